@@ -1,0 +1,114 @@
+//! The report: the one contract between the core and everything that shows its results.
+//!
+//! The CLI prints it as JSON and the page receives it as a JS object; both come from these
+//! types, so the two cannot drift. Every offset is in UTF-16 code units, half-open
+//! `[start, end)`, into the text exactly as given — JavaScript's string indexing — so the
+//! page can highlight with it directly. Fields may be added; renaming one breaks the page
+//! and anyone scripting the CLI.
+
+use serde::{Deserialize, Serialize};
+
+/// The version of this contract, bumped when a field changes meaning or is removed.
+pub const REPORT_VERSION: u32 = 1;
+
+/// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span(pub usize, pub usize);
+
+/// Everything Verbatim found in a set of articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// [`REPORT_VERSION`].
+    pub version: u32,
+    /// One entry per input, in input order.
+    pub documents: Vec<DocumentReport>,
+    /// Pairs of documents that share text.
+    pub pairs: Vec<Pair>,
+    /// The same quotation found in several documents.
+    pub quote_groups: Vec<QuoteGroup>,
+}
+
+/// What was found in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentReport {
+    /// The name the input was given (a file name, or what the user called the article).
+    pub name: String,
+    pub stats: Stats,
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Span>,
+    pub quotes: Vec<Quote>,
+    pub repeats: Vec<Repeat>,
+}
+
+/// Counts a reader would expect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Extended grapheme clusters: what a reader counts as characters.
+    pub characters: usize,
+    /// Unicode (UAX #29) words holding a letter or a digit.
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+}
+
+/// One quotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    /// The words inside the quotation marks.
+    pub text: String,
+    pub kind: QuoteKind,
+    /// The canonical name of who said it, a description as written, or `None`.
+    pub speaker: Option<String>,
+    /// The verb that attributes it (`said`, `told`, `wrote`).
+    pub cue: Option<String>,
+}
+
+/// What a quotation is doing in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A quoted sentence or more.
+    Direct,
+    /// A fragment woven into the reporter's sentence.
+    Partial,
+    /// A word or two in quotes: a term, a title, ironic use.
+    Scare,
+}
+
+/// A passage that occurs again in the same document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Repeat {
+    pub first: Span,
+    pub again: Span,
+    pub similarity: f64,
+}
+
+/// Two documents that share text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pair {
+    /// Index of the first document in [`Report::documents`].
+    pub a: usize,
+    pub b: usize,
+    /// Jaccard similarity of the two shingle sets.
+    pub resemblance: f64,
+    /// `[share of a found in b, share of b found in a]`.
+    pub containment: [f64; 2],
+    pub shared: Vec<SharedPassage>,
+}
+
+/// One passage found in both documents of a [`Pair`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharedPassage {
+    pub a: Span,
+    pub b: Span,
+}
+
+/// The same quotation as rendered by several documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteGroup {
+    pub speaker: Option<String>,
+    /// `[document index, quote index]` of each rendering.
+    pub members: Vec<[usize; 2]>,
+}

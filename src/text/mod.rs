@@ -1,0 +1,186 @@
+//! The text as a reader sees it: paragraphs, sentences and words, as byte ranges into the
+//! text exactly as it was given.
+//!
+//! Every later stage (quotations, duplicate scores, statistics) asks this module where the
+//! paragraphs, sentences and words are, instead of splitting text itself, so that they all
+//! agree. Nothing here copies the text: a [`Document`] borrows it and holds ranges.
+//!
+//! - Paragraphs are the non-blank lines, trimmed of surrounding white space. Every kind of
+//!   line end counts (`\n`, `\r\n`, a lone `\r`, NEL, U+2028, U+2029), so text pasted from
+//!   any system splits the same way.
+//! - Sentences are the Unicode sentence boundaries (UAX #29) inside each paragraph, trimmed;
+//!   a sentence never crosses a paragraph.
+//! - Words are the Unicode word boundaries (UAX #29) that hold a letter or a digit, so
+//!   punctuation and spaces are not words while `don’t`, `U.S.` and `3.5` are one word each.
+
+mod utf16;
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+pub use utf16::Utf16Index;
+
+/// One text, segmented. Ranges are byte offsets into [`Document::text`], ordered and
+/// non-overlapping within each list.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    text: &'a str,
+    paragraphs: Vec<Range<usize>>,
+    sentences: Vec<Range<usize>>,
+    words: Vec<Range<usize>>,
+}
+
+impl<'a> Document<'a> {
+    /// Segments `text` in time linear in its length.
+    pub fn new(text: &'a str) -> Self {
+        let paragraphs = paragraphs(text);
+        let mut sentences = Vec::new();
+        let mut words = Vec::new();
+        for range in &paragraphs {
+            let paragraph = &text[range.clone()];
+            sentences.extend(sentence_ranges(paragraph).map(|r| shift(r, range.start)));
+            words.extend(
+                paragraph
+                    .unicode_word_indices()
+                    .map(|(at, word)| shift(at..at + word.len(), range.start)),
+            );
+        }
+        Document {
+            text,
+            paragraphs,
+            sentences,
+            words,
+        }
+    }
+
+    /// The text exactly as given.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The paragraphs, in order.
+    pub fn paragraphs(&self) -> &[Range<usize>] {
+        &self.paragraphs
+    }
+
+    /// The sentences, in order; each lies inside one paragraph.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        &self.sentences
+    }
+
+    /// The words, in order.
+    pub fn words(&self) -> &[Range<usize>] {
+        &self.words
+    }
+
+    /// The number of characters as a reader counts them: extended grapheme clusters, so an
+    /// accented letter, an emoji with its skin tone, a flag and a CRLF are one each.
+    pub fn characters(&self) -> usize {
+        self.text.graphemes(true).count()
+    }
+}
+
+fn shift(range: Range<usize>, by: usize) -> Range<usize> {
+    range.start + by..range.end + by
+}
+
+/// True for the characters that end a line.
+fn is_line_end(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// The non-blank lines of `text`, trimmed.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices().filter(|&(_, c)| is_line_end(c)) {
+        push_trimmed(text, start..at, &mut out);
+        start = at + c.len_utf8();
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+/// Pushes `range` without its leading and trailing white space, unless nothing is left.
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    if let Some(trimmed) = trim(text, range) {
+        out.push(trimmed);
+    }
+}
+
+/// `range` without its leading and trailing white space, or `None` if it is all white space.
+fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    (start < end).then_some(start..end)
+}
+
+/// The UAX #29 sentences of one paragraph, trimmed, as ranges into the paragraph.
+fn sentence_ranges(paragraph: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    paragraph
+        .split_sentence_bound_indices()
+        .filter_map(move |(at, s)| trim(paragraph, at..at + s.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slices<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
+        ranges.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_non_blank_lines_whatever_the_line_end() {
+        let text = "  Headline \r\n\r\nFirst line.\rSecond\u{2028}Third\n \t \nLast";
+        let doc = Document::new(text);
+        assert_eq!(
+            slices(text, doc.paragraphs()),
+            ["Headline", "First line.", "Second", "Third", "Last"]
+        );
+    }
+
+    #[test]
+    fn sentences_stay_inside_their_paragraph() {
+        let text = "One sentence. Another one!\nA headline without a stop\nLast?";
+        let doc = Document::new(text);
+        assert_eq!(
+            slices(text, doc.sentences()),
+            [
+                "One sentence.",
+                "Another one!",
+                "A headline without a stop",
+                "Last?"
+            ]
+        );
+    }
+
+    #[test]
+    fn words_hold_letters_or_digits() {
+        let text = "Don’t panic — it’s 3.5% of U.S. GDP… 👍";
+        let doc = Document::new(text);
+        assert_eq!(
+            slices(text, doc.words()),
+            ["Don’t", "panic", "it’s", "3.5", "of", "U.S", "GDP"]
+        );
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_nothing() {
+        for text in ["", "   ", "\n\r\n\t\n"] {
+            let doc = Document::new(text);
+            assert!(doc.paragraphs().is_empty() && doc.sentences().is_empty());
+            assert!(doc.words().is_empty());
+        }
+    }
+
+    #[test]
+    fn characters_are_graphemes() {
+        assert_eq!(Document::new("e\u{301}👍🏽🇺🇦\r\n").characters(), 4);
+    }
+}

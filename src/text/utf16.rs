@@ -1,0 +1,94 @@
+//! Byte offsets to UTF-16 offsets, for the edge of the core.
+//!
+//! The core works in byte offsets into `&str`, because that is what Rust slices with. The
+//! report speaks JavaScript's string indices (UTF-16 code units), because that is what the
+//! page highlights with. [`Utf16Index`] is the single place that translates between the two:
+//! it is built in one pass over the text and then answers any byte offset, in any order, by
+//! looking at no more than one small block of bytes.
+//!
+//! It counts UTF-16 units without decoding: every byte that starts a character adds one unit,
+//! and every byte that starts a four-byte character (one outside the Basic Multilingual Plane,
+//! such as an emoji) adds a second unit for the surrogate pair.
+
+/// Bytes per checkpoint. Small enough that a lookup scans a cache line, large enough that
+/// the table costs an eighth of the text's size.
+const BLOCK: usize = 64;
+
+/// Answers "how many UTF-16 code units precede this byte offset?" for one text.
+#[derive(Debug, Clone)]
+pub struct Utf16Index<'a> {
+    bytes: &'a [u8],
+    /// UTF-16 units before byte `i * BLOCK`.
+    checkpoints: Vec<usize>,
+}
+
+/// UTF-16 code units contributed by one byte of valid UTF-8.
+#[inline]
+fn units(b: u8) -> usize {
+    // Continuation bytes (10xxxxxx) add nothing; a lead byte adds one, a four-byte lead two.
+    usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)
+}
+
+impl<'a> Utf16Index<'a> {
+    /// Builds the index in one pass over `text`.
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut total = 0;
+        for block in bytes.chunks(BLOCK) {
+            checkpoints.push(total);
+            total += block.iter().map(|&b| units(b)).sum::<usize>();
+        }
+        checkpoints.push(total);
+        Utf16Index { bytes, checkpoints }
+    }
+
+    /// The UTF-16 offset of byte offset `byte`, which must lie on a character boundary
+    /// (offsets past the end are clamped to the end).
+    pub fn at(&self, byte: usize) -> usize {
+        let byte = byte.min(self.bytes.len());
+        let block = byte / BLOCK;
+        let start = block * BLOCK;
+        let before = self.checkpoints[block];
+        let within: usize = self.bytes[start..byte].iter().map(|&b| units(b)).sum();
+        before + within
+    }
+
+    /// The length of the whole text in UTF-16 code units.
+    pub fn len(&self) -> usize {
+        self.at(self.bytes.len())
+    }
+
+    /// True when the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index must agree with counting `char::len_utf16` at every character boundary.
+    fn check(text: &str) {
+        let index = Utf16Index::new(text);
+        let mut expected = 0;
+        for (byte, c) in text.char_indices() {
+            assert_eq!(index.at(byte), expected, "at byte {byte} of {text:?}");
+            expected += c.len_utf16();
+        }
+        assert_eq!(index.at(text.len()), expected);
+        assert_eq!(index.len(), text.encode_utf16().count());
+    }
+
+    #[test]
+    fn agrees_with_the_standard_library() {
+        check("");
+        check("plain ASCII text");
+        check("Milley’s “seize the moment” — 2022");
+        check("emoji 👍🏽 and family 👨‍👩‍👧 and flags 🇺🇦");
+        check("CJK 中文字符「引用」and Arabic مرحبا and Hebrew שלום");
+        check("line\r\nends\rmixed\n");
+        check(&"é👍a".repeat(100));
+    }
+}
