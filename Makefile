@@ -1,0 +1,60 @@
+# Verbatim's commands. `make serve` to use it, `make test` to check it; both set up first.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+WASM_TARGET := wasm32-unknown-unknown
+WASM := target/$(WASM_TARGET)/release/verbatim.wasm
+PORT ?= 8080
+
+.PHONY: setup build wasm site serve test test-rust test-wasm test-e2e lint clean
+
+setup:
+	@scripts/setup.sh
+
+# The native CLI: target/release/verbatim
+build:
+	cargo build --release
+
+# The browser module: pkg/verbatim.js and pkg/verbatim_bg.wasm
+wasm:
+	cargo build --lib --release --target $(WASM_TARGET)
+	wasm-bindgen --target web --no-typescript --out-dir pkg --out-name verbatim $(WASM)
+	wasm-opt -O3 --strip-debug --strip-producers pkg/verbatim_bg.wasm -o pkg/verbatim_bg.wasm
+
+# The whole static site in dist/: works from any sub-path, needs nothing from elsewhere.
+site: wasm
+	rm -rf dist
+	mkdir -p dist/pkg dist/seeds
+	cp www/* dist/
+	cp pkg/verbatim.js pkg/verbatim_bg.wasm dist/pkg/
+	cp seeds/*.txt dist/seeds/
+	python3 -c 'import json, pathlib; print(json.dumps(sorted(p.name for p in pathlib.Path("seeds").glob("*.txt"))))' > dist/seeds/index.json
+	@printf 'dist/: wasm %s bytes raw, %s gzipped\n' "$$(wc -c < dist/pkg/verbatim_bg.wasm)" "$$(gzip -9c dist/pkg/verbatim_bg.wasm | wc -c)"
+
+serve: setup site
+	@echo "Verbatim on http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --tests --target $(WASM_TARGET) -- -D warnings
+
+test-rust:
+	cargo test
+
+# wasm-bindgen-test in headless Chromium; webdriver.json carries Chromium's flags.
+test-wasm:
+	CHROMEDRIVER=$$(command -v chromedriver) \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --target $(WASM_TARGET) --test web
+
+test-e2e: build site
+	node --test tests/e2e/
+
+test: setup lint test-rust test-wasm test-e2e
+
+clean:
+	cargo clean
+	rm -rf dist pkg
