@@ -1,0 +1,128 @@
+// The page as a reader uses it, in headless Chromium, served from a sub-path.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, serve, launch, openPage, screenshot } from './harness.mjs';
+
+const CLI = join(ROOT, 'target/release/verbatim');
+const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+
+/** The CLI's report, the reference the page must agree with. */
+function cli(args, input) {
+  return JSON.parse(execFileSync(CLI, ['--json', ...args], { cwd: ROOT, input, maxBuffer: 1 << 28 }));
+}
+
+const articleBoxes = (page) => page.getByRole('textbox', { name: /^Article/ });
+
+/** The figures shown under article `index` (0-based), as numbers. */
+async function shownStats(page, index) {
+  const item = page.locator('#articles > li').nth(index);
+  const stats = {};
+  for (const stat of ['characters', 'words', 'sentences', 'paragraphs']) {
+    const text = await item.locator(`[data-stat="${stat}"]`).textContent();
+    stats[stat] = Number(text.replace(/\D/g, ''));
+  }
+  return stats;
+}
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('dist', '/verbatim/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('opens with the five samples analysed, showing the same figures as the CLI', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
+  assert.equal(await articleBoxes(page).count(), 5);
+  const expected = cli(SEEDS.map((f) => `seeds/${f}`));
+  for (const [i, name] of SEEDS.entries()) {
+    await page.getByRole('textbox', { name: `Article ${i + 1} · ${name}` }).waitFor();
+    assert.deepEqual(await shownStats(page, i), expected.documents[i].stats, name);
+  }
+  const rows = page.locator('#overview tbody tr');
+  assert.equal(await rows.count(), 5);
+  await screenshot(page, 'samples');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the page and the CLI produce identical reports for the same texts', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  const inputs = SEEDS.map((name) => ({ name, text: execFileSync('cat', [join(ROOT, 'seeds', name)], { encoding: 'utf8' }) }));
+  const fromPage = await page.evaluate(async (inputs) => {
+    const core = await import('./pkg/verbatim.js');
+    await core.default();
+    return core.analyze(inputs);
+  }, inputs);
+  assert.deepEqual(fromPage, cli(SEEDS.map((f) => `seeds/${f}`)));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a new article gets its figures as it is typed, and survives a reload', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const box = page.getByRole('textbox', { name: 'Article 6' });
+  await assert.doesNotReject(box.waitFor());
+  const text = 'Gen. Mark Milley spoke on Wednesday. “Seize the moment,” he said! 👍🏽\n\nA second paragraph, in Kyiv.';
+  await box.focus();
+  await page.keyboard.type(text.slice(0, 20));
+  await box.fill(text); // the rest at once, as a paste
+  const expected = cli(['-'], text).documents[0].stats;
+  assert.equal(expected.paragraphs, 2);
+  await page.waitForFunction(
+    (words) => document.querySelector('#articles > li:nth-child(6) [data-stat="words"]')?.textContent === String(words),
+    expected.words,
+  );
+  assert.deepEqual(await shownStats(page, 5), expected);
+
+  await page.waitForTimeout(400); // past the debounce, so the draft is stored
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'Analysed 6 articles' }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Article 6' }).inputValue(), text);
+  assert.deepEqual(await shownStats(page, 5), expected);
+  await screenshot(page, 'typed-article');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('opening files adds each text file and names any file that is not text', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
+  await page.getByLabel('Open files').setInputFiles([
+    { name: 'wire.txt', mimeType: 'text/plain', buffer: Buffer.from('One sentence. Two sentences.\n') },
+    { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Heading\n\nBody text here.') },
+    { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]) },
+    { name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9]) },
+  ]);
+  await page.getByRole('textbox', { name: 'Article 7 · notes.md' }).waitFor();
+  const notice = page.getByRole('status').filter({ hasText: 'photo.jpg looks like a binary file' });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /latin1\.txt is not UTF-8 text/);
+  assert.equal(await articleBoxes(page).count(), 7);
+  assert.deepEqual(await shownStats(page, 5), cli(['-'], 'One sentence. Two sentences.\n').documents[0].stats);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('removing an article can be undone', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
+  await page.getByRole('button', { name: `Remove Article 2 · ${SEEDS[1]}` }).click();
+  assert.equal(await articleBoxes(page).count(), 4);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('textbox', { name: `Article 2 · ${SEEDS[1]}` }).waitFor();
+  assert.equal(await articleBoxes(page).count(), 5);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

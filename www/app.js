@@ -1,0 +1,286 @@
+// The page: keeps the reader's articles (in memory and in this browser's storage), asks the
+// worker for a report whenever they change, and shows it. It decides nothing about the text:
+// every figure comes from the report. User text only ever reaches the DOM as textContent or
+// a textarea's value.
+
+const STORE_KEY = 'verbatim.articles.v1';
+const DEBOUNCE_MS = 250;
+const numbers = new Intl.NumberFormat();
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  articles: $('articles'),
+  template: $('article-template'),
+  notice: $('notice'),
+  summary: $('summary'),
+  overview: $('overview').tBodies[0],
+  files: $('open-files'),
+  version: $('core-version'),
+};
+
+/** @type {{id: number, name: string, text: string}[]} */
+let articles = [];
+let nextId = 1;
+let lastRemoved = null;
+
+// ---- status ---------------------------------------------------------------------------
+
+// Notices (problems, undo) and the analysis summary live apart, so a fresh analysis never
+// wipes a message the reader has not read yet.
+function say(message, { error = false, action = null } = {}) {
+  els.notice.replaceChildren(message);
+  els.notice.classList.toggle('error', error);
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action.label;
+    button.addEventListener('click', action.run);
+    els.notice.append(' ', button);
+  }
+}
+
+// ---- the worker -----------------------------------------------------------------------
+
+// One analysis at a time; while one runs, only the newest request waits, so a burst of
+// typing costs at most one extra run and the page never falls behind.
+const analyzer = {
+  worker: null,
+  busy: false,
+  pending: false,
+  started: 0,
+
+  request() {
+    if (this.busy) {
+      this.pending = true;
+      return;
+    }
+    this.send();
+  },
+
+  send() {
+    this.pending = false;
+    this.busy = true;
+    this.started = performance.now();
+    if (!this.worker) this.start();
+    this.worker.postMessage({ inputs: articles.map(({ name, text }) => ({ name, text })) });
+  },
+
+  start() {
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    this.worker.addEventListener('message', (event) => this.done(event.data));
+    this.worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.restart();
+      this.done({ ok: false, error: `the analysis engine could not start (${event.message || 'no details'})` });
+    });
+  },
+
+  restart() {
+    this.worker?.terminate();
+    this.worker = null;
+  },
+
+  done(message) {
+    this.busy = false;
+    if (message.version) els.version.textContent = message.version;
+    if (message.ok) {
+      showReport(message.report, performance.now() - this.started);
+    } else {
+      // The engine may be in a bad state after a crash: the next request gets a fresh one.
+      if (message.fatal) this.restart();
+      say(`Analysis failed: ${message.error}. Your text is kept; edit it or reload to try again.`, { error: true });
+    }
+    if (this.pending) this.send();
+  },
+};
+
+// ---- changes ------------------------------------------------------------------------------
+
+let debounce = 0;
+function changed({ now = false } = {}) {
+  clearTimeout(debounce);
+  const run = () => {
+    save();
+    analyzer.request();
+  };
+  if (now) run();
+  else debounce = setTimeout(run, DEBOUNCE_MS);
+}
+
+function save() {
+  try {
+    localStorage.setItem(STORE_KEY, JSON.stringify(articles.map(({ name, text }) => ({ name, text }))));
+  } catch {
+    say('These articles are too large to keep across a reload; they stay here until you close the tab.', { error: true });
+  }
+}
+
+function restore() {
+  let raw = null;
+  try {
+    raw = localStorage.getItem(STORE_KEY);
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  try {
+    const stored = JSON.parse(raw);
+    if (Array.isArray(stored) && stored.every((a) => typeof a?.name === 'string' && typeof a?.text === 'string')) {
+      return stored;
+    }
+  } catch {
+    // fall through: the stored copy is unreadable
+  }
+  say('The articles saved in this browser could not be read, so the samples are shown instead.', { error: true });
+  return null;
+}
+
+function addArticles(list, { replaceEmpty = true } = {}) {
+  if (replaceEmpty && articles.every((a) => a.text.trim() === '')) articles = [];
+  for (const { name, text } of list) articles.push({ id: nextId++, name, text });
+  renderArticles();
+  changed({ now: true });
+}
+
+function removeArticle(id) {
+  const index = articles.findIndex((a) => a.id === id);
+  if (index < 0) return;
+  const [article] = articles.splice(index, 1);
+  lastRemoved = { article, index };
+  renderArticles();
+  changed({ now: true });
+  say(`Removed ${label(article, index)}.`, {
+    action: {
+      label: 'Undo',
+      run: () => {
+        if (!lastRemoved) return;
+        articles.splice(Math.min(lastRemoved.index, articles.length), 0, lastRemoved.article);
+        lastRemoved = null;
+        renderArticles();
+        changed({ now: true });
+        say('Restored.');
+      },
+    },
+  });
+}
+
+// ---- inputs -------------------------------------------------------------------------------
+
+async function loadSamples() {
+  say('Loading the sample articles…');
+  try {
+    const index = await fetchOk('seeds/index.json').then((r) => r.json());
+    const texts = await Promise.all(index.map((name) => fetchOk(`seeds/${encodeURIComponent(name)}`).then((r) => r.text())));
+    say('');
+    addArticles(index.map((name, i) => ({ name, text: texts[i] })));
+  } catch (err) {
+    say(`The sample articles could not be loaded (${err.message}). Paste an article instead.`, { error: true });
+    if (articles.length === 0) addArticles([{ name: '', text: '' }]);
+  }
+}
+
+async function fetchOk(path) {
+  const response = await fetch(new URL(path, document.baseURI));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads one file as text, or explains why it is not text. */
+async function readFile(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.subarray(0, 8192).includes(0)) throw new Error(`${file.name} looks like a binary file, not text`);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new Error(`${file.name} is not UTF-8 text; save it as UTF-8 and try again`);
+  }
+}
+
+async function openFiles(files) {
+  const added = [];
+  const problems = [];
+  for (const file of files) {
+    try {
+      added.push({ name: file.name, text: await readFile(file) });
+    } catch (err) {
+      problems.push(err.message);
+    }
+  }
+  if (added.length) addArticles(added);
+  if (problems.length) say(`Not opened: ${problems.join('; ')}.`, { error: true });
+}
+
+// ---- rendering ----------------------------------------------------------------------------
+
+function label(article, index) {
+  return article.name ? `Article ${index + 1} · ${article.name}` : `Article ${index + 1}`;
+}
+
+function renderArticles() {
+  const items = articles.map((article, index) => {
+    const item = els.template.content.firstElementChild.cloneNode(true);
+    const textarea = item.querySelector('textarea');
+    const name = label(article, index);
+    item.dataset.id = String(article.id);
+    textarea.id = `article-text-${article.id}`;
+    textarea.value = article.text;
+    textarea.addEventListener('input', () => {
+      article.text = textarea.value;
+      changed();
+    });
+    const labelEl = item.querySelector('label');
+    labelEl.htmlFor = textarea.id;
+    labelEl.textContent = name;
+    const remove = item.querySelector('.remove');
+    remove.setAttribute('aria-label', `Remove ${name}`);
+    remove.addEventListener('click', () => removeArticle(article.id));
+    return item;
+  });
+  els.articles.replaceChildren(...items);
+}
+
+function showReport(report, ms) {
+  const rows = [];
+  report.documents.forEach((doc, index) => {
+    const article = articles[index];
+    if (!article) return;
+    const item = els.articles.querySelector(`[data-id="${article.id}"]`);
+    for (const [stat, value] of Object.entries(doc.stats)) {
+      const cell = item?.querySelector(`[data-stat="${stat}"]`);
+      if (cell) cell.textContent = numbers.format(value);
+    }
+    const row = document.createElement('tr');
+    const head = document.createElement('th');
+    head.scope = 'row';
+    head.textContent = label(article, index);
+    row.append(head);
+    for (const stat of ['words', 'sentences', 'paragraphs', 'characters']) {
+      const cell = document.createElement('td');
+      cell.textContent = numbers.format(doc.stats[stat]);
+      row.append(cell);
+    }
+    rows.push(row);
+  });
+  els.overview.replaceChildren(...rows);
+  const words = report.documents.reduce((sum, d) => sum + d.stats.words, 0);
+  const n = report.documents.length;
+  els.summary.textContent = `Analysed ${n} article${n === 1 ? '' : 's'}, ${numbers.format(words)} words, in ${numbers.format(Math.round(ms))} ms.`;
+}
+
+// ---- start ------------------------------------------------------------------------------
+
+$('add-article').addEventListener('click', () => {
+  addArticles([{ name: '', text: '' }], { replaceEmpty: false });
+  els.articles.lastElementChild?.querySelector('textarea')?.focus();
+});
+$('load-samples').addEventListener('click', loadSamples);
+els.files.addEventListener('change', async () => {
+  await openFiles([...els.files.files]);
+  els.files.value = '';
+});
+
+const stored = restore();
+if (stored && stored.length) addArticles(stored);
+else loadSamples();
