@@ -25,8 +25,9 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-# Debian's Chromium and its driver, for the browser tests.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+# Debian's Chromium and its driver, for the browser tests (VERBATIM_NO_BROWSER=1 skips them
+# where only the site is built, as the Pages workflow does).
+if [ -z "${VERBATIM_NO_BROWSER:-}" ] && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
   say "installing chromium and chromium-driver"
   sudo=""
   [ "$(id -u)" = 0 ] || sudo=sudo

@@ -1,0 +1,119 @@
+//! The CLI as a user runs it: the report in the contract's shape, a readable summary, and a
+//! one-line error naming any file it cannot read — never a panic.
+
+// Native only: it runs the built binary.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn verbatim(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn seed_paths() -> Vec<String> {
+    let mut paths: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+        .unwrap()
+        .map(|e| format!("seeds/{}", e.unwrap().file_name().to_string_lossy()))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn json_report_has_the_contract_shape() {
+    let paths = seed_paths();
+    let args: Vec<&str> = std::iter::once("--json")
+        .chain(paths.iter().map(String::as_str))
+        .collect();
+    let out = verbatim(&args, b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let docs = report["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    for (doc, path) in docs.iter().zip(&paths) {
+        assert_eq!(doc["name"], path.trim_start_matches("seeds/"));
+        for key in ["characters", "words", "sentences", "paragraphs"] {
+            assert!(doc["stats"][key].as_u64().unwrap() > 0, "{key}");
+        }
+        let first = &doc["sentences"][0];
+        assert!(first[0].as_u64().unwrap() < first[1].as_u64().unwrap());
+        assert!(doc["quotes"].is_array() && doc["repeats"].is_array());
+    }
+    assert!(report["pairs"].is_array() && report["quote_groups"].is_array());
+}
+
+#[test]
+fn summary_names_each_article_with_its_figures() {
+    let out = verbatim(&["seeds/000_164cccfa72ed62e3.txt", "-"], b"One. Two.");
+    assert!(out.status.success());
+    let summary = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = summary.lines().collect();
+    assert_eq!(lines.len(), 3, "{summary}");
+    assert!(lines[0].starts_with("000_164cccfa72ed62e3.txt  469 words · 21 sentences"));
+    assert!(lines[1].contains("stdin") && lines[1].contains("2 words · 2 sentences"));
+    assert_eq!(lines[2], "2 articles · 471 words");
+}
+
+#[test]
+fn stdin_without_a_byte_order_mark_gives_page_offsets() {
+    let out = verbatim(&["--json", "-"], "\u{FEFF}“Hi.” Bye.".as_bytes());
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["documents"][0]["sentences"][0],
+        serde_json::json!([0, 5])
+    );
+}
+
+#[test]
+fn bad_files_get_one_line_naming_them_and_a_failing_exit() {
+    let dir = std::env::temp_dir().join(format!("verbatim-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let binary = dir.join("photo.jpg");
+    std::fs::write(&binary, [0xFF, 0xD8, 0xFF, 0x00, 0x10]).unwrap();
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, [b'c', b'a', b'f', 0xE9]).unwrap();
+    let cases = [
+        (binary.to_str().unwrap(), "looks like a binary file"),
+        (latin1.to_str().unwrap(), "is not UTF-8 text"),
+        ("seeds/missing.txt", "no such file"),
+        (dir.to_str().unwrap(), "is a folder"),
+    ];
+    for (path, message) in cases {
+        let out = verbatim(&["--json", path], b"");
+        assert_eq!(out.status.code(), Some(1), "{path}");
+        assert!(out.stdout.is_empty(), "no partial report for {path}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with(&format!("verbatim: {path}: {message}")),
+            "{err}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&[][..], &["--frobnicate", "x.txt"][..]] {
+        let out = verbatim(args, b"");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("usage: verbatim"));
+    }
+    assert!(verbatim(&["--help"], b"").status.success());
+}

@@ -1,0 +1,140 @@
+//! The core on the real pasted pages in `seeds/`: counts a reader can check, and offsets that
+//! slice the original text back — in UTF-16, as the page slices it.
+
+use std::fs;
+use std::path::Path;
+
+use verbatim::report::{DocumentReport, Span};
+use verbatim::{analyze, Input};
+
+fn seeds() -> Vec<Input> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut names: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|n| {
+            let text = fs::read_to_string(dir.join(&n)).unwrap();
+            Input::new(n, text)
+        })
+        .collect()
+}
+
+/// What JavaScript's `text.slice(start, end)` gives for a span.
+fn slice(text: &str, span: Span) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16(&units[span.0..span.1]).expect("a span cuts a surrogate pair")
+}
+
+/// Spans are inside the text, ordered, non-overlapping, non-empty and trimmed.
+fn assert_well_formed(text: &str, spans: &[Span]) {
+    let len = text.encode_utf16().count();
+    let mut previous_end = 0;
+    for &span in spans {
+        assert!(
+            previous_end <= span.0 && span.0 < span.1 && span.1 <= len,
+            "{span:?}"
+        );
+        let s = slice(text, span);
+        assert_eq!(s.trim(), s, "span {span:?} is not trimmed");
+        previous_end = span.1;
+    }
+}
+
+fn sentences(text: &str, doc: &DocumentReport) -> Vec<String> {
+    doc.sentences.iter().map(|&s| slice(text, s)).collect()
+}
+
+#[test]
+fn every_seed_has_well_formed_spans_and_matching_counts() {
+    let inputs = seeds();
+    assert_eq!(inputs.len(), 5);
+    let report = analyze(&inputs);
+    for (input, doc) in inputs.iter().zip(&report.documents) {
+        assert_eq!(doc.name, input.name);
+        assert_well_formed(&input.text, &doc.paragraphs);
+        assert_well_formed(&input.text, &doc.sentences);
+        assert_eq!(doc.stats.paragraphs, doc.paragraphs.len());
+        assert_eq!(doc.stats.sentences, doc.sentences.len());
+        // A paragraph is a non-blank line.
+        let lines = input.text.lines().filter(|l| !l.trim().is_empty()).count();
+        assert_eq!(doc.stats.paragraphs, lines, "{}", input.name);
+        // Every sentence lies inside one paragraph.
+        for s in &doc.sentences {
+            assert!(doc.paragraphs.iter().any(|p| p.0 <= s.0 && s.1 <= p.1));
+        }
+        // No quotes, repeats or pairs are invented before their stages exist.
+        assert!(doc.quotes.is_empty() && doc.repeats.is_empty());
+    }
+    assert!(report.pairs.is_empty() && report.quote_groups.is_empty());
+}
+
+#[test]
+fn seed_000_reads_as_written() {
+    let inputs = seeds();
+    let (input, doc) = (&inputs[0], &analyze(&inputs[..1]).documents[0]);
+    let got = sentences(&input.text, doc);
+    assert_eq!(
+        got[0],
+        "Report: US Tells Ukraine Talks Don’t Need to Happen After Milley’s Comments"
+    );
+    // The closing quotation mark stays with its sentence.
+    assert!(got.contains(
+        &"He expects fighting will slow down this winter, and the moment for peace talks could be “seized.”".to_string()
+    ));
+    assert_eq!(
+        got.last().unwrap(),
+        "Dave DeCamp is the news editor of, follow him on Twitter @decampdave."
+    );
+    assert_eq!(doc.stats.paragraphs, 13);
+    assert_eq!(doc.stats.characters, input.text.chars().count()); // no combining marks here
+    assert_eq!(doc.stats.words, 469);
+}
+
+#[test]
+fn offsets_are_utf16_with_emoji_and_crlf() {
+    let text = "Hello 👋🏽 world.\r\nSecond line — here! Then “quoted,” he said.\r\n\r\n🇺🇦 Flag last";
+    let report = analyze(&[Input::new("odd.txt", text)]);
+    let doc = &report.documents[0];
+    assert_well_formed(text, &doc.paragraphs);
+    let paragraphs: Vec<_> = doc.paragraphs.iter().map(|&s| slice(text, s)).collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Hello 👋🏽 world.",
+            "Second line — here! Then “quoted,” he said.",
+            "🇺🇦 Flag last"
+        ]
+    );
+    assert_eq!(
+        sentences(text, doc),
+        [
+            "Hello 👋🏽 world.",
+            "Second line — here!",
+            "Then “quoted,” he said.",
+            "🇺🇦 Flag last"
+        ]
+    );
+    // The flag starts after 17 + 2 + 43 + 4 UTF-16 units (each emoji part counts two) and
+    // is four units itself.
+    assert_eq!(doc.paragraphs[2], Span(66, 80));
+    assert_eq!(doc.stats.words, 11); // emoji are not words
+                                     // 👋🏽 and 🇺🇦 are one character each; so is every CRLF.
+    assert_eq!(doc.stats.characters, text.chars().count() - 2 - 3);
+}
+
+#[test]
+fn empty_and_blank_inputs_give_empty_documents() {
+    let report = analyze(&[Input::new("empty", ""), Input::new("blank", " \n\t\r\n ")]);
+    for doc in &report.documents {
+        assert_eq!(
+            doc.stats.words + doc.stats.sentences + doc.stats.paragraphs,
+            0
+        );
+    }
+    assert_eq!(report.documents[1].stats.characters, 5); // space, LF, tab, CRLF, space
+}
