@@ -60,14 +60,27 @@ fn json_report_has_the_contract_shape() {
 
 #[test]
 fn summary_names_each_article_with_its_figures() {
-    let out = verbatim(&["seeds/000_164cccfa72ed62e3.txt", "-"], b"One. Two.");
+    let seed = "seeds/000_164cccfa72ed62e3.txt";
+    let out = verbatim(&[seed, "-"], b"One. Two.");
     assert!(out.status.success());
     let summary = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = summary.lines().collect();
     assert_eq!(lines.len(), 3, "{summary}");
-    assert!(lines[0].starts_with("000_164cccfa72ed62e3.txt  469 words · 21 sentences"));
-    assert!(lines[1].contains("stdin") && lines[1].contains("2 words · 2 sentences"));
-    assert_eq!(lines[2], "2 articles · 471 words");
+    let report: Value = serde_json::from_slice(&verbatim(&["--json", seed], b"").stdout).unwrap();
+    let stats = &report["documents"][0]["stats"];
+    let expected = format!(
+        "000_164cccfa72ed62e3.txt  {} words · {} sentences · {} paragraphs · {} characters · 0 quotes",
+        stats["words"], stats["sentences"], stats["paragraphs"], stats["characters"]
+    );
+    assert_eq!(lines[0], expected);
+    assert!(lines[1].starts_with("stdin") && lines[1].contains("2 words · 2 sentences"));
+    assert_eq!(
+        lines[2],
+        format!(
+            "2 articles · {} words",
+            stats["words"].as_u64().unwrap() + 2
+        )
+    );
 }
 
 #[test]

@@ -73,26 +73,61 @@ fn every_seed_has_well_formed_spans_and_matching_counts() {
     assert!(report.pairs.is_empty() && report.quote_groups.is_empty());
 }
 
+/// The sentence of `doc` that contains `needle`, whole.
+fn sentence_with(text: &str, doc: &DocumentReport, needle: &str) -> String {
+    let found: Vec<String> = sentences(text, doc)
+        .into_iter()
+        .filter(|s| s.contains(needle))
+        .collect();
+    assert_eq!(found.len(), 1, "{needle:?} in {found:?}");
+    found.into_iter().next().unwrap()
+}
+
 #[test]
 fn seed_000_reads_as_written() {
     let inputs = seeds();
     let (input, doc) = (&inputs[0], &analyze(&inputs[..1]).documents[0]);
-    let got = sentences(&input.text, doc);
+    let text = input.text.as_str();
+    let got = sentences(text, doc);
     assert_eq!(
         got[0],
         "Report: US Tells Ukraine Talks Don’t Need to Happen After Milley’s Comments"
     );
+    // A title does not end a sentence.
+    assert!(sentence_with(text, doc, "Gen. Mark Milley").starts_with("According to a report"));
     // The closing quotation mark stays with its sentence.
     assert!(got.contains(
         &"He expects fighting will slow down this winter, and the moment for peace talks could be “seized.”".to_string()
     ));
+    // A question inside quotes, attributed in lower case, is one sentence.
+    assert!(sentence_with(text, doc, "abyss?”")
+        .ends_with("one US official said in comments to POLITICO."));
     assert_eq!(
         got.last().unwrap(),
         "Dave DeCamp is the news editor of, follow him on Twitter @decampdave."
     );
+    assert_eq!(doc.stats.sentences, 19);
     assert_eq!(doc.stats.paragraphs, 13);
-    assert_eq!(doc.stats.characters, input.text.chars().count()); // no combining marks here
+    assert_eq!(doc.stats.characters, text.chars().count()); // no combining marks here
     assert_eq!(doc.stats.words, 469);
+}
+
+#[test]
+fn seed_003_keeps_initials_dates_and_acronyms_inside_sentences() {
+    let inputs = seeds();
+    let (input, doc) = (&inputs[3], &analyze(&inputs[3..4]).documents[0]);
+    let text = input.text.as_str();
+    assert_eq!(
+        sentences(text, doc)[0],
+        "Top U.S. general urges Ukraine-Russia talks, Biden advisers resist"
+    );
+    assert!(sentence_with(text, doc, "Mark A. Milley").starts_with("Gen. Mark A. Milley, chairman"));
+    assert_eq!(
+        sentence_with(text, doc, "Sullivan told reporters"),
+        "“The United States is not pressuring Ukraine,” Sullivan told reporters on Nov. 10."
+    );
+    assert!(sentence_with(text, doc, "U.S. officials said").ends_with("U.S. officials said."));
+    assert!(sentence_with(text, doc, "On Nov. 7").ends_with("make negotiation possible:"));
 }
 
 #[test]

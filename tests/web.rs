@@ -38,10 +38,16 @@ fn get(value: &JsValue, path: &str) -> JsValue {
 fn the_page_gets_the_same_report_as_the_core() {
     let js = verbatim::wasm::analyze(inputs(&[("seed.txt", SEED.into())])).unwrap();
     let back: Report = serde_wasm_bindgen::from_value(js.clone()).unwrap();
-    assert_eq!(back, verbatim::analyze(&[Input::new("seed.txt", SEED)]));
+    let core = verbatim::analyze(&[Input::new("seed.txt", SEED)]);
+    assert_eq!(back, core);
     // And the JS shape the page reads: plain objects, arrays for spans, numbers.
     assert_eq!(get(&js, "documents.0.name"), "seed.txt");
-    assert_eq!(get(&js, "documents.0.stats.sentences").as_f64(), Some(21.0));
+    let sentences = core.documents[0].stats.sentences;
+    assert!(sentences > 10);
+    assert_eq!(
+        get(&js, "documents.0.stats.sentences").as_f64(),
+        Some(sentences as f64)
+    );
     assert!(get(&js, "documents.0.sentences.0").is_instance_of::<Array>());
     assert!(get(&js, "documents.0.quotes").is_instance_of::<Array>());
     assert!(get(&js, "pairs").is_instance_of::<Array>());

@@ -8,11 +8,13 @@
 //! - Paragraphs are the non-blank lines, trimmed of surrounding white space. Every kind of
 //!   line end counts (`\n`, `\r\n`, a lone `\r`, NEL, U+2028, U+2029), so text pasted from
 //!   any system splits the same way.
-//! - Sentences are the Unicode sentence boundaries (UAX #29) inside each paragraph, trimmed;
-//!   a sentence never crosses a paragraph.
+//! - Sentences are cut as a copy editor would (see [`sentences`]): Unicode's boundaries
+//!   (UAX #29) minus those after titles, initials and abbreviations; a sentence never crosses
+//!   a paragraph.
 //! - Words are the Unicode word boundaries (UAX #29) that hold a letter or a digit, so
 //!   punctuation and spaces are not words while `don’t`, `U.S.` and `3.5` are one word each.
 
+mod sentences;
 mod utf16;
 
 use std::ops::Range;
@@ -39,7 +41,11 @@ impl<'a> Document<'a> {
         let mut words = Vec::new();
         for range in &paragraphs {
             let paragraph = &text[range.clone()];
-            sentences.extend(sentence_ranges(paragraph).map(|r| shift(r, range.start)));
+            sentences.extend(
+                sentences::sentences(paragraph)
+                    .into_iter()
+                    .map(|r| shift(r, range.start)),
+            );
             words.extend(
                 paragraph
                     .unicode_word_indices()
@@ -118,13 +124,6 @@ fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let start = range.start + (slice.len() - slice.trim_start().len());
     let end = range.start + slice.trim_end().len();
     (start < end).then_some(start..end)
-}
-
-/// The UAX #29 sentences of one paragraph, trimmed, as ranges into the paragraph.
-fn sentence_ranges(paragraph: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    paragraph
-        .split_sentence_bound_indices()
-        .filter_map(move |(at, s)| trim(paragraph, at..at + s.len()))
 }
 
 #[cfg(test)]
