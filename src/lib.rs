@@ -21,8 +21,8 @@ pub mod wasm;
 
 use serde::{Deserialize, Serialize};
 
-use report::{DocumentReport, Report, Span, Stats, REPORT_VERSION};
-use text::{Document, Utf16Index};
+use report::{DocumentReport, Paragraph, Report, Span, Stats, REPORT_VERSION};
+use text::{Class, Document, Utf16Index};
 
 /// One article to analyse.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,22 +55,29 @@ pub fn analyze(inputs: &[Input]) -> Report {
 fn analyze_one(input: &Input) -> DocumentReport {
     let doc = Document::new(&input.text);
     let utf16 = Utf16Index::new(&input.text);
-    let spans = |ranges: &[std::ops::Range<usize>]| -> Vec<Span> {
-        ranges
-            .iter()
-            .map(|r| Span(utf16.at(r.start), utf16.at(r.end)))
-            .collect()
-    };
+    let span = |r: &std::ops::Range<usize>| Span(utf16.at(r.start), utf16.at(r.end));
+    let paragraphs: Vec<Paragraph> = doc
+        .paragraphs()
+        .iter()
+        .zip(doc.verdicts())
+        .map(|(r, v)| Paragraph {
+            span: span(r),
+            class: v.class,
+            junk: v.junk,
+        })
+        .collect();
     DocumentReport {
         name: input.name.clone(),
         stats: Stats {
             characters: doc.characters(),
             words: doc.words().len(),
+            content_words: doc.content_words(),
             sentences: doc.sentences().len(),
-            paragraphs: doc.paragraphs().len(),
+            paragraphs: paragraphs.len(),
+            junk_paragraphs: paragraphs.iter().filter(|p| p.class == Class::Junk).count(),
         },
-        paragraphs: spans(doc.paragraphs()),
-        sentences: spans(doc.sentences()),
+        sentences: doc.sentences().iter().map(span).collect(),
+        paragraphs,
         quotes: Vec::new(),
         repeats: Vec::new(),
     }

@@ -8,8 +8,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::{Class, Junk};
+
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,10 +36,21 @@ pub struct DocumentReport {
     /// The name the input was given (a file name, or what the user called the article).
     pub name: String,
     pub stats: Stats,
-    pub paragraphs: Vec<Span>,
+    pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Span>,
     pub quotes: Vec<Quote>,
     pub repeats: Vec<Repeat>,
+}
+
+/// One paragraph and what it is to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub span: Span,
+    /// `content`, `heading` or `junk`.
+    pub class: Class,
+    /// Why it is junk (`interface`, `prompt`, `byline`, `caption`, `footer`, `links`,
+    /// `repeated`, `fragment`); `null` otherwise.
+    pub junk: Option<Junk>,
 }
 
 /// Counts a reader would expect.
@@ -47,8 +60,11 @@ pub struct Stats {
     pub characters: usize,
     /// Unicode (UAX #29) words holding a letter or a digit.
     pub words: usize,
+    /// Words outside junk paragraphs: the article itself.
+    pub content_words: usize,
     pub sentences: usize,
     pub paragraphs: usize,
+    pub junk_paragraphs: usize,
 }
 
 /// One quotation.

@@ -69,11 +69,18 @@ fn summary_names_each_article_with_its_figures() {
     let report: Value = serde_json::from_slice(&verbatim(&["--json", seed], b"").stdout).unwrap();
     let stats = &report["documents"][0]["stats"];
     let expected = format!(
-        "000_164cccfa72ed62e3.txt  {} words · {} sentences · {} paragraphs · {} characters · 0 quotes",
-        stats["words"], stats["sentences"], stats["paragraphs"], stats["characters"]
+        "000_164cccfa72ed62e3.txt  {} words ({} article) · {} sentences · {} paragraphs ({} junk) · {} characters · 0 quotes",
+        stats["words"],
+        stats["content_words"],
+        stats["sentences"],
+        stats["paragraphs"],
+        stats["junk_paragraphs"],
+        stats["characters"]
     );
     assert_eq!(lines[0], expected);
-    assert!(lines[1].starts_with("stdin") && lines[1].contains("2 words · 2 sentences"));
+    assert!(
+        lines[1].starts_with("stdin") && lines[1].contains("2 words (2 article) · 2 sentences")
+    );
     assert_eq!(
         lines[2],
         format!(

@@ -5,6 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use verbatim::report::{DocumentReport, Span};
+use verbatim::text::{Class, Junk};
 use verbatim::{analyze, Input};
 
 fn seeds() -> Vec<Input> {
@@ -56,7 +57,8 @@ fn every_seed_has_well_formed_spans_and_matching_counts() {
     let report = analyze(&inputs);
     for (input, doc) in inputs.iter().zip(&report.documents) {
         assert_eq!(doc.name, input.name);
-        assert_well_formed(&input.text, &doc.paragraphs);
+        let paragraphs: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
+        assert_well_formed(&input.text, &paragraphs);
         assert_well_formed(&input.text, &doc.sentences);
         assert_eq!(doc.stats.paragraphs, doc.paragraphs.len());
         assert_eq!(doc.stats.sentences, doc.sentences.len());
@@ -65,8 +67,15 @@ fn every_seed_has_well_formed_spans_and_matching_counts() {
         assert_eq!(doc.stats.paragraphs, lines, "{}", input.name);
         // Every sentence lies inside one paragraph.
         for s in &doc.sentences {
-            assert!(doc.paragraphs.iter().any(|p| p.0 <= s.0 && s.1 <= p.1));
+            assert!(paragraphs.iter().any(|p| p.0 <= s.0 && s.1 <= p.1));
         }
+        // However junky the page, most of its words are the article's.
+        assert!(
+            doc.stats.content_words * 3 > doc.stats.words * 2,
+            "{}",
+            input.name
+        );
+        assert!(doc.stats.junk_paragraphs < doc.stats.paragraphs);
         // No quotes, repeats or pairs are invented before their stages exist.
         assert!(doc.quotes.is_empty() && doc.repeats.is_empty());
     }
@@ -135,8 +144,9 @@ fn offsets_are_utf16_with_emoji_and_crlf() {
     let text = "Hello 👋🏽 world.\r\nSecond line — here! Then “quoted,” he said.\r\n\r\n🇺🇦 Flag last";
     let report = analyze(&[Input::new("odd.txt", text)]);
     let doc = &report.documents[0];
-    assert_well_formed(text, &doc.paragraphs);
-    let paragraphs: Vec<_> = doc.paragraphs.iter().map(|&s| slice(text, s)).collect();
+    let spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
+    assert_well_formed(text, &spans);
+    let paragraphs: Vec<_> = doc.paragraphs.iter().map(|p| slice(text, p.span)).collect();
     assert_eq!(
         paragraphs,
         [
@@ -156,7 +166,7 @@ fn offsets_are_utf16_with_emoji_and_crlf() {
     );
     // The flag starts after 17 + 2 + 43 + 4 UTF-16 units (each emoji part counts two) and
     // is four units itself.
-    assert_eq!(doc.paragraphs[2], Span(66, 80));
+    assert_eq!(doc.paragraphs[2].span, Span(66, 80));
     assert_eq!(doc.stats.words, 11); // emoji are not words
                                      // 👋🏽 and 🇺🇦 are one character each; so is every CRLF.
     assert_eq!(doc.stats.characters, text.chars().count() - 2 - 3);
@@ -172,4 +182,58 @@ fn empty_and_blank_inputs_give_empty_documents() {
         );
     }
     assert_eq!(report.documents[1].stats.characters, 5); // space, LF, tab, CRLF, space
+}
+
+/// How the paragraph of seed `seed` that contains `needle` was judged, for every such paragraph.
+fn judged(seed: usize, needle: &str) -> Vec<(Class, Option<Junk>)> {
+    let inputs = seeds();
+    let doc = &analyze(&inputs[seed..=seed]).documents[0];
+    let found: Vec<_> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| slice(&inputs[seed].text, p.span).contains(needle))
+        .map(|p| (p.class, p.junk))
+        .collect();
+    assert!(!found.is_empty(), "{needle:?} not found in seed {seed}");
+    found
+}
+
+#[test]
+fn page_junk_in_the_seeds_is_named_and_the_article_is_not() {
+    use Junk::*;
+    let junk = |seed, needle, why| {
+        for got in judged(seed, needle) {
+            assert_eq!(got, (Class::Junk, Some(why)), "{needle:?} in seed {seed}");
+        }
+    };
+    junk(0, "Author: Dave DeCamp", Byline);
+    junk(1, "By [Dave DeCamp](#)", Byline);
+    junk(1, "Global Research, November 13, 2022", Byline);
+    junk(1, "Region: [Europe](#)", Links);
+    junk(1, "Daily Newsletter", Prompt);
+    junk(1, "Copyright ©", Footer);
+    junk(1, "Disclaimer: The contents", Footer);
+    junk(2, "https://ria.ru/", Links);
+    junk(3, "Oops!", Interface);
+    junk(3, "Something went wrong.", Interface);
+    junk(3, "Read also:", Interface);
+    junk(3, "Mark Milley", Repeated);
+    junk(4, "(Kenzo Tribouillard/AFP/Getty Images)", Caption);
+    junk(4, "Continue reading", Interface);
+    junk(4, "Leave a Reply", Interface);
+    let content = |seed, needle| {
+        for got in judged(seed, needle) {
+            assert_eq!(got, (Class::Content, None), "{needle:?} in seed {seed}");
+        }
+    };
+    content(0, "According to a report from POLITICO");
+    content(1, "Milley told the Economic Club of New York");
+    content(2, "Milley told the Economic Club of New York");
+    content(2, "Lol.");
+    content(3, "• regaining territorial integrity;");
+    content(4, "Seize the moment,” Milley said.");
+    assert_eq!(
+        judged(3, "Top U.S. general urges"),
+        [(Class::Heading, None)]
+    );
 }

@@ -6,6 +6,8 @@
 const STORE_KEY = 'verbatim.articles.v1';
 const DEBOUNCE_MS = 250;
 const numbers = new Intl.NumberFormat();
+/** The report's per-article figures the page shows, in the overview's column order. */
+const STATS = ['words', 'content_words', 'sentences', 'paragraphs', 'junk_paragraphs', 'characters'];
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -247,16 +249,16 @@ function showReport(report, ms) {
     const article = articles[index];
     if (!article) return;
     const item = els.articles.querySelector(`[data-id="${article.id}"]`);
-    for (const [stat, value] of Object.entries(doc.stats)) {
+    for (const stat of STATS) {
       const cell = item?.querySelector(`[data-stat="${stat}"]`);
-      if (cell) cell.textContent = numbers.format(value);
+      if (cell) cell.textContent = numbers.format(doc.stats[stat]);
     }
     const row = document.createElement('tr');
     const head = document.createElement('th');
     head.scope = 'row';
     head.textContent = label(article, index);
     row.append(head);
-    for (const stat of ['words', 'sentences', 'paragraphs', 'characters']) {
+    for (const stat of STATS) {
       const cell = document.createElement('td');
       cell.textContent = numbers.format(doc.stats[stat]);
       row.append(cell);

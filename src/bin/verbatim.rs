@@ -176,11 +176,13 @@ FILE is a UTF-8 text file, or - for standard input.
             words += s.words;
             writeln!(
                 out,
-                "{:width$}  {} words · {} sentences · {} paragraphs · {} characters · {} quotes",
+                "{:width$}  {} words ({} article) · {} sentences · {} paragraphs ({} junk) · {} characters · {} quotes",
                 doc.name,
                 s.words,
+                s.content_words,
                 s.sentences,
                 s.paragraphs,
+                s.junk_paragraphs,
                 s.characters,
                 doc.quotes.len(),
             )?;

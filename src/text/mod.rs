@@ -13,14 +13,19 @@
 //!   a paragraph.
 //! - Words are the Unicode word boundaries (UAX #29) that hold a letter or a digit, so
 //!   punctuation and spaces are not words while `don’t`, `U.S.` and `3.5` are one word each.
+//! - Each paragraph is judged content, heading or page junk (see [`junk`]).
 
+pub mod junk;
 mod sentences;
+mod stopwords;
 mod utf16;
 
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+pub use junk::{Class, Junk, Verdict};
+pub use stopwords::is_stopword;
 pub use utf16::Utf16Index;
 
 /// One text, segmented. Ranges are byte offsets into [`Document::text`], ordered and
@@ -29,6 +34,9 @@ pub use utf16::Utf16Index;
 pub struct Document<'a> {
     text: &'a str,
     paragraphs: Vec<Range<usize>>,
+    verdicts: Vec<Verdict>,
+    /// How many of `words` each paragraph holds.
+    paragraph_words: Vec<usize>,
     sentences: Vec<Range<usize>>,
     words: Vec<Range<usize>>,
 }
@@ -39,7 +47,9 @@ impl<'a> Document<'a> {
         let paragraphs = paragraphs(text);
         let mut sentences = Vec::new();
         let mut words = Vec::new();
+        let mut paragraph_words = Vec::with_capacity(paragraphs.len());
         for range in &paragraphs {
+            let before = words.len();
             let paragraph = &text[range.clone()];
             sentences.extend(
                 sentences::sentences(paragraph)
@@ -51,10 +61,14 @@ impl<'a> Document<'a> {
                     .unicode_word_indices()
                     .map(|(at, word)| shift(at..at + word.len(), range.start)),
             );
+            paragraph_words.push(words.len() - before);
         }
+        let verdicts = junk::classify(text, &paragraphs);
         Document {
             text,
             paragraphs,
+            verdicts,
+            paragraph_words,
             sentences,
             words,
         }
@@ -68,6 +82,22 @@ impl<'a> Document<'a> {
     /// The paragraphs, in order.
     pub fn paragraphs(&self) -> &[Range<usize>] {
         &self.paragraphs
+    }
+
+    /// What each paragraph is to a reader: content, heading or junk (and why), in the order
+    /// of [`Document::paragraphs`].
+    pub fn verdicts(&self) -> &[Verdict] {
+        &self.verdicts
+    }
+
+    /// The number of words in paragraphs that are not junk.
+    pub fn content_words(&self) -> usize {
+        self.verdicts
+            .iter()
+            .zip(&self.paragraph_words)
+            .filter(|(v, _)| v.class != Class::Junk)
+            .map(|(_, n)| n)
+            .sum()
     }
 
     /// The sentences, in order; each lies inside one paragraph.

@@ -1,0 +1,537 @@
+//! Page junk: which paragraphs a reader skips.
+//!
+//! Pasted pages carry more than the article: "Oops! Something went wrong.", share and
+//! newsletter prompts, bylines, photo captions and credits, link lists, copyright footers.
+//! Left in, they inflate word counts and make unrelated articles from one site look alike.
+//! Each paragraph is judged on the evidence boilerplate detectors such as jusText and
+//! boilerpipe use — its length, its density of function words, how much of it is links,
+//! whether it repeats, where it stands — together with the phrases such junk is made of.
+//! Junk is reported, never removed: offsets still point into the text as given.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::stopwords::is_stopword;
+
+/// What a paragraph is to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    /// The article's prose.
+    Content,
+    /// A headline or section heading.
+    Heading,
+    /// Not the article; see [`Junk`] for why.
+    Junk,
+}
+
+/// Why a paragraph is junk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Junk {
+    /// Navigation and interface strings: "Continue reading", "Read also: …", error messages.
+    Interface,
+    /// Share, follow, subscribe, newsletter and donation prompts.
+    Prompt,
+    /// Author lines, author biographies, datelines.
+    Byline,
+    /// Photo captions and credits.
+    Caption,
+    /// Copyright, disclaimer and source footers.
+    Footer,
+    /// Lists of links, tags, categories; a bare URL.
+    Links,
+    /// A short line repeated in the same page.
+    Repeated,
+    /// A short fragment with no prose in it: a name, a label, a lone symbol.
+    Fragment,
+}
+
+/// How one paragraph was judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    pub class: Class,
+    pub junk: Option<Junk>,
+}
+
+impl Verdict {
+    const CONTENT: Verdict = Verdict {
+        class: Class::Content,
+        junk: None,
+    };
+    const HEADING: Verdict = Verdict {
+        class: Class::Heading,
+        junk: None,
+    };
+    fn junk(why: Junk) -> Verdict {
+        Verdict {
+            class: Class::Junk,
+            junk: Some(why),
+        }
+    }
+}
+
+/// Judges each paragraph of `text`.
+pub fn classify(text: &str, paragraphs: &[Range<usize>]) -> Vec<Verdict> {
+    let seen: Vec<Seen> = paragraphs
+        .iter()
+        .map(|r| Seen::new(&text[r.clone()]))
+        .collect();
+    let mut copies: HashMap<&str, usize> = HashMap::new();
+    for s in &seen {
+        if s.words.len() <= 12 && !s.key.is_empty() {
+            *copies.entry(s.key.as_str()).or_default() += 1;
+        }
+    }
+    let mut out = Vec::with_capacity(seen.len());
+    let mut heading_found = false;
+    for (i, s) in seen.iter().enumerate() {
+        let next = seen.get(i + 1);
+        let previous = i.checked_sub(1).map(|p| &seen[p]);
+        let repeated = copies.get(s.key.as_str()).is_some_and(|&n| n > 1);
+        let verdict = judge(s, previous, next, repeated, heading_found);
+        heading_found |= verdict.class != Class::Junk;
+        out.push(verdict);
+    }
+    out
+}
+
+/// What the classifier sees of a paragraph: its text without markup, and measurements.
+struct Seen {
+    /// Lower case, markup and surrounding punctuation removed, spaces collapsed.
+    key: String,
+    words: Vec<String>,
+    stopwords: usize,
+    /// Share of visible characters that are link text or URLs.
+    link_density: f64,
+    /// Ends with `.`, `!`, `?`, `:`, `;` or `,` (a list item), or a closing quote after one.
+    terminated: bool,
+    markdown_heading: bool,
+    raw_start: char,
+}
+
+impl Seen {
+    fn new(raw: &str) -> Seen {
+        let (visible, link_chars) = visible(raw);
+        let words: Vec<String> = visible.unicode_words().map(str::to_string).collect();
+        let stopwords = words.iter().filter(|w| is_stopword(w)).count();
+        let chars = visible
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count()
+            .max(1);
+        let key = visible
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        let end = visible.trim_end_matches(|c: char| c.is_whitespace() || "”’\"')*".contains(c));
+        Seen {
+            key,
+            stopwords,
+            link_density: link_chars as f64 / chars as f64,
+            terminated: end.ends_with(['.', '!', '?', ':', ';', ',', '…', '。']),
+            markdown_heading: raw.starts_with('#'),
+            raw_start: raw.chars().next().unwrap_or(' '),
+            words,
+        }
+    }
+
+    fn starts(&self, prefixes: &[&str]) -> bool {
+        prefixes.iter().any(|p| self.key.starts_with(p))
+    }
+
+    fn has(&self, phrases: &[&str]) -> bool {
+        phrases.iter().any(|p| self.key.contains(p))
+    }
+
+    /// Whether the paragraph names a photo agency or a credit label.
+    fn credited(&self) -> bool {
+        let label = |w: &str| matches!(w, "photo" | "photograph" | "image" | "credit" | "courtesy");
+        self.words.iter().enumerate().any(|(i, w)| {
+            let lower = w.to_lowercase();
+            // "AP" alone is also a word; as a credit it is followed by "Photo" or a slash.
+            CREDIT.contains(&lower.as_str())
+                && (!label(&lower) || self.key.contains(&format!("{lower}:")))
+                && (lower != "ap"
+                    || self
+                        .words
+                        .get(i + 1)
+                        .is_some_and(|n| n.eq_ignore_ascii_case("photo")))
+        }) || self.key.contains("ap/")
+    }
+
+    fn stopword_density(&self) -> f64 {
+        self.stopwords as f64 / self.words.len().max(1) as f64
+    }
+}
+
+const INTERFACE_EXACT: &[&str] = &[
+    "ad",
+    "advertisement",
+    "comments",
+    "continue reading",
+    "leave a comment",
+    "leave a reply",
+    "load more",
+    "loading",
+    "menu",
+    "print",
+    "read more",
+    "reply",
+    "share",
+    "show more",
+    "skip to content",
+    "sponsored",
+    "cancel reply",
+    "post comment",
+    "view comments",
+];
+
+const INTERFACE_START: &[&str] = &[
+    "oops",
+    "something went wrong",
+    "please try again",
+    "read also",
+    "see also",
+    "also read",
+    "related:",
+    "recommended:",
+    "read the original article",
+    "your email address will not be published",
+    "required fields are marked",
+    "this video",
+    "watch:",
+];
+
+const PROMPT: &[&str] = &[
+    "subscribe",
+    "newsletter",
+    "sign up",
+    "follow us",
+    "share buttons",
+    "feel free to repost",
+    "click here",
+    "become a member",
+    "donate",
+    "support us",
+    "translate website",
+    "comment on",
+    "note to readers",
+    "share this",
+    "share on",
+];
+
+const FOOTER: &[&str] = &[
+    "©",
+    "copyright",
+    "all rights reserved",
+    "disclaimer",
+    "contains copyrighted material",
+    "grants permission",
+    "the original source of this article",
+    "for media inquiries",
+    "privacy policy",
+    "terms of use",
+    "distributed without profit",
+];
+
+const BYLINE_START: &[&str] = &[
+    "by ",
+    "author:",
+    "authors:",
+    "articles by",
+    "written by",
+    "posted by",
+    "published",
+    "updated",
+];
+
+const BIO: &[&str] = &[
+    "follow him on",
+    "follow her on",
+    "follow them on",
+    "is the news editor",
+    "is a reporter",
+    "is a correspondent",
+    "is a senior",
+];
+
+/// Photo agencies and credit labels; whole words, so "reparation" is no credit to EPA.
+const CREDIT: &[&str] = &[
+    "afp",
+    "ap",
+    "courtesy",
+    "credit",
+    "epa",
+    "getty",
+    "image",
+    "photo",
+    "photograph",
+    "reuters",
+    "shutterstock",
+];
+
+const LINK_LABELS: &[&str] = &[
+    "region:",
+    "theme:",
+    "tags:",
+    "topics:",
+    "in-depth report:",
+    "filed under",
+    "categories:",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn judge(
+    s: &Seen,
+    previous: Option<&Seen>,
+    next: Option<&Seen>,
+    repeated: bool,
+    heading_found: bool,
+) -> Verdict {
+    let n = s.words.len();
+    if n == 0 {
+        return Verdict::junk(Junk::Fragment);
+    }
+    if (s.has(FOOTER) && n <= 80) || (s.starts(FOOTER) && n <= 200) {
+        return Verdict::junk(Junk::Footer);
+    }
+    if INTERFACE_EXACT.contains(&s.key.as_str()) || (s.starts(INTERFACE_START) && n <= 25) {
+        return Verdict::junk(Junk::Interface);
+    }
+    if s.has(PROMPT) && n <= 60 {
+        return Verdict::junk(Junk::Prompt);
+    }
+    if (s.starts(BYLINE_START) && n <= 10) || (s.has(BIO) && n <= 40) || is_dateline(s) {
+        return Verdict::junk(Junk::Byline);
+    }
+    if s.link_density > 0.5 || (s.starts(LINK_LABELS) && n <= 30) {
+        return Verdict::junk(Junk::Links);
+    }
+    if is_caption(s, previous, next) {
+        return Verdict::junk(Junk::Caption);
+    }
+    if repeated {
+        return Verdict::junk(Junk::Repeated);
+    }
+    if s.markdown_heading || (!heading_found && !s.terminated && n <= 25) {
+        return Verdict::HEADING;
+    }
+    // jusText's evidence: short, unpunctuated and nearly free of function words is not prose.
+    if n <= 5 && !s.terminated && s.stopword_density() < 0.2 {
+        return Verdict::junk(Junk::Fragment);
+    }
+    Verdict::CONTENT
+}
+
+/// A line that is mostly a date: "Global Research, November 13, 2022".
+fn is_dateline(s: &Seen) -> bool {
+    let n = s.words.len();
+    let month = s
+        .words
+        .iter()
+        .any(|w| MONTHS.contains(&w.to_lowercase().as_str()));
+    let year = s.words.iter().any(|w| {
+        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
+    });
+    month && year && n <= 7 && !s.terminated
+}
+
+/// A photo caption: it carries a credit, or it is repeated by the next paragraph with a
+/// credit appended (as pages print a caption beside the photo and again under it).
+fn is_caption(s: &Seen, previous: Option<&Seen>, next: Option<&Seen>) -> bool {
+    let n = s.words.len();
+    let credit = s.credited() && n <= 60 && (s.key.contains('/') || s.raw_start == '(' || n <= 12);
+    let echoed = |other: Option<&Seen>| {
+        other.is_some_and(|o| {
+            n >= 4
+                && o.key.len() != s.key.len()
+                && (o.key.starts_with(&s.key) || s.key.starts_with(&o.key))
+                && (o.credited() || s.credited())
+        })
+    };
+    credit || echoed(next) || echoed(previous)
+}
+
+/// The text a reader sees of one paragraph — Markdown link targets, emphasis marks, leading
+/// bullets and HTML tags removed — and how many of its characters are link text or URLs.
+fn visible(raw: &str) -> (String, usize) {
+    let raw = raw.trim_start_matches(['#', '>', '•', '-', '*', '·', '▪', ' ', '\t']);
+    let mut out = String::with_capacity(raw.len());
+    let mut link_chars = 0;
+    let mut rest = raw;
+    while let Some(c) = rest.chars().next() {
+        if c == '[' {
+            if let Some((text, len)) = markdown_link(rest) {
+                out.push_str(text);
+                link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+                rest = &rest[len..];
+                continue;
+            }
+        }
+        if c == '<' {
+            if let Some(end) = rest[..floor_boundary(rest, 200)].find('>') {
+                out.push(' ');
+                rest = &rest[end + 1..];
+                continue;
+            }
+        }
+        if c == '*' || c == '_' {
+            rest = &rest[1..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    link_chars += out
+        .split_whitespace()
+        .filter(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
+        .map(|w| w.chars().count())
+        .sum::<usize>();
+    (out, link_chars)
+}
+
+/// `[text](target)` at the start of `s`: the text and the length of the whole link.
+/// Bounded, so a page of unmatched brackets stays linear.
+fn markdown_link(s: &str) -> Option<(&str, usize)> {
+    let window = &s[..floor_boundary(s, 600)];
+    let close = window.find("](")?;
+    let text = &window[1..close];
+    if text.contains(['[', ']', '\n']) {
+        return None;
+    }
+    let target_end = window[close + 2..].find(')')? + close + 2;
+    Some((text, target_end + 1))
+}
+
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn judge_all(lines: &[&str]) -> Vec<Option<Junk>> {
+        let text = lines.join("\n");
+        let mut ranges = Vec::new();
+        let mut at = 0;
+        for line in lines {
+            ranges.push(at..at + line.len());
+            at += line.len() + 1;
+        }
+        classify(&text, &ranges)
+            .into_iter()
+            .map(|v| v.junk)
+            .collect()
+    }
+
+    /// Each row: a paragraph among ordinary prose, and what a reader would call it.
+    #[test]
+    fn junk_a_reader_would_skip() {
+        let prose =
+            "The two sides need to reach a mutual recognition that victory is not achievable.";
+        let table: &[(&str, Option<Junk>)] = &[
+            ("Continue reading", Some(Junk::Interface)),
+            ("Leave a Reply", Some(Junk::Interface)),
+            ("Read also: US announces $400 military aid package for Ukraine", Some(Junk::Interface)),
+            ("• Oops!", Some(Junk::Interface)),
+            ("Your email address will not be published.", Some(Junk::Interface)),
+            ("To receive Global Research’s Daily Newsletter (selected articles), [click here](#).", Some(Junk::Prompt)),
+            ("Follow us on [Instagram](#) and [Twitter](#) and subscribe to our [Telegram Channel](#).", Some(Junk::Prompt)),
+            ("By [Dave DeCamp](#)", Some(Junk::Byline)),
+            ("Author: Dave DeCamp", Some(Junk::Byline)),
+            ("Global Research, November 13, 2022", Some(Junk::Byline)),
+            ("Dave DeCamp is the news editor of Antiwar.com, follow him on Twitter @decampdave.", Some(Junk::Byline)),
+            ("(Kenzo Tribouillard/AFP/Getty Images)", Some(Junk::Caption)),
+            ("Photo: Jane Doe", Some(Junk::Caption)),
+            ("• regaining territorial integrity;", None),
+            ("• reparation for the damage caused by the war;", None),
+            ("The photo showed the AP reporter with an image of the city.", None),
+            ("Copyright © [Dave DeCamp](#), [Antiwar.com](#), 2022", Some(Junk::Footer)),
+            ("Region: [Europe](#), [Russia and FSU](#), [USA](#)", Some(Junk::Links)),
+            ("[Become a Member of Global Research](#)", Some(Junk::Prompt)),
+            ("https://www.reuters.com/world/us/russias-prigozhin-admits-interfering", Some(Junk::Links)),
+            ("*", Some(Junk::Fragment)),
+            ("Mark Milley", Some(Junk::Fragment)),
+            // Prose stays prose, short or long, even when it mentions a newsletter.
+            ("Lol.", None),
+            ("Milley is pipe dreaming.", None),
+            ("welcome to the New American Century", None),
+            ("Milley said the two sides should “seize the moment.”", None),
+            (prose, None),
+        ];
+        let mut wrong = Vec::new();
+        for (line, expected) in table {
+            let got = judge_all(&["A headline first", prose, line, prose])[2];
+            if got != *expected {
+                wrong.push(format!("{line:?}: expected {expected:?}, got {got:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn the_first_unpunctuated_line_is_the_headline_and_repeats_are_junk() {
+        let got = judge_all(&[
+            "Top U.S. general urges Ukraine-Russia talks",
+            "Mark Milley",
+            "Mark Milley",
+            "Gen. Mark A. Milley made the case in internal meetings that the time was right.",
+        ]);
+        assert_eq!(
+            got,
+            [None, Some(Junk::Repeated), Some(Junk::Repeated), None]
+        );
+        let text = "Headline\nBody text that goes on.";
+        let verdicts = classify(text, &[0..8, 9..text.len()]);
+        assert_eq!(verdicts[0].class, Class::Heading);
+        assert_eq!(verdicts[1].class, Class::Content);
+    }
+
+    #[test]
+    fn a_caption_printed_twice_with_a_credit_is_a_caption_both_times() {
+        let caption = "Chairman of the Joint Chiefs of Staff Mark Milley speaks during a press conference at NATO headquarters in Brussels on October 12.";
+        let credited = format!("{caption} (Kenzo Tribouillard/AFP/Getty Images)");
+        let got = judge_all(&[
+            "Headline",
+            caption,
+            &credited,
+            "Amid domestic talks, he spoke.",
+        ]);
+        assert_eq!(got, [None, Some(Junk::Caption), Some(Junk::Caption), None]);
+    }
+
+    #[test]
+    fn unmatched_brackets_stay_linear() {
+        let text = "[".repeat(100_000) + "](" + &")".repeat(10);
+        let (seen, _) = visible(&text);
+        assert!(seen.len() >= 100_000);
+    }
+}
