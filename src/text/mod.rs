@@ -5,9 +5,10 @@
 //! paragraphs, sentences and words are, instead of splitting text itself, so that they all
 //! agree. Nothing here copies the text: a [`Document`] borrows it and holds ranges.
 //!
-//! - Paragraphs are the non-blank lines, trimmed of surrounding white space. Every kind of
-//!   line end counts (`\n`, `\r\n`, a lone `\r`, NEL, U+2028, U+2029), so text pasted from
-//!   any system splits the same way.
+//! - Paragraphs are the non-blank lines, trimmed of surrounding white space, except that
+//!   hard-wrapped lines are joined back (see [`wrap`]). Every kind of line end counts (`\n`,
+//!   `\r\n`, a lone `\r`, NEL, U+2028, U+2029), so text pasted from any system splits the
+//!   same way.
 //! - Sentences are cut as a copy editor would (see [`sentences`]): Unicode's boundaries
 //!   (UAX #29) minus those after titles, initials and abbreviations; a sentence never crosses
 //!   a paragraph.
@@ -19,6 +20,7 @@ pub mod junk;
 mod sentences;
 mod stopwords;
 mod utf16;
+mod wrap;
 
 use std::ops::Range;
 
@@ -129,8 +131,13 @@ fn is_line_end(c: char) -> bool {
     )
 }
 
-/// The non-blank lines of `text`, trimmed.
+/// The paragraphs of `text`: its non-blank lines, trimmed, with hard-wrapped runs joined.
 fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    wrap::join_wrapped(text, lines(text))
+}
+
+/// The non-blank lines of `text`, trimmed.
+fn lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (at, c) in text.char_indices().filter(|&(_, c)| is_line_end(c)) {

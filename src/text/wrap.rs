@@ -1,0 +1,136 @@
+//! Hard-wrapped text joined back into paragraphs.
+//!
+//! E-mail, plain-text archives and some copy-pastes break every line at a fixed width
+//! (70–80 characters) in the middle of sentences. Taken as written, each line would be a
+//! paragraph and every line end a sentence end. A text counts as wrapped when most of its
+//! long lines end close to one common width; then a line joins the next when the next
+//! line's first word would not have fitted on it — the test a wrapping editor applies —
+//! unless a blank line, a list item or a heading starts something new.
+
+use std::ops::Range;
+
+/// Lines shorter than this say nothing about a wrap width.
+const LONG: usize = 40;
+/// Widths beyond this are not hard wrapping but unwrapped paragraphs.
+const MAX_WIDTH: usize = 100;
+/// How far short of the width a wrapped line may end.
+const SLACK: usize = 25;
+
+/// Joins the hard-wrapped runs of `lines` (trimmed, non-blank, in order) into paragraphs.
+pub fn join_wrapped(text: &str, lines: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let lengths: Vec<usize> = lines
+        .iter()
+        .map(|r| text[r.clone()].chars().count())
+        .collect();
+    let Some(width) = wrap_width(&lengths) else {
+        return lines;
+    };
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(lines.len());
+    let mut previous: Option<(usize, usize)> = None; // (index into lines, length)
+    for (i, line) in lines.iter().enumerate() {
+        let joins = previous.is_some_and(|(p, len)| {
+            let blank = line_breaks(&text[lines[p].end..line.start]) > 1;
+            let next = &text[line.clone()];
+            let first_word = next
+                .split_whitespace()
+                .next()
+                .map_or(0, |w| w.chars().count());
+            !blank && len + 1 + first_word > width && !starts_block(next)
+        });
+        match out.last_mut() {
+            Some(last) if joins => last.end = line.end,
+            _ => out.push(line.clone()),
+        }
+        previous = Some((i, lengths[i]));
+    }
+    out
+}
+
+/// Line breaks in the white space between two lines, a CRLF counting once.
+fn line_breaks(gap: &str) -> usize {
+    gap.chars().filter(|&c| super::is_line_end(c)).count() - gap.matches("\r\n").count()
+}
+
+/// The common width the long lines end at, if most of them end near it.
+fn wrap_width(lengths: &[usize]) -> Option<usize> {
+    let mut long: Vec<usize> = lengths.iter().copied().filter(|&n| n >= LONG).collect();
+    if long.len() < 4 {
+        return None;
+    }
+    long.sort_unstable();
+    // The 90th percentile, so a few over-long lines (a URL) do not set the width.
+    let width = long[(long.len() * 9 / 10).min(long.len() - 1)];
+    if width > MAX_WIDTH {
+        return None;
+    }
+    let near = long
+        .iter()
+        .filter(|&&n| n + SLACK >= width && n <= width)
+        .count();
+    (near * 10 >= long.len() * 7).then_some(width)
+}
+
+/// A line that starts a new block even inside a wrapped run: a list item or a heading.
+fn starts_block(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
+    matches!(first, "-" | "*" | "•" | "–" | "—" | "#" | ">")
+        || first.starts_with('#')
+        || (first.len() <= 4
+            && first.ends_with(['.', ')'])
+            && first[..first.len() - 1].chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Document;
+
+    fn paragraphs(text: &str) -> Vec<&str> {
+        Document::new(text)
+            .paragraphs()
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect()
+    }
+
+    const WRAPPED: &str = "\
+Chairman of the Joint Chiefs of Staff Gen. Mark Milley said on Wednesday
+that he sees an opportunity for negotiations between Russia and Ukraine
+now that Moscow has announced its retreat from Kherson.
+
+Milley thinks Russia is digging in for the winter and that the battle
+lines won't change much over the next few months. He said lessons should
+be learned from World War I.
+- a list item that stays apart
+- and another one
+
+Short closing line.";
+
+    #[test]
+    fn wrapped_lines_join_into_their_paragraphs() {
+        let got = paragraphs(WRAPPED);
+        assert_eq!(got.len(), 5, "{got:#?}");
+        assert!(got[0].starts_with("Chairman") && got[0].ends_with("from Kherson."));
+        assert!(got[1].starts_with("Milley thinks") && got[1].ends_with("World War I."));
+        assert_eq!(got[2], "- a list item that stays apart");
+        // Sentences run across the joined line ends.
+        let doc = Document::new(WRAPPED);
+        let first = &doc.sentences()[0];
+        assert!(WRAPPED[first.clone()].ends_with("from Kherson."));
+    }
+
+    #[test]
+    fn wrapped_text_with_crlf_joins_too() {
+        let crlf = WRAPPED.replace('\n', "\r\n");
+        assert_eq!(paragraphs(&crlf).len(), 5);
+        let mixed = WRAPPED.replace("\n\n", "\r\n\n");
+        assert_eq!(paragraphs(&mixed).len(), 5);
+    }
+
+    #[test]
+    fn unwrapped_lines_stay_apart() {
+        let text = "Top general urges talks\nMark Milley\nOops!\nSomething went wrong.\n\
+                    A long paragraph that runs on well past any wrapping width a mail program would use, as pasted web text does.\n\
+                    Another such paragraph, also long, also unwrapped, because the browser copied it as one line of text.";
+        assert_eq!(paragraphs(text).len(), 6);
+    }
+}
