@@ -76,6 +76,7 @@ fn analyze_one(input: &Input) -> DocumentReport {
             paragraphs: paragraphs.len(),
             junk_paragraphs: paragraphs.iter().filter(|p| p.class == Class::Junk).count(),
         },
+        reading: text::reading(&doc),
         sentences: doc.sentences().iter().map(span).collect(),
         paragraphs,
         quotes: Vec::new(),

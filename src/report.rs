@@ -8,10 +8,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{Class, Junk};
+use crate::text::{Class, Junk, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 2;
+pub const REPORT_VERSION: u32 = 3;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +36,9 @@ pub struct DocumentReport {
     /// The name the input was given (a file name, or what the user called the article).
     pub name: String,
     pub stats: Stats,
+    /// Reading time, sentence length, reading ease and top terms, over the article's
+    /// non-junk paragraphs.
+    pub reading: Reading,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Span>,
     pub quotes: Vec<Quote>,

@@ -243,6 +243,26 @@ function renderArticles() {
   els.articles.replaceChildren(...items);
 }
 
+/** Flesch's own bands: 60–70 is plain English, below 30 reads like an academic paper. */
+function easeBand(ease) {
+  if (ease >= 80) return 'easy';
+  if (ease >= 60) return 'plain';
+  if (ease >= 50) return 'fairly hard';
+  if (ease >= 30) return 'hard';
+  return 'very hard';
+}
+
+/** The reading figures as a reader wants to see them. */
+function readingTexts(reading) {
+  const ease = reading.flesch_reading_ease;
+  return {
+    minutes: reading.minutes < 1 ? 'under a minute' : `${numbers.format(Math.round(reading.minutes))} min`,
+    words_per_sentence: numbers.format(reading.words_per_sentence),
+    flesch_reading_ease: ease === null ? 'n/a' : `${numbers.format(ease)} (${easeBand(ease)})`,
+    top_terms: reading.top_terms.length ? reading.top_terms.map((t) => `${t.term} (${t.count})`).join(', ') : '–',
+  };
+}
+
 function showReport(report, ms) {
   const rows = [];
   report.documents.forEach((doc, index) => {
@@ -252,6 +272,10 @@ function showReport(report, ms) {
     for (const stat of STATS) {
       const cell = item?.querySelector(`[data-stat="${stat}"]`);
       if (cell) cell.textContent = numbers.format(doc.stats[stat]);
+    }
+    for (const [key, text] of Object.entries(readingTexts(doc.reading))) {
+      const cell = item?.querySelector(`[data-reading="${key}"]`);
+      if (cell) cell.textContent = text;
     }
     const row = document.createElement('tr');
     const head = document.createElement('th');

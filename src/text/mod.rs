@@ -14,9 +14,11 @@
 //!   a paragraph.
 //! - Words are the Unicode word boundaries (UAX #29) that hold a letter or a digit, so
 //!   punctuation and spaces are not words while `don’t`, `U.S.` and `3.5` are one word each.
-//! - Each paragraph is judged content, heading or page junk (see [`junk`]).
+//! - Each paragraph is judged content, heading or page junk (see [`junk`]), and the
+//!   reading figures (time, sentence length, reading ease, top terms) skip the junk.
 
 pub mod junk;
+mod reading;
 mod sentences;
 mod stopwords;
 mod utf16;
@@ -27,6 +29,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 pub use junk::{Class, Junk, Verdict};
+pub use reading::{reading, Reading, Term};
 pub use stopwords::is_stopword;
 pub use utf16::Utf16Index;
 

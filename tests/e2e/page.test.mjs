@@ -53,6 +53,11 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
     await page.getByRole('textbox', { name: `Article ${i + 1} · ${name}` }).waitFor();
     assert.deepEqual(await shownStats(page, i), shown(expected.documents[i].stats), name);
   }
+  // The reading figures come from the report too: the top term and the reading ease.
+  const first = page.locator('#articles > li').first();
+  const top = expected.documents[0].reading.top_terms[0];
+  assert.match(await first.locator('[data-reading="top_terms"]').textContent(), new RegExp(`^${top.term} \\(${top.count}\\)`));
+  assert.match(await first.locator('[data-reading="flesch_reading_ease"]').textContent(), /^\d+(\.\d)? \((easy|plain|fairly hard|hard|very hard)\)$/);
   const rows = page.locator('#overview tbody tr');
   assert.equal(await rows.count(), 5);
   await screenshot(page, 'samples');
