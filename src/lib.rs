@@ -55,7 +55,10 @@ pub fn analyze(inputs: &[Input]) -> Report {
 fn analyze_one(input: &Input) -> DocumentReport {
     let doc = Document::new(&input.text);
     let utf16 = Utf16Index::new(&input.text);
-    let span = |r: &std::ops::Range<usize>| Span(utf16.at(r.start), utf16.at(r.end));
+    let span = |r: &std::ops::Range<usize>| {
+        let original = doc.original_outer(r.clone());
+        Span(utf16.at(original.start), utf16.at(original.end))
+    };
     let paragraphs: Vec<Paragraph> = doc
         .paragraphs()
         .iter()

@@ -237,3 +237,48 @@ fn page_junk_in_the_seeds_is_named_and_the_article_is_not() {
         [(Class::Heading, None)]
     );
 }
+
+#[test]
+fn markdown_and_html_copies_read_like_the_plain_text() {
+    use verbatim::text::Document;
+    let inputs = seeds();
+    let plain = inputs[0].text.as_str();
+    let html = plain
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let l = l
+                .replace('’', "&#8217;")
+                .replace("Mark Milley", "<b>Mark Milley</b>");
+            format!("<p>{l}</p>")
+        })
+        .collect::<Vec<_>>()
+        .join("");
+    let markdown = format!("# {plain}")
+        .replace("Mark Milley", "**Mark Milley**")
+        .replace("POLITICO", "[POLITICO](https://www.politico.com/news)");
+    let expected = Document::new(plain);
+    let sentence_texts = |d: &Document| -> Vec<String> {
+        d.sentences()
+            .iter()
+            .map(|r| d.text()[r.clone()].to_string())
+            .collect()
+    };
+    for copy in [html, markdown] {
+        let doc = Document::new(&copy);
+        assert_eq!(sentence_texts(&doc), sentence_texts(&expected));
+        assert_eq!(doc.words().len(), expected.words().len());
+        // The report's spans still slice the copy as given, markup and all.
+        let report = analyze(&[Input::new("copy", copy.as_str())]);
+        let spans = &report.documents[0].sentences;
+        let with_name = spans
+            .iter()
+            .map(|&s| slice(&copy, s))
+            .find(|s| s.contains("Gen. "))
+            .unwrap();
+        assert!(
+            with_name.contains("**Mark Milley**") || with_name.contains("<b>Mark Milley</b>"),
+            "{with_name}"
+        );
+    }
+}

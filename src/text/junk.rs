@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::stopwords::is_stopword;
+use super::View;
 
 /// What a paragraph is to a reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -75,10 +76,26 @@ impl Verdict {
 }
 
 /// Judges each paragraph of `text`.
-pub fn classify(text: &str, paragraphs: &[Range<usize>]) -> Vec<Verdict> {
+pub fn classify(view: &View, paragraphs: &[Range<usize>]) -> Vec<Verdict> {
+    let text = view.text();
+    let links = view.links();
+    let mut l = 0;
     let seen: Vec<Seen> = paragraphs
         .iter()
-        .map(|r| Seen::new(&text[r.clone()]))
+        .map(|r| {
+            // Links and paragraphs are both in order: one walk finds each paragraph's links.
+            let mut link_chars = 0;
+            while l < links.len() && links[l].end <= r.end {
+                if links[l].start >= r.start {
+                    link_chars += text[links[l].clone()]
+                        .chars()
+                        .filter(|c| !c.is_whitespace())
+                        .count();
+                }
+                l += 1;
+            }
+            Seen::new(&text[r.clone()], link_chars, view.is_heading(r.start))
+        })
         .collect();
     let mut copies: HashMap<&str, usize> = HashMap::new();
     for s in &seen {
@@ -99,7 +116,7 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>]) -> Vec<Verdict> {
     out
 }
 
-/// What the classifier sees of a paragraph: its text without markup, and measurements.
+/// What the classifier sees of a paragraph: its reader's text, and measurements.
 struct Seen {
     /// Lower case, markup and surrounding punctuation removed, spaces collapsed.
     key: String,
@@ -114,8 +131,17 @@ struct Seen {
 }
 
 impl Seen {
-    fn new(raw: &str) -> Seen {
-        let (visible, link_chars) = visible(raw);
+    fn new(paragraph: &str, link_chars: usize, markdown_heading: bool) -> Seen {
+        let visible = paragraph.trim_start_matches(['>', '•', '-', '*', '·', '▪', ' ', '\t']);
+        // Bare URLs count as links too.
+        let link_chars = link_chars
+            + visible
+                .split_whitespace()
+                .filter(|w| {
+                    w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+                })
+                .map(|w| w.chars().count())
+                .sum::<usize>();
         let words: Vec<String> = visible.unicode_words().map(str::to_string).collect();
         let stopwords = words.iter().filter(|w| is_stopword(w)).count();
         let chars = visible
@@ -136,8 +162,8 @@ impl Seen {
             stopwords,
             link_density: link_chars as f64 / chars as f64,
             terminated: end.ends_with(['.', '!', '?', ':', ';', ',', '…', '。']),
-            markdown_heading: raw.starts_with('#'),
-            raw_start: raw.chars().next().unwrap_or(' '),
+            markdown_heading,
+            raw_start: visible.chars().next().unwrap_or(' '),
             words,
         }
     }
@@ -373,83 +399,15 @@ fn is_caption(s: &Seen, previous: Option<&Seen>, next: Option<&Seen>) -> bool {
     credit || echoed(next) || echoed(previous)
 }
 
-/// The text a reader sees of one paragraph — Markdown link targets, emphasis marks, leading
-/// bullets and HTML tags removed — and how many of its characters are link text or URLs.
-fn visible(raw: &str) -> (String, usize) {
-    let raw = raw.trim_start_matches(['#', '>', '•', '-', '*', '·', '▪', ' ', '\t']);
-    let mut out = String::with_capacity(raw.len());
-    let mut link_chars = 0;
-    let mut rest = raw;
-    while let Some(c) = rest.chars().next() {
-        if c == '[' {
-            if let Some((text, len)) = markdown_link(rest) {
-                out.push_str(text);
-                link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
-                rest = &rest[len..];
-                continue;
-            }
-        }
-        if c == '<' {
-            if let Some(end) = rest[..floor_boundary(rest, 200)].find('>') {
-                out.push(' ');
-                rest = &rest[end + 1..];
-                continue;
-            }
-        }
-        if c == '*' || c == '_' {
-            rest = &rest[1..];
-            continue;
-        }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    link_chars += out
-        .split_whitespace()
-        .filter(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
-        .map(|w| w.chars().count())
-        .sum::<usize>();
-    (out, link_chars)
-}
-
-/// `[text](target)` at the start of `s`: the text and the length of the whole link.
-/// Bounded, so a page of unmatched brackets stays linear.
-fn markdown_link(s: &str) -> Option<(&str, usize)> {
-    let window = &s[..floor_boundary(s, 600)];
-    let close = window.find("](")?;
-    let text = &window[1..close];
-    if text.contains(['[', ']', '\n']) {
-        return None;
-    }
-    let target_end = window[close + 2..].find(')')? + close + 2;
-    Some((text, target_end + 1))
-}
-
-fn floor_boundary(s: &str, mut at: usize) -> usize {
-    if at >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn judge_all(lines: &[&str]) -> Vec<Option<Junk>> {
         let text = lines.join("\n");
-        let mut ranges = Vec::new();
-        let mut at = 0;
-        for line in lines {
-            ranges.push(at..at + line.len());
-            at += line.len() + 1;
-        }
-        classify(&text, &ranges)
-            .into_iter()
-            .map(|v| v.junk)
-            .collect()
+        let doc = crate::text::Document::new(&text);
+        assert_eq!(doc.paragraphs().len(), lines.len(), "{lines:?}");
+        doc.verdicts().iter().map(|v| v.junk).collect()
     }
 
     /// Each row: a paragraph among ordinary prose, and what a reader would call it.
@@ -509,10 +467,18 @@ mod tests {
             got,
             [None, Some(Junk::Repeated), Some(Junk::Repeated), None]
         );
-        let text = "Headline\nBody text that goes on.";
-        let verdicts = classify(text, &[0..8, 9..text.len()]);
-        assert_eq!(verdicts[0].class, Class::Heading);
-        assert_eq!(verdicts[1].class, Class::Content);
+        let doc =
+            crate::text::Document::new("Headline\nBody text that goes on.\n## A section\nMore.");
+        let classes: Vec<Class> = doc.verdicts().iter().map(|v| v.class).collect();
+        assert_eq!(
+            classes,
+            [
+                Class::Heading,
+                Class::Content,
+                Class::Heading,
+                Class::Content
+            ]
+        );
     }
 
     #[test]
@@ -526,12 +492,5 @@ mod tests {
             "Amid domestic talks, he spoke.",
         ]);
         assert_eq!(got, [None, Some(Junk::Caption), Some(Junk::Caption), None]);
-    }
-
-    #[test]
-    fn unmatched_brackets_stay_linear() {
-        let text = "[".repeat(100_000) + "](" + &")".repeat(10);
-        let (seen, _) = visible(&text);
-        assert!(seen.len() >= 100_000);
     }
 }

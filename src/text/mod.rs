@@ -5,6 +5,8 @@
 //! paragraphs, sentences and words are, instead of splitting text itself, so that they all
 //! agree. Nothing here copies the text: a [`Document`] borrows it and holds ranges.
 //!
+//! - Markup left by copy-paste (Markdown, HTML tags and entities) is not what a reader sees,
+//!   so everything below works on the reader's text, and maps back (see [`view`]).
 //! - Paragraphs are the non-blank lines, trimmed of surrounding white space, except that
 //!   hard-wrapped lines are joined back (see [`wrap`]). Every kind of line end counts (`\n`,
 //!   `\r\n`, a lone `\r`, NEL, U+2028, U+2029), so text pasted from any system splits the
@@ -22,6 +24,7 @@ mod reading;
 mod sentences;
 mod stopwords;
 mod utf16;
+mod view;
 mod wrap;
 
 use std::ops::Range;
@@ -32,12 +35,14 @@ pub use junk::{Class, Junk, Verdict};
 pub use reading::{reading, Reading, Term};
 pub use stopwords::is_stopword;
 pub use utf16::Utf16Index;
+pub use view::View;
 
-/// One text, segmented. Ranges are byte offsets into [`Document::text`], ordered and
-/// non-overlapping within each list.
+/// One text, segmented. Ranges are byte offsets into [`Document::text`] — the reader's view
+/// of the text, markup removed — ordered and non-overlapping within each list;
+/// [`Document::original`] maps them back to the text as given.
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
-    text: &'a str,
+    view: View<'a>,
     paragraphs: Vec<Range<usize>>,
     verdicts: Vec<Verdict>,
     /// How many of `words` each paragraph holds.
@@ -47,8 +52,10 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    /// Segments `text` in time linear in its length.
-    pub fn new(text: &'a str) -> Self {
+    /// Segments `original` in time linear in its length.
+    pub fn new(original: &'a str) -> Self {
+        let view = View::new(original);
+        let text = view.text();
         let paragraphs = paragraphs(text);
         let mut sentences = Vec::new();
         let mut words = Vec::new();
@@ -68,9 +75,9 @@ impl<'a> Document<'a> {
             );
             paragraph_words.push(words.len() - before);
         }
-        let verdicts = junk::classify(text, &paragraphs);
+        let verdicts = junk::classify(&view, &paragraphs);
         Document {
-            text,
+            view,
             paragraphs,
             verdicts,
             paragraph_words,
@@ -79,9 +86,21 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// The text exactly as given.
-    pub fn text(&self) -> &'a str {
-        self.text
+    /// The text as a reader sees it: what every range indexes.
+    pub fn text(&self) -> &str {
+        self.view.text()
+    }
+
+    /// The original byte range of the text as given that a range of [`Document::text`]
+    /// shows.
+    pub fn original(&self, range: Range<usize>) -> Range<usize> {
+        self.view.original(range)
+    }
+
+    /// Like [`Document::original`], also covering markup right around the range: what a
+    /// paragraph or sentence occupies in the text as given.
+    pub fn original_outer(&self, range: Range<usize>) -> Range<usize> {
+        self.view.original_outer(range)
     }
 
     /// The paragraphs, in order.
@@ -118,7 +137,7 @@ impl<'a> Document<'a> {
     /// The number of characters as a reader counts them: extended grapheme clusters, so an
     /// accented letter, an emoji with its skin tone, a flag and a CRLF are one each.
     pub fn characters(&self) -> usize {
-        self.text.graphemes(true).count()
+        self.view.original_text().graphemes(true).count()
     }
 }
 
