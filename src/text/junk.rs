@@ -99,7 +99,7 @@ pub fn classify(view: &View, paragraphs: &[Range<usize>]) -> Vec<Verdict> {
         .collect();
     let mut copies: HashMap<&str, usize> = HashMap::new();
     for s in &seen {
-        if s.words.len() <= 12 && !s.key.is_empty() {
+        if s.words <= 12 && !s.key.is_empty() {
             *copies.entry(s.key.as_str()).or_default() += 1;
         }
     }
@@ -120,8 +120,12 @@ pub fn classify(view: &View, paragraphs: &[Range<usize>]) -> Vec<Verdict> {
 struct Seen {
     /// Lower case, markup and surrounding punctuation removed, spaces collapsed.
     key: String,
-    words: Vec<String>,
+    words: usize,
     stopwords: usize,
+    /// Names a photo agency or a credit label.
+    credited: bool,
+    /// Holds a month name and a year.
+    dated: bool,
     /// Share of visible characters that are link text or URLs.
     link_density: f64,
     /// Ends with `.`, `!`, `?`, `:`, `;` or `,` (a list item), or a closing quote after one.
@@ -142,8 +146,21 @@ impl Seen {
                 })
                 .map(|w| w.chars().count())
                 .sum::<usize>();
-        let words: Vec<String> = visible.unicode_words().map(str::to_string).collect();
-        let stopwords = words.iter().filter(|w| is_stopword(w)).count();
+        let (mut words, mut stopwords) = (0, 0);
+        let (mut credited, mut month, mut year) = (false, false, false);
+        let mut previous = "";
+        for w in visible.unicode_words() {
+            words += 1;
+            stopwords += usize::from(is_stopword(w));
+            // "AP" alone is also a word; as a credit it comes before "Photo".
+            credited |= AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(w))
+                || (previous.eq_ignore_ascii_case("ap") && w.eq_ignore_ascii_case("photo"));
+            month |= MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
+            year |=
+                w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit());
+            previous = w;
+        }
+
         let chars = visible
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -158,13 +175,17 @@ impl Seen {
             .to_string();
         let end = visible.trim_end_matches(|c: char| c.is_whitespace() || "”’\"')*".contains(c));
         Seen {
-            key,
             stopwords,
             link_density: link_chars as f64 / chars as f64,
             terminated: end.ends_with(['.', '!', '?', ':', ';', ',', '…', '。']),
             markdown_heading,
             raw_start: visible.chars().next().unwrap_or(' '),
             words,
+            credited: credited
+                || LABELS.iter().any(|l| key.contains(&format!("{l}:")))
+                || key.contains("ap/"),
+            dated: month && year,
+            key,
         }
     }
 
@@ -176,24 +197,8 @@ impl Seen {
         phrases.iter().any(|p| self.key.contains(p))
     }
 
-    /// Whether the paragraph names a photo agency or a credit label.
-    fn credited(&self) -> bool {
-        let label = |w: &str| matches!(w, "photo" | "photograph" | "image" | "credit" | "courtesy");
-        self.words.iter().enumerate().any(|(i, w)| {
-            let lower = w.to_lowercase();
-            // "AP" alone is also a word; as a credit it is followed by "Photo" or a slash.
-            CREDIT.contains(&lower.as_str())
-                && (!label(&lower) || self.key.contains(&format!("{lower}:")))
-                && (lower != "ap"
-                    || self
-                        .words
-                        .get(i + 1)
-                        .is_some_and(|n| n.eq_ignore_ascii_case("photo")))
-        }) || self.key.contains("ap/")
-    }
-
     fn stopword_density(&self) -> f64 {
-        self.stopwords as f64 / self.words.len().max(1) as f64
+        self.stopwords as f64 / self.words.max(1) as f64
     }
 }
 
@@ -288,20 +293,11 @@ const BIO: &[&str] = &[
     "is a senior",
 ];
 
-/// Photo agencies and credit labels; whole words, so "reparation" is no credit to EPA.
-const CREDIT: &[&str] = &[
-    "afp",
-    "ap",
-    "courtesy",
-    "credit",
-    "epa",
-    "getty",
-    "image",
-    "photo",
-    "photograph",
-    "reuters",
-    "shutterstock",
-];
+/// Photo agencies, as whole words, so "reparation" is no credit to EPA.
+const AGENCIES: &[&str] = &["afp", "epa", "getty", "reuters", "shutterstock"];
+
+/// Words that label a credit when a colon follows: `Photo: …`.
+const LABELS: &[&str] = &["courtesy", "credit", "image", "photo", "photograph"];
 
 const LINK_LABELS: &[&str] = &[
     "region:",
@@ -335,7 +331,7 @@ fn judge(
     repeated: bool,
     heading_found: bool,
 ) -> Verdict {
-    let n = s.words.len();
+    let n = s.words;
     if n == 0 {
         return Verdict::junk(Junk::Fragment);
     }
@@ -372,28 +368,20 @@ fn judge(
 
 /// A line that is mostly a date: "Global Research, November 13, 2022".
 fn is_dateline(s: &Seen) -> bool {
-    let n = s.words.len();
-    let month = s
-        .words
-        .iter()
-        .any(|w| MONTHS.contains(&w.to_lowercase().as_str()));
-    let year = s.words.iter().any(|w| {
-        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
-    });
-    month && year && n <= 7 && !s.terminated
+    s.dated && s.words <= 7 && !s.terminated
 }
 
 /// A photo caption: it carries a credit, or it is repeated by the next paragraph with a
 /// credit appended (as pages print a caption beside the photo and again under it).
 fn is_caption(s: &Seen, previous: Option<&Seen>, next: Option<&Seen>) -> bool {
-    let n = s.words.len();
-    let credit = s.credited() && n <= 60 && (s.key.contains('/') || s.raw_start == '(' || n <= 12);
+    let n = s.words;
+    let credit = s.credited && n <= 60 && (s.key.contains('/') || s.raw_start == '(' || n <= 12);
     let echoed = |other: Option<&Seen>| {
         other.is_some_and(|o| {
             n >= 4
                 && o.key.len() != s.key.len()
                 && (o.key.starts_with(&s.key) || s.key.starts_with(&o.key))
-                && (o.credited() || s.credited())
+                && (o.credited || s.credited)
         })
     };
     credit || echoed(next) || echoed(previous)

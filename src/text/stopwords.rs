@@ -156,6 +156,14 @@ pub fn is_stopword(word: &str) -> bool {
     if word.len() > 12 {
         return false;
     }
+    if word.is_ascii() && !word.contains('\'') {
+        // The common case, without allocating: lower-case into a small buffer.
+        let mut buf = [0u8; 12];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| STOPWORDS.binary_search(&w).is_ok());
+    }
     let lower = word.to_lowercase().replace('\'', "’");
     STOPWORDS.binary_search(&lower.as_str()).is_ok()
 }
