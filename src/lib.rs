@@ -80,6 +80,7 @@ fn analyze_one(input: &Input) -> DocumentReport {
             junk_paragraphs: paragraphs.iter().filter(|p| p.class == Class::Junk).count(),
         },
         reading: text::reading(&doc),
+        names: doc.names(),
         sentences: doc.sentences().iter().map(span).collect(),
         paragraphs,
         quotes: Vec::new(),

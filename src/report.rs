@@ -8,10 +8,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{Class, Junk, Reading};
+use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 3;
+pub const REPORT_VERSION: u32 = 4;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +39,8 @@ pub struct DocumentReport {
     /// Reading time, sentence length, reading ease and top terms, over the article's
     /// non-junk paragraphs.
     pub reading: Reading,
+    /// People and organisations the article names, most mentioned first.
+    pub names: Vec<Name>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Span>,
     pub quotes: Vec<Quote>,

@@ -282,3 +282,43 @@ fn markdown_and_html_copies_read_like_the_plain_text() {
         );
     }
 }
+
+#[test]
+fn people_are_named_once_however_each_outlet_names_them() {
+    use verbatim::text::NameKind;
+    let report = analyze(&seeds());
+    let find = |doc: usize, name: &str| {
+        report.documents[doc]
+            .names
+            .iter()
+            .find(|n| n.name == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("{name} not named in seed {doc}"))
+    };
+    // "Gen. Mark A. Milley" and "General Milley’s" in one article; "Chairman of the Joint
+    // Chiefs of Staff Mark Milley" and "Milley" in another: one person each time.
+    let milley = find(3, "Mark Milley");
+    assert_eq!((milley.kind, milley.mentions), (NameKind::Person, 2));
+    let milley = find(4, "Mark Milley");
+    assert!(milley.mentions >= 5, "{milley:?}");
+    assert!(milley
+        .variants
+        .contains(&"Chairman of the Joint Chiefs of Staff Mark Milley".to_string()));
+    assert_eq!(report.documents[4].names[0].name, "Mark Milley");
+    // Titles are not names, and organisations are told apart from people.
+    assert_eq!(find(0, "Jake Sullivan").kind, NameKind::Person);
+    assert_eq!(find(0, "POLITICO").kind, NameKind::Organization);
+    assert_eq!(
+        find(1, "Economic Club of New York").kind,
+        NameKind::Organization
+    );
+    assert_eq!(find(4, "Joe Biden").mentions, 3);
+    for doc in &report.documents {
+        for name in &doc.names {
+            assert!(
+                !name.name.contains("Gen.") && !name.name.starts_with("The "),
+                "{name:?}"
+            );
+        }
+    }
+}

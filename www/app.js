@@ -243,6 +243,15 @@ function renderArticles() {
   els.articles.replaceChildren(...items);
 }
 
+/** People first-class, organisations marked: "Mark Milley (8), NATO (organisation, 2)". */
+function namesText(names) {
+  if (!names.length) return '–';
+  return names
+    .slice(0, 8)
+    .map((n) => `${n.name} (${n.kind === 'organization' ? 'organisation, ' : ''}${n.mentions})`)
+    .join(', ');
+}
+
 /** Flesch's own bands: 60–70 is plain English, below 30 reads like an academic paper. */
 function easeBand(ease) {
   if (ease >= 80) return 'easy';
@@ -273,6 +282,8 @@ function showReport(report, ms) {
       const cell = item?.querySelector(`[data-stat="${stat}"]`);
       if (cell) cell.textContent = numbers.format(doc.stats[stat]);
     }
+    const named = item?.querySelector('[data-names]');
+    if (named) named.textContent = namesText(doc.names);
     for (const [key, text] of Object.entries(readingTexts(doc.reading))) {
       const cell = item?.querySelector(`[data-reading="${key}"]`);
       if (cell) cell.textContent = text;

@@ -20,6 +20,7 @@
 //!   reading figures (time, sentence length, reading ease, top terms) skip the junk.
 
 pub mod junk;
+mod names;
 mod reading;
 mod sentences;
 mod stopwords;
@@ -32,6 +33,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 pub use junk::{Class, Junk, Verdict};
+pub use names::{names, Name, NameKind};
 pub use reading::{reading, Reading, Term};
 pub use stopwords::is_stopword;
 pub use utf16::Utf16Index;
@@ -122,6 +124,46 @@ impl<'a> Document<'a> {
             .filter(|(v, _)| v.class != Class::Junk)
             .map(|(_, n)| n)
             .sum()
+    }
+
+    /// Those of `ranges` (ordered, like every list here) that lie in paragraphs that are not
+    /// junk: the article itself.
+    pub fn in_content(&self, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+        self.in_paragraphs(ranges, |class| class != Class::Junk)
+    }
+
+    /// Those of `ranges` that lie in paragraphs of a class that `keep` accepts.
+    fn in_paragraphs(
+        &self,
+        ranges: &[Range<usize>],
+        keep: impl Fn(Class) -> bool,
+    ) -> Vec<Range<usize>> {
+        let content: Vec<&Range<usize>> = self
+            .paragraphs
+            .iter()
+            .zip(&self.verdicts)
+            .filter(|(_, v)| keep(v.class))
+            .map(|(r, _)| r)
+            .collect();
+        // Both lists are ordered, so one merge walk finds what lies in content paragraphs.
+        let mut out = Vec::new();
+        let mut p = 0;
+        for r in ranges {
+            while p < content.len() && content[p].end < r.end {
+                p += 1;
+            }
+            if p < content.len() && content[p].start <= r.start {
+                out.push(r.clone());
+            }
+        }
+        out
+    }
+
+    /// The people and organisations the article names, in its prose: junk is not the
+    /// article, and title-case headlines capitalise every word.
+    pub fn names(&self) -> Vec<Name> {
+        let prose = self.in_paragraphs(&self.sentences, |class| class == Class::Content);
+        names(self.text(), &prose, &self.words)
     }
 
     /// The sentences, in order; each lies inside one paragraph.

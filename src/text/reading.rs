@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{is_stopword, Class, Document};
+use super::{is_stopword, Document};
 
 /// Silent reading speed for non-fiction, words per minute (Brysbaert, 2019).
 const WORDS_PER_MINUTE: f64 = 238.0;
@@ -41,29 +41,8 @@ fn tenth(x: f64) -> f64 {
 /// Reading figures for `doc`, over its non-junk paragraphs.
 pub fn reading(doc: &Document) -> Reading {
     let text = doc.text();
-    let content: Vec<_> = doc
-        .paragraphs()
-        .iter()
-        .zip(doc.verdicts())
-        .filter(|(_, v)| v.class != Class::Junk)
-        .map(|(r, _)| r.clone())
-        .collect();
-    let inside = |ranges: &[std::ops::Range<usize>]| -> Vec<std::ops::Range<usize>> {
-        // Both lists are ordered, so one merge walk finds what lies in content paragraphs.
-        let mut out = Vec::new();
-        let mut p = 0;
-        for r in ranges {
-            while p < content.len() && content[p].end < r.end {
-                p += 1;
-            }
-            if p < content.len() && content[p].start <= r.start {
-                out.push(r.clone());
-            }
-        }
-        out
-    };
-    let words = inside(doc.words());
-    let sentences = inside(doc.sentences()).len();
+    let words = doc.in_content(doc.words());
+    let sentences = doc.in_content(doc.sentences()).len();
     let mut syllables = 0;
     let mut latin = 0;
     let mut counts: HashMap<String, usize> = HashMap::new();

@@ -58,6 +58,11 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   const top = expected.documents[0].reading.top_terms[0];
   assert.match(await first.locator('[data-reading="top_terms"]').textContent(), new RegExp(`^${top.term} \\(${top.count}\\)`));
   assert.match(await first.locator('[data-reading="flesch_reading_ease"]').textContent(), /^\d+(\.\d)? \((easy|plain|fairly hard|hard|very hard)\)$/);
+  // The people named, merged however each outlet wrote them, most mentioned first.
+  const fifth = page.locator('#articles > li').nth(4);
+  const milley = expected.documents[4].names[0];
+  assert.equal(milley.name, 'Mark Milley');
+  assert.match(await fifth.locator('[data-names]').textContent(), new RegExp(`^Mark Milley \\(${milley.mentions}\\), `));
   const rows = page.locator('#overview tbody tr');
   assert.equal(await rows.count(), 5);
   await screenshot(page, 'samples');

@@ -1,0 +1,591 @@
+//! The people and organisations an article names, each once, however it names them.
+//!
+//! A reader knows that "Chairman of the Joint Chiefs of Staff Gen. Mark Milley",
+//! "Gen. Mark A. Milley", "General Milley" and "Milley’s" are one person, and that
+//! "National Security Advisor Jake Sullivan" is Jake Sullivan holding a title. This module
+//! reads runs of capitalised words inside the article's sentences: titles are split off,
+//! middle initials and possessives dropped, runs with an organisation word (`Council`,
+//! `Club`, `Pentagon`) or in capitals (`NATO`) are organisations, and a lone surname is
+//! merged into the one person of the article who bears it. Quotation attribution uses the
+//! same canonical names, so "he" and "Milley" end up as "Mark Milley".
+//!
+//! It works without a gazetteer, so a lone capitalised word that is not a known surname
+//! (`Russia`, `Kherson`) is left alone rather than guessed at.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::is_stopword;
+
+/// A person or an organisation named in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Name {
+    /// The canonical name: first and last name for a person, the full name of an
+    /// organisation.
+    pub name: String,
+    pub kind: NameKind,
+    /// How many times the text names it, in any form.
+    pub mentions: usize,
+    /// The forms it was named in, as written (titles included), sorted.
+    pub variants: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NameKind {
+    Person,
+    Organization,
+}
+
+/// Titles that stand before a person's name (compared case-insensitively, without a stop).
+const TITLES: &[&str] = &[
+    "adm",
+    "admiral",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "capt",
+    "captain",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "col",
+    "colonel",
+    "commissioner",
+    "director",
+    "dr",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "king",
+    "lt",
+    "maj",
+    "major",
+    "mayor",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "president",
+    "prince",
+    "prof",
+    "professor",
+    "queen",
+    "rep",
+    "representative",
+    "sec",
+    "secretary",
+    "sen",
+    "senator",
+    "sgt",
+    "spokesman",
+    "spokeswoman",
+    "vp",
+];
+
+/// Words that make a run a place, an event or a document: neither a person nor an
+/// organisation ("Dnieper River", "World War", "United States", "Budapest Memorandum").
+const THINGS: &[&str] = &[
+    "accords",
+    "act",
+    "agreement",
+    "avenue",
+    "bay",
+    "city",
+    "coast",
+    "county",
+    "day",
+    "island",
+    "kingdom",
+    "lake",
+    "memorandum",
+    "mountains",
+    "ocean",
+    "oblast",
+    "plan",
+    "province",
+    "region",
+    "republic",
+    "river",
+    "road",
+    "sea",
+    "states",
+    "street",
+    "treaty",
+    "valley",
+    "war",
+];
+
+/// Organisation words that name one organisation on their own.
+const PROPER_SINGLE: &[&str] = &["congress", "kremlin", "parliament", "pentagon", "senate"];
+
+/// Days and months: capitalised, but they end a name rather than join it.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that make a capitalised run an organisation.
+const ORGANIZATION_WORDS: &[&str] = &[
+    "administration",
+    "agency",
+    "alliance",
+    "army",
+    "association",
+    "bank",
+    "bureau",
+    "center",
+    "centre",
+    "channel",
+    "chiefs",
+    "club",
+    "coalition",
+    "college",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "forces",
+    "foundation",
+    "fund",
+    "group",
+    "guard",
+    "house",
+    "inc",
+    "institute",
+    "journal",
+    "kremlin",
+    "ministry",
+    "nations",
+    "navy",
+    "network",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "pentagon",
+    "post",
+    "press",
+    "research",
+    "senate",
+    "service",
+    "staff",
+    "times",
+    "union",
+    "university",
+];
+
+/// Capitalised words that join an organisation's name (`Economic Club of New York`).
+const CONNECTORS: &[&str] = &["for", "of", "on", "the"];
+
+/// Capitals that are countries, not organisations.
+const NOT_ORGANIZATIONS: &[&str] = &["EU", "I", "OK", "TV", "UK", "US", "USA"];
+
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// One word of a sentence, as the name reader sees it.
+#[derive(Debug, Clone, Copy)]
+struct Token<'t> {
+    /// Without a possessive `’s`.
+    word: &'t str,
+    /// Ends with a full stop right after it (`Gen.`, `A.`).
+    stop: bool,
+    /// Separated from the previous token by more than white space (a comma, a dash).
+    broken: bool,
+    /// Had a possessive `’s`: the name ends with it.
+    possessive: bool,
+}
+
+impl Token<'_> {
+    fn capitalised(&self) -> bool {
+        self.word.chars().next().is_some_and(char::is_uppercase)
+    }
+    fn initial(&self) -> bool {
+        self.word.chars().count() == 1 && self.capitalised()
+    }
+    fn title(&self) -> bool {
+        listed(TITLES, self.word)
+    }
+    fn acronym(&self) -> bool {
+        let n = self.word.len();
+        (2..=8).contains(&n)
+            && self.word.bytes().all(|b| b.is_ascii_uppercase())
+            && !listed(NOT_ORGANIZATIONS, self.word)
+    }
+    fn connector(&self) -> bool {
+        CONNECTORS.contains(&self.word)
+    }
+}
+
+/// The names in `text`, read from the given sentences (byte ranges into `text`) and the
+/// words inside them, most mentioned first.
+pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> Vec<Name> {
+    let mut found = Found::default();
+    let mut w = 0;
+    for sentence in sentences {
+        while w < words.len() && words[w].start < sentence.start {
+            w += 1;
+        }
+        let mut tokens = Vec::new();
+        let mut previous_end = sentence.start;
+        while w < words.len() && words[w].end <= sentence.end {
+            let r = words[w].clone();
+            let full = &text[r.clone()];
+            let word = full
+                .strip_suffix("’s")
+                .or_else(|| full.strip_suffix("'s"))
+                .unwrap_or(full);
+            let gap = &text[previous_end..r.start];
+            tokens.push(Token {
+                word,
+                stop: text[r.end..].starts_with('.'),
+                broken: !gap.chars().all(|c| c.is_whitespace() || c == '.'),
+                possessive: word.len() < full.len(),
+            });
+            previous_end = r.end;
+            w += 1;
+        }
+        read_sentence(&tokens, &mut found);
+    }
+    found.finish()
+}
+
+#[derive(Default)]
+struct Found {
+    /// Canonical person name → variants written and mentions.
+    people: HashMap<String, (Vec<String>, usize)>,
+    organizations: HashMap<String, (Vec<String>, usize)>,
+    /// Lone surnames, to merge into people once all full names are known.
+    surnames: HashMap<String, (Vec<String>, usize)>,
+}
+
+impl Found {
+    fn add(map: &mut HashMap<String, (Vec<String>, usize)>, name: String, variant: String) {
+        let entry = map.entry(name).or_default();
+        entry.1 += 1;
+        if !entry.0.contains(&variant) {
+            entry.0.push(variant);
+        }
+    }
+
+    fn finish(mut self) -> Vec<Name> {
+        // A lone surname joins the one person who bears it; with none or several, it is
+        // left out rather than guessed.
+        for (surname, (variants, mentions)) in std::mem::take(&mut self.surnames) {
+            let bearers: Vec<String> = self
+                .people
+                .keys()
+                .filter(|p| p.rsplit(' ').next() == Some(surname.as_str()))
+                .cloned()
+                .collect();
+            if let [person] = bearers.as_slice() {
+                if let Some(entry) = self.people.get_mut(person) {
+                    entry.1 += mentions;
+                    for v in variants {
+                        if !entry.0.contains(&v) {
+                            entry.0.push(v);
+                        }
+                    }
+                }
+            }
+        }
+        let mut out: Vec<Name> = self
+            .people
+            .into_iter()
+            .map(|(name, v)| (name, NameKind::Person, v))
+            .chain(
+                self.organizations
+                    .into_iter()
+                    .map(|(name, v)| (name, NameKind::Organization, v)),
+            )
+            .map(|(name, kind, (mut variants, mentions))| {
+                variants.sort();
+                Name {
+                    name,
+                    kind,
+                    mentions,
+                    variants,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        out
+    }
+}
+
+/// Finds the runs of capitalised words in one sentence and reads each.
+fn read_sentence(tokens: &[Token], found: &mut Found) {
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].capitalised() {
+            i += 1;
+            continue;
+        }
+        // A run: capitalised words, and connectors between two of them.
+        let start = i;
+        let mut end = i + 1;
+        while end < tokens.len() && !tokens[end].broken && !tokens[end - 1].possessive {
+            let t = &tokens[end];
+            let proper = |t: &Token| t.capitalised() && !listed(CALENDAR, t.word);
+            // Connectors join only between capitalised words: "Chiefs of Staff", "Club of the …".
+            let after = tokens[end..]
+                .iter()
+                .position(|n| !n.connector() || n.broken)
+                .map(|p| &tokens[end + p]);
+            let joins =
+                proper(t) || (t.connector() && after.is_some_and(|n| proper(n) && !n.broken));
+            if !joins {
+                break;
+            }
+            end += 1;
+        }
+        read_run(&tokens[start..end], start == 0, found);
+        i = end;
+    }
+}
+
+/// Reads one run of capitalised words: splits it at titles, then names what is left.
+fn read_run(run: &[Token], sentence_start: bool, found: &mut Found) {
+    let written = |part: &[Token]| -> String {
+        part.iter()
+            .map(|t| {
+                if t.stop {
+                    format!("{}.", t.word)
+                } else {
+                    t.word.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut i = 0;
+    let mut segment = 0;
+    let mut title: Option<usize> = None;
+    while i < run.len() {
+        if !run[i].title() {
+            i += 1;
+            continue;
+        }
+        // What stands before a title qualifies it ("National Security Advisor"): only an
+        // organisation can be named there ("NATO Secretary General") — unless an earlier
+        // title precedes it, whose name it then is.
+        let titled = title.map(|t| written(&run[t..i]));
+        let qualifier = titled.is_none();
+        read_part(&run[segment..i], false, titled, qualifier, found);
+        title = Some(i);
+        i += 1;
+        // A title's complement: "Secretary of State", "Chairman of the Joint Chiefs of Staff".
+        if run.get(i).is_some_and(Token::connector) {
+            let from = i;
+            while run.get(i).is_some_and(Token::connector) {
+                i += 1;
+            }
+            let next_title = run[i..]
+                .iter()
+                .position(Token::title)
+                .map_or(run.len(), |p| i + p);
+            match run[i..next_title]
+                .iter()
+                .rposition(|t| listed(ORGANIZATION_WORDS, t.word))
+            {
+                Some(k) => {
+                    read_part(&run[from..=i + k], false, None, true, found);
+                    i += k + 1;
+                }
+                None => i += 1,
+            }
+        }
+        segment = i;
+    }
+    let titled = title.map(|t| written(&run[t..]));
+    read_part(
+        &run[segment.min(run.len())..],
+        sentence_start && segment == 0,
+        titled,
+        false,
+        found,
+    );
+}
+
+/// Names what is left of a run once titles are split off: an organisation, a person, or a
+/// lone surname to merge later. `titled` is the part written with its title, when it had one.
+fn read_part(
+    part: &[Token],
+    sentence_start: bool,
+    titled: Option<String>,
+    organizations_only: bool,
+    found: &mut Found,
+) {
+    // Connectors and stopwords at the edges ("The", "of the") are not the name.
+    let mut part = part;
+    while let Some((first, rest)) = part.split_first() {
+        if first.connector() || is_stopword(first.word) || (!first.capitalised()) {
+            part = rest;
+        } else {
+            break;
+        }
+    }
+    while let Some((last, rest)) = part.split_last() {
+        if last.connector() || !last.capitalised() {
+            part = rest;
+        } else {
+            break;
+        }
+    }
+    if part.is_empty() {
+        return;
+    }
+    let written: String = part
+        .iter()
+        .map(|t| {
+            if t.stop && t.initial() {
+                format!("{}.", t.word)
+            } else {
+                t.word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let variant = titled.unwrap_or_else(|| written.clone());
+    if part.len() > 1 && part.iter().any(|t| listed(THINGS, t.word)) {
+        return;
+    }
+    let organization = match part {
+        [one] => one.acronym() || listed(PROPER_SINGLE, one.word),
+        _ => part.iter().any(|t| listed(ORGANIZATION_WORDS, t.word)),
+    };
+    if organization {
+        Found::add(&mut found.organizations, written, variant);
+        return;
+    }
+    if organizations_only {
+        return;
+    }
+    let names: Vec<&Token> = part.iter().filter(|t| !t.initial()).collect();
+    let plain = |t: &Token| {
+        t.word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+    };
+    if !names.iter().all(|t| plain(t)) || part.iter().any(|t| t.connector()) {
+        return;
+    }
+    match names.as_slice() {
+        // First and last name, middle names and initials dropped.
+        [first, .., last] if names.len() <= 4 => {
+            let canonical = format!("{} {}", first.word, last.word);
+            Found::add(&mut found.people, canonical, variant);
+        }
+        // A lone surname: after a title for sure, or anywhere if someone bears it.
+        [only] if !(sentence_start && is_stopword(only.word)) => {
+            Found::add(&mut found.surnames, only.word.to_string(), variant);
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    fn named(text: &str) -> Vec<(String, NameKind, usize)> {
+        let doc = Document::new(text);
+        names(doc.text(), doc.sentences(), doc.words())
+            .into_iter()
+            .map(|n| (n.name, n.kind, n.mentions))
+            .collect()
+    }
+
+    fn person(name: &str, mentions: usize) -> (String, NameKind, usize) {
+        (name.to_string(), NameKind::Person, mentions)
+    }
+
+    fn organization(name: &str, mentions: usize) -> (String, NameKind, usize) {
+        (name.to_string(), NameKind::Organization, mentions)
+    }
+
+    #[test]
+    fn one_person_however_named() {
+        let text = "Chairman of the Joint Chiefs of Staff Gen. Mark Milley spoke. \
+                    Gen. Mark A. Milley, the top officer, agreed. General Milley’s view is not shared. \
+                    Milley said so.";
+        let got = named(text);
+        assert_eq!(got[0], person("Mark Milley", 4), "{got:?}");
+        assert!(
+            got.contains(&organization("Joint Chiefs of Staff", 1)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn titles_are_split_from_names() {
+        let got = named(
+            "National Security Advisor Jake Sullivan and Secretary of State Antony Blinken disagree. \
+             Sullivan told reporters.",
+        );
+        assert!(got.contains(&person("Jake Sullivan", 2)), "{got:?}");
+        assert!(got.contains(&person("Antony Blinken", 1)), "{got:?}");
+    }
+
+    #[test]
+    fn organisations_by_their_words_or_capitals() {
+        let got = named(
+            "He spoke at the Economic Club of New York on Wednesday. NATO and the Pentagon agreed, \
+             POLITICO said. Sullivan’s National Security Council resisted.",
+        );
+        for org in [
+            "Economic Club of New York",
+            "NATO",
+            "Pentagon",
+            "POLITICO",
+            "National Security Council",
+        ] {
+            assert!(got.contains(&organization(org, 1)), "{org}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn places_and_sentence_openers_are_not_named() {
+        let got =
+            named("Russia and Ukraine met. The talks ended. But Kyiv said no. US officials left.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
