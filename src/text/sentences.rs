@@ -27,7 +27,7 @@ const NEVER_END: &[&str] = &[
     "Adm", "Amb", "Art", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fig", "Figs", "Fr",
     "Gen", "Gens", "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
     "Msgr", "Mx", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "Vol",
-    "approx", "cf", "e.g", "i.e", "pp", "v", "vs",
+    "approx", "cf", "e.g", "i.e", "p", "pp", "v", "vs",
 ];
 
 /// Abbreviations that can end a sentence as well as sit inside one, matched as written.
@@ -53,6 +53,7 @@ const STARTERS: &[&str] = &[
     "an",
     "and",
     "another",
+    "are",
     "as",
     "at",
     "because",
@@ -60,7 +61,12 @@ const STARTERS: &[&str] = &[
     "both",
     "but",
     "by",
+    "can",
+    "could",
     "despite",
+    "did",
+    "do",
+    "does",
     "during",
     "each",
     "even",
@@ -68,6 +74,9 @@ const STARTERS: &[&str] = &[
     "few",
     "for",
     "from",
+    "had",
+    "has",
+    "have",
     "he",
     "her",
     "here",
@@ -79,11 +88,13 @@ const STARTERS: &[&str] = &[
     "in",
     "indeed",
     "instead",
+    "is",
     "it",
     "its",
     "just",
     "last",
     "later",
+    "let",
     "many",
     "meanwhile",
     "more",
@@ -101,7 +112,9 @@ const STARTERS: &[&str] = &[
     "other",
     "our",
     "over",
+    "please",
     "she",
+    "should",
     "since",
     "so",
     "some",
@@ -122,7 +135,9 @@ const STARTERS: &[&str] = &[
     "today",
     "two",
     "under",
+    "was",
     "we",
+    "were",
     "what",
     "when",
     "where",
@@ -130,7 +145,10 @@ const STARTERS: &[&str] = &[
     "while",
     "who",
     "why",
+    "will",
     "with",
+    "would",
+    "yes",
     "yet",
     "you",
     "your",
@@ -142,7 +160,15 @@ const MAX_TOKEN: usize = 24;
 /// The sentences of one paragraph, trimmed, as byte ranges into `paragraph`.
 pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
     let mut cuts = candidates(paragraph);
-    cuts.retain(|&at| keep(paragraph, at));
+    // In order, so each candidate knows where its sentence started.
+    let mut start = 0;
+    cuts.retain(|&at| {
+        let kept = keep(paragraph, start, at);
+        if kept {
+            start = at;
+        }
+        kept
+    });
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
     for end in cuts.into_iter().chain(std::iter::once(paragraph.len())) {
@@ -177,6 +203,12 @@ fn candidates(paragraph: &str) -> Vec<usize> {
                 }
                 None => break,
             }
+        }
+        // A spaced ellipsis (`. . .`, `. . . .`) is one run too.
+        while c == '.' && paragraph[end..].starts_with(" .") {
+            chars.next();
+            chars.next();
+            end += 2;
         }
         eat_while(&mut chars, &mut end, is_closer);
         let spaced = eat_while(&mut chars, &mut end, is_space);
@@ -234,7 +266,7 @@ fn is_closer(c: char) -> bool {
 }
 
 /// Whether the candidate boundary at `at` (the start of the next sentence) is kept.
-fn keep(paragraph: &str, at: usize) -> bool {
+fn keep(paragraph: &str, sentence_start: usize, at: usize) -> bool {
     let before = paragraph[..at].trim_end_matches(is_space);
     let body = before.trim_end_matches(is_closer);
     let after = paragraph[at..].trim_start_matches(is_space);
@@ -257,19 +289,31 @@ fn keep(paragraph: &str, at: usize) -> bool {
         // An ellipsis cuts only before a capital: `… maybe not` goes on.
         '…' => next.is_uppercase(),
         '.' if body.ends_with("..") => next.is_uppercase(),
-        '.' => keep_after_full_stop(paragraph, body, next, next_word),
+        // Spaced: three dots leave words out inside a sentence, a fourth ends it.
+        '.' if body.ends_with(". .") => body.ends_with(". . . .") && next.is_uppercase(),
+        '.' => keep_after_full_stop(paragraph, sentence_start, body, next, next_word),
         _ => true,
     }
 }
 
-fn keep_after_full_stop(paragraph: &str, body: &str, next: char, next_word: &str) -> bool {
+fn keep_after_full_stop(
+    paragraph: &str,
+    sentence_start: usize,
+    body: &str,
+    next: char,
+    next_word: &str,
+) -> bool {
     let stem = &body[..body.len() - 1];
     let token = token_before(stem);
     if token.is_empty() || token.len() > MAX_TOKEN {
         return true;
     }
     // A list marker on its own (`1.`, `a.`, `iv.`) belongs to the item it numbers.
-    if stem.len() == token.len() && is_list_marker(token) && paragraph.len() > body.len() {
+    let sentence = stem
+        .get(sentence_start.min(stem.len())..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·'));
+    if sentence == token && is_list_marker(token) && paragraph.len() > body.len() {
         return false;
     }
     if listed(NEVER_END, token) {
