@@ -7,12 +7,15 @@
 //!
 //! - [`text`]: paragraphs, sentences and words as byte ranges, and the one translation of
 //!   byte offsets into the UTF-16 offsets the report speaks.
+//! - [`quotes`]: quotation marks paired, each quotation's kind, speaker and cue, and the
+//!   same quotation grouped across articles.
 //! - [`report`]: the serde types of the report, the contract with the page and the CLI.
 //! - `wasm` (WebAssembly only): the browser adapter, `analyze` over JS values.
 //! - `src/bin/verbatim.rs`: the CLI adapter, files in, JSON or a summary out.
 
 #![forbid(unsafe_code)]
 
+pub mod quotes;
 pub mod report;
 pub mod text;
 
@@ -21,7 +24,9 @@ pub mod wasm;
 
 use serde::{Deserialize, Serialize};
 
-use report::{DocumentReport, Paragraph, Report, Span, Stats, REPORT_VERSION};
+use report::{
+    DocumentReport, Paragraph, Quote, QuoteGroup, QuoteKind, Report, Span, Stats, REPORT_VERSION,
+};
 use text::{Class, Document, Utf16Index};
 
 /// One article to analyse.
@@ -44,11 +49,31 @@ impl Input {
 
 /// Analyses a set of articles: each on its own, then against each other.
 pub fn analyze(inputs: &[Input]) -> Report {
+    let documents: Vec<DocumentReport> = inputs.iter().map(analyze_one).collect();
+    let renderings: Vec<Vec<(String, Option<String>)>> = documents
+        .iter()
+        .map(|d| {
+            d.quotes
+                .iter()
+                .map(|q| {
+                    // Only quotations in the reporter's text, and not scare quotes, are
+                    // renderings of something someone said.
+                    let said = q.depth == 0 && q.kind != QuoteKind::Scare;
+                    let text = if said { q.text.clone() } else { String::new() };
+                    (text, q.speaker.clone())
+                })
+                .collect()
+        })
+        .collect();
+    let quote_groups = quotes::group(&renderings)
+        .into_iter()
+        .map(|(speaker, members)| QuoteGroup { speaker, members })
+        .collect();
     Report {
         version: REPORT_VERSION,
-        documents: inputs.iter().map(analyze_one).collect(),
+        documents,
         pairs: Vec::new(),
-        quote_groups: Vec::new(),
+        quote_groups,
     }
 }
 
@@ -69,6 +94,24 @@ fn analyze_one(input: &Input) -> DocumentReport {
             junk: v.junk,
         })
         .collect();
+    let names = doc.names();
+    let quotes = quotes::extract(&doc, &names)
+        .into_iter()
+        .map(|q| {
+            let outer = span(&q.outer);
+            Quote {
+                start: outer.0,
+                end: outer.1,
+                text: doc.text()[q.inner].to_string(),
+                kind: q.kind,
+                speaker: q.speaker,
+                cue: q.cue,
+                depth: q.depth,
+                closed: q.closed,
+                continues: q.continues,
+            }
+        })
+        .collect();
     DocumentReport {
         name: input.name.clone(),
         stats: Stats {
@@ -80,10 +123,10 @@ fn analyze_one(input: &Input) -> DocumentReport {
             junk_paragraphs: paragraphs.iter().filter(|p| p.class == Class::Junk).count(),
         },
         reading: text::reading(&doc),
-        names: doc.names(),
+        names,
         sentences: doc.sentences().iter().map(span).collect(),
         paragraphs,
-        quotes: Vec::new(),
+        quotes,
         repeats: Vec::new(),
     }
 }

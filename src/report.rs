@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 4;
+pub const REPORT_VERSION: u32 = 5;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +84,13 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// The verb that attributes it (`said`, `told`, `wrote`).
     pub cue: Option<String>,
+    /// 0 for a quotation in the reporter's text, 1 for one inside it, …
+    pub depth: usize,
+    /// False when the quotation was never closed (it then ends with its paragraph).
+    pub closed: bool,
+    /// The index, in this document's `quotes`, of the quotation this one continues: the
+    /// same utterance split by its attribution or running over paragraphs.
+    pub continues: Option<usize>,
 }
 
 /// What a quotation is doing in its sentence.

@@ -69,13 +69,14 @@ fn summary_names_each_article_with_its_figures() {
     let report: Value = serde_json::from_slice(&verbatim(&["--json", seed], b"").stdout).unwrap();
     let stats = &report["documents"][0]["stats"];
     let expected = format!(
-        "000_164cccfa72ed62e3.txt  {} words ({} article) · {} sentences · {} paragraphs ({} junk) · {} characters · 0 quotes",
+        "000_164cccfa72ed62e3.txt  {} words ({} article) · {} sentences · {} paragraphs ({} junk) · {} characters · {} quotes",
         stats["words"],
         stats["content_words"],
         stats["sentences"],
         stats["paragraphs"],
         stats["junk_paragraphs"],
-        stats["characters"]
+        stats["characters"],
+        report["documents"][0]["quotes"].as_array().unwrap().len()
     );
     assert_eq!(lines[0], expected);
     assert!(

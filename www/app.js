@@ -243,6 +243,39 @@ function renderArticles() {
   els.articles.replaceChildren(...items);
 }
 
+/** One quotation as a list item: who, how, and the words, all as text. */
+function quoteItem(quote, where = '') {
+  const li = document.createElement('li');
+  li.className = `quote ${quote.kind}`;
+  const who = document.createElement('span');
+  who.className = 'speaker';
+  who.textContent = quote.speaker ?? (quote.kind === 'scare' ? 'term' : 'unattributed');
+  const how = document.createElement('span');
+  how.className = 'cue';
+  how.textContent = [quote.cue, quote.kind, quote.closed ? '' : 'never closed', where].filter(Boolean).join(' · ');
+  const words = document.createElement('q');
+  words.textContent = quote.text;
+  li.append(who, ' ', how, document.createElement('br'), words);
+  return li;
+}
+
+function showQuotes(item, quotes) {
+  item.querySelector('[data-quote-count]').textContent = numbers.format(quotes.length);
+  // Speech first, terms after: a reader scanning for who said what reads the top.
+  const ordered = [...quotes.filter((q) => q.kind !== 'scare'), ...quotes.filter((q) => q.kind === 'scare')];
+  item.querySelector('.quote-list').replaceChildren(...ordered.map((q) => quoteItem(q)));
+}
+
+function showGroups(report) {
+  const items = report.quote_groups.map((group) => {
+    const [d, q] = group.members[0];
+    const articlesNamed = [...new Set(group.members.map(([doc]) => doc + 1))].map((n) => `Article ${n}`).join(', ');
+    return quoteItem({ ...report.documents[d].quotes[q], speaker: group.speaker }, `in ${articlesNamed}`);
+  });
+  document.getElementById('quote-groups').replaceChildren(...items);
+  document.getElementById('groups-empty').hidden = items.length > 0;
+}
+
 /** People first-class, organisations marked: "Mark Milley (8), NATO (organisation, 2)". */
 function namesText(names) {
   if (!names.length) return '–';
@@ -282,6 +315,7 @@ function showReport(report, ms) {
       const cell = item?.querySelector(`[data-stat="${stat}"]`);
       if (cell) cell.textContent = numbers.format(doc.stats[stat]);
     }
+    if (item) showQuotes(item, doc.quotes);
     const named = item?.querySelector('[data-names]');
     if (named) named.textContent = namesText(doc.names);
     for (const [key, text] of Object.entries(readingTexts(doc.reading))) {
@@ -301,6 +335,7 @@ function showReport(report, ms) {
     rows.push(row);
   });
   els.overview.replaceChildren(...rows);
+  showGroups(report);
   const words = report.documents.reduce((sum, d) => sum + d.stats.words, 0);
   const n = report.documents.length;
   els.summary.textContent = `Analysed ${n} article${n === 1 ? '' : 's'}, ${numbers.format(words)} words, in ${numbers.format(Math.round(ms))} ms.`;

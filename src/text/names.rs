@@ -302,8 +302,8 @@ impl Found {
     }
 
     fn finish(mut self) -> Vec<Name> {
-        // A lone surname joins the one person who bears it; with none or several, it is
-        // left out rather than guessed.
+        // A lone surname joins the person who bears it; with none, it is left out rather
+        // than guessed.
         for (surname, (variants, mentions)) in std::mem::take(&mut self.surnames) {
             let bearers: Vec<String> = self
                 .people
@@ -311,8 +311,17 @@ impl Found {
                 .filter(|p| p.rsplit(' ').next() == Some(surname.as_str()))
                 .cloned()
                 .collect();
-            if let [person] = bearers.as_slice() {
-                if let Some(entry) = self.people.get_mut(person) {
+            // Several bearers: the one named most in full ("Mark Milley", not a stray
+            // "Sorry Milley" from a comment).
+            let bearer = bearers
+                .iter()
+                .max_by(|a, b| {
+                    let count = |p: &String| self.people.get(p).map_or(0, |e| e.1);
+                    count(a).cmp(&count(b)).then_with(|| b.cmp(a))
+                })
+                .cloned();
+            if let Some(person) = bearer {
+                if let Some(entry) = self.people.get_mut(&person) {
                     entry.1 += mentions;
                     for v in variants {
                         if !entry.0.contains(&v) {
@@ -499,6 +508,13 @@ fn read_part(
         return;
     }
     let names: Vec<&Token> = part.iter().filter(|t| !t.initial()).collect();
+    // People's names are not in capitals ("Ukraine US" is two places).
+    if names
+        .iter()
+        .any(|t| t.word.chars().count() > 1 && t.acronym() || listed(NOT_ORGANIZATIONS, t.word))
+    {
+        return;
+    }
     let plain = |t: &Token| {
         t.word
             .chars()

@@ -63,6 +63,15 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   const milley = expected.documents[4].names[0];
   assert.equal(milley.name, 'Mark Milley');
   assert.match(await fifth.locator('[data-names]').textContent(), new RegExp(`^Mark Milley \\(${milley.mentions}\\), `));
+  // Who said what: Biden's quotation under the fifth article, Milley's across three.
+  await fifth.locator('summary').click();
+  const biden = fifth.locator('.quote', { hasText: 'This is up to the Ukrainians.' });
+  assert.equal(await biden.locator('.speaker').textContent(), 'Joe Biden');
+  const groups = page.locator('#quote-groups .quote');
+  assert.equal(await groups.count(), expected.quote_groups.length);
+  const seize = groups.filter({ hasText: 'Article 2, Article 3, Article 5' });
+  assert.equal(await seize.locator('.speaker').textContent(), 'Mark Milley');
+  await screenshot(page, 'quotes');
   const rows = page.locator('#overview tbody tr');
   assert.equal(await rows.count(), 5);
   await screenshot(page, 'samples');

@@ -1,0 +1,287 @@
+//! Pairing quotation marks: which marks open and close quotations, which are apostrophes.
+//!
+//! Pasted news uses every convention at once: curly and straight marks, singles inside
+//! doubles (`“‘Seize the Moment’: …”`), the same marks nested (`“… he “urged” Ukraine …”`),
+//! a quotation opened with `“` and closed with `’`, guillemets, German and CJK marks, and
+//! `’` as an apostrophe (`don’t`, `Ukrainians’`, `’90s`, `rock ’n’ roll`). Marks are paired
+//! with a stack per paragraph. A quotation still open at the end of its paragraph continues
+//! only if the next paragraph opens with the same mark (the convention for a quotation of
+//! several paragraphs); otherwise it ends there, so it never swallows what follows.
+
+use std::ops::Range;
+
+/// One quotation found in the text: byte ranges into the text given to [`pair`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// From the opening mark to the closing mark, both included (or to the end of the
+    /// paragraph where the quotation was never closed).
+    pub outer: Range<usize>,
+    /// The words inside the marks.
+    pub inner: Range<usize>,
+    /// How many quotations enclose this one.
+    pub depth: usize,
+    /// False when the quotation was never closed.
+    pub closed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    Corner,
+    WhiteCorner,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open(Family),
+    Close(Family),
+    /// Straight `"` or `'`: opens or closes depending on what surrounds it.
+    Either(Family),
+}
+
+fn role(c: char) -> Option<Role> {
+    use Family::*;
+    Some(match c {
+        '“' | '„' => Role::Open(Double),
+        '”' => Role::Close(Double),
+        '"' => Role::Either(Double),
+        '‘' | '‚' => Role::Open(Single),
+        '’' => Role::Close(Single),
+        '\'' => Role::Either(Single),
+        '«' => Role::Open(Guillemet),
+        '»' => Role::Close(Guillemet),
+        '「' => Role::Open(Corner),
+        '」' => Role::Close(Corner),
+        '『' => Role::Open(WhiteCorner),
+        '』' => Role::Close(WhiteCorner),
+        _ => return None,
+    })
+}
+
+/// Deepest nesting kept; deeper marks are read as text, so hostile input stays cheap.
+const MAX_DEPTH: usize = 16;
+
+struct Open {
+    family: Family,
+    mark: char,
+    at: usize,
+    mark_len: usize,
+    depth: usize,
+}
+
+/// Pairs the quotation marks of `text`, whose paragraphs are `paragraphs` (ordered byte
+/// ranges). Quotations come out ordered by where they open.
+pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    // The mark that re-opens a quotation continued from the previous paragraph.
+    let mut skip: Option<usize> = None;
+    for (p, para) in paragraphs.iter().enumerate() {
+        let s = &text[para.clone()];
+        let mut previous: Option<char> = None;
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let at = para.start + i;
+            if skip == Some(at) {
+                skip = None;
+            } else if let Some(r) = role(c) {
+                handle(r, c, at, previous, next, &mut stack, &mut out);
+            }
+            previous = Some(c);
+        }
+        // Open at the paragraph's end: a quotation of several paragraphs goes on when the
+        // next paragraph opens with the same family of mark; anything else ends here.
+        let continues = |open: &Open| {
+            paragraphs.get(p + 1).is_some_and(|n| {
+                text[n.clone()].chars().next().and_then(role).is_some_and(
+                    |r| matches!(r, Role::Open(f) | Role::Either(f) if f == open.family),
+                )
+            })
+        };
+        if stack.len() == 1 && continues(&stack[0]) {
+            // The next paragraph's opening mark re-opens it: not a quotation of its own.
+            skip = Some(paragraphs[p + 1].start);
+            continue;
+        }
+        while let Some(open) = stack.pop() {
+            out.push(Span {
+                outer: open.at..para.end,
+                inner: open.at + open.mark_len..para.end,
+                depth: open.depth,
+                closed: false,
+            });
+        }
+    }
+    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn handle(
+    r: Role,
+    c: char,
+    at: usize,
+    previous: Option<char>,
+    next: Option<char>,
+    stack: &mut Vec<Open>,
+    out: &mut Vec<Span>,
+) {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+    let stop = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–-…".contains(c));
+    let top = stack.last().map(|o| o.family);
+    // German and Czech close „…“ and ‚…‘ with what English opens with.
+    let r = match (stack.last().map(|o| o.mark), c) {
+        (Some('„'), '“') => Role::Close(Family::Double),
+        (Some('‚'), '‘') => Role::Close(Family::Single),
+        _ => r,
+    };
+    let family_open = |f: Family| stack.iter().any(|o| o.family == f);
+    let role = match r {
+        // An apostrophe: between letters (don’t, O’Brien), before a digit (’90s), or after
+        // a letter with no single quotation open (Ukrainians’).
+        Role::Close(Family::Single) | Role::Either(Family::Single)
+            if (letter(previous) && letter(next))
+                || next.is_some_and(|n| n.is_ascii_digit())
+                || (letter(previous)
+                    && !family_open(Family::Single)
+                    && !closes_double(c, previous, next, top)) =>
+        {
+            return
+        }
+        Role::Either(f) => {
+            if top == Some(f) && !space(previous) {
+                Role::Close(f)
+            } else if space(previous) && !space(next) {
+                Role::Open(f)
+            } else if family_open(f) && stop(next) {
+                Role::Close(f)
+            } else {
+                return;
+            }
+        }
+        // `’` opening a word (`’n’`) or standing alone is not a quotation mark.
+        Role::Close(Family::Single) if space(previous) => return,
+        other => other,
+    };
+    match role {
+        Role::Open(f) => {
+            if stack.len() < MAX_DEPTH {
+                stack.push(Open {
+                    family: f,
+                    mark: c,
+                    at,
+                    mark_len: c.len_utf8(),
+                    depth: stack.len(),
+                });
+            }
+        }
+        Role::Close(f) => {
+            // A quotation opened with “ and closed with ’ after its last punctuation.
+            let f = if f == Family::Single && closes_double(c, previous, next, top) {
+                Family::Double
+            } else {
+                f
+            };
+            // Close the innermost open quotation of this family; anything opened inside it
+            // and left open ends with it.
+            if let Some(pos) = stack.iter().rposition(|o| o.family == f) {
+                while stack.len() > pos {
+                    let open = stack.pop().expect("position is inside the stack");
+                    let end = at + c.len_utf8();
+                    let closed = stack.len() == pos;
+                    out.push(Span {
+                        outer: open.at..if closed { end } else { at },
+                        inner: open.at + open.mark_len..at,
+                        depth: open.depth,
+                        closed,
+                    });
+                }
+            }
+        }
+        Role::Either(_) => {}
+    }
+}
+
+/// `’` closing a double quotation: one is open (and no single), and the mark follows
+/// punctuation, as in `…seize it,’ Milley said`.
+fn closes_double(c: char, previous: Option<char>, next: Option<char>, top: Option<Family>) -> bool {
+    c == '’'
+        && top == Some(Family::Double)
+        && previous.is_some_and(|p| ".,!?".contains(p))
+        && next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<(&str, bool)> {
+        let paragraphs = crate::text::Document::new(text).paragraphs().to_vec();
+        pair(text, &paragraphs)
+            .into_iter()
+            .map(|q| (&text[q.inner], q.closed))
+            .collect()
+    }
+
+    #[test]
+    fn marks_pair_as_a_reader_pairs_them() {
+        let table: &[(&str, &[(&str, bool)])] = &[
+            ("He said “go now.”", &[("go now.", true)]),
+            (
+                "He said \"go now.\" Then \"stop\".",
+                &[("go now.", true), ("stop", true)],
+            ),
+            (
+                "Don’t touch the Ukrainians’ rock ’n’ roll from the ’90s.",
+                &[],
+            ),
+            ("It is ‘natural’ and O’Brien’s.", &[("natural", true)]),
+            (
+                "“‘Seize the Moment’: Gen. Milley”",
+                &[
+                    ("‘Seize the Moment’: Gen. Milley", true),
+                    ("Seize the Moment", true),
+                ],
+            ),
+            (
+                "“He “urged” Ukraine not to talk.”",
+                &[("He “urged” Ukraine not to talk.", true), ("urged", true)],
+            ),
+            ("“Seize it,’ Milley said.", &[("Seize it,", true)]),
+            (
+                "Il a dit « bonjour » et 「你好」.",
+                &[(" bonjour ", true), ("你好", true)],
+            ),
+            ("Er sagte „Hallo“ heute.", &[("Hallo", true)]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(quotes(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quotation_ends_with_its_paragraph() {
+        let text =
+            "Great source with a lot of “according with…? Proof.\nNext paragraph is not quoted.";
+        assert_eq!(quotes(text), [("according with…? Proof.", false)]);
+    }
+
+    #[test]
+    fn a_quotation_of_several_paragraphs_is_one() {
+        let text =
+            "“First paragraph of the speech.\n“Second paragraph, the end.”\nReporter’s text.";
+        let got = quotes(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with("First") && got[0].0.ends_with("the end.") && got[0].1);
+    }
+
+    #[test]
+    fn deep_and_unbalanced_marks_stay_cheap() {
+        let text = "“".repeat(100_000) + &"”".repeat(50_000);
+        assert!(quotes(&text).len() <= 2 * MAX_DEPTH);
+    }
+}
