@@ -422,3 +422,22 @@ fn the_same_quote_is_grouped_across_outlets() {
         .iter()
         .any(|g| g.speaker.as_deref() == Some("Joe Biden")));
 }
+
+#[test]
+fn offsets_hold_for_right_to_left_text_and_combining_marks() {
+    let text = "قال الجنرال: «السلام ممكن». ثم غادر.\nשלום עולם. e\u{301}te\u{301} “cafe\u{301},” he said.\r\nZalgo t\u{336}e\u{336}x\u{336}t.";
+    let report = analyze(&[Input::new("rtl", text)]);
+    let doc = &report.documents[0];
+    let spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
+    assert_well_formed(text, &spans);
+    assert_well_formed(text, &doc.sentences);
+    assert_eq!(doc.quotes.len(), 2, "the guillemets and the curly quotes");
+    for q in &doc.quotes {
+        let s = slice(text, Span(q.start, q.end));
+        assert!(s.contains(&q.text), "{s:?} holds {:?}", q.text);
+    }
+    assert_eq!(doc.stats.paragraphs, 3);
+    // A letter with its combining accent is one character (three accents, three strokes),
+    // and so is a CRLF.
+    assert_eq!(doc.stats.characters, text.chars().count() - 3 - 3 - 1);
+}

@@ -259,15 +259,25 @@ function quoteItem(quote, where = '') {
   return li;
 }
 
+/** More list items than this would cost the page a pause; the rest are counted. */
+const MAX_LISTED = 200;
+
 function showQuotes(item, quotes) {
   item.querySelector('[data-quote-count]').textContent = numbers.format(quotes.length);
   // Speech first, terms after: a reader scanning for who said what reads the top.
   const ordered = [...quotes.filter((q) => q.kind !== 'scare'), ...quotes.filter((q) => q.kind === 'scare')];
-  item.querySelector('.quote-list').replaceChildren(...ordered.map((q) => quoteItem(q)));
+  const items = ordered.slice(0, MAX_LISTED).map((q) => quoteItem(q));
+  if (ordered.length > MAX_LISTED) {
+    const more = document.createElement('li');
+    more.className = 'hint';
+    more.textContent = `… and ${numbers.format(ordered.length - MAX_LISTED)} more`;
+    items.push(more);
+  }
+  item.querySelector('.quote-list').replaceChildren(...items);
 }
 
 function showGroups(report) {
-  const items = report.quote_groups.map((group) => {
+  const items = report.quote_groups.slice(0, MAX_LISTED).map((group) => {
     const [d, q] = group.members[0];
     const articlesNamed = [...new Set(group.members.map(([doc]) => doc + 1))].map((n) => `Article ${n}`).join(', ');
     return quoteItem({ ...report.documents[d].quotes[q], speaker: group.speaker }, `in ${articlesNamed}`);
