@@ -7,6 +7,7 @@
 //!
 //! - [`text`]: paragraphs, sentences and words as byte ranges, and the one translation of
 //!   byte offsets into the UTF-16 offsets the report speaks.
+//! - [`dedup`]: passages repeated inside an article, and what pairs of articles share.
 //! - [`quotes`]: quotation marks paired, each quotation's kind, speaker and cue, and the
 //!   same quotation grouped across articles.
 //! - [`report`]: the serde types of the report, the contract with the page and the CLI.
@@ -15,6 +16,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod dedup;
 pub mod quotes;
 pub mod report;
 pub mod text;
@@ -25,7 +27,8 @@ pub mod wasm;
 use serde::{Deserialize, Serialize};
 
 use report::{
-    DocumentReport, Paragraph, Quote, QuoteGroup, QuoteKind, Report, Span, Stats, REPORT_VERSION,
+    DocumentReport, Pair, Paragraph, Quote, QuoteGroup, QuoteKind, Repeat, Report, SharedPassage,
+    Span, Stats, REPORT_VERSION,
 };
 use text::{Class, Document, Utf16Index};
 
@@ -49,7 +52,14 @@ impl Input {
 
 /// Analyses a set of articles: each on its own, then against each other.
 pub fn analyze(inputs: &[Input]) -> Report {
-    let documents: Vec<DocumentReport> = inputs.iter().map(analyze_one).collect();
+    let docs: Vec<Document> = inputs.iter().map(|i| Document::new(&i.text)).collect();
+    let offsets: Vec<Utf16Index> = inputs.iter().map(|i| Utf16Index::new(&i.text)).collect();
+    let documents: Vec<DocumentReport> = inputs
+        .iter()
+        .zip(&docs)
+        .zip(&offsets)
+        .map(|((input, doc), utf16)| analyze_one(input, doc, utf16))
+        .collect();
     let renderings: Vec<Vec<(String, Option<String>)>> = documents
         .iter()
         .map(|d| {
@@ -69,17 +79,68 @@ pub fn analyze(inputs: &[Input]) -> Report {
         .into_iter()
         .map(|(speaker, members)| QuoteGroup { speaker, members })
         .collect();
+    let content: Vec<dedup::Words> = docs.iter().map(|d| dedup::Words::of(d, true)).collect();
+    let pairs = dedup::pairs(&content)
+        .into_iter()
+        .map(|shared| {
+            let span = |d: usize, run: std::ops::Range<usize>| {
+                let bytes = docs[d].original(dedup::byte_range(&content[d], run));
+                Span(offsets[d].at(bytes.start), offsets[d].at(bytes.end))
+            };
+            let passages = shared
+                .passages
+                .iter()
+                .map(|p| SharedPassage {
+                    a: span(shared.a, p.a.clone()),
+                    b: span(shared.b, p.b.clone()),
+                })
+                .collect();
+            Pair {
+                a: shared.a,
+                b: shared.b,
+                resemblance: round(shared.resemblance),
+                containment: shared.containment.map(round),
+                verdict: verdict(
+                    &inputs[shared.a].name,
+                    &inputs[shared.b].name,
+                    shared.containment,
+                ),
+                shared: passages,
+            }
+        })
+        .collect();
     Report {
         version: REPORT_VERSION,
         documents,
-        pairs: Vec::new(),
+        pairs,
         quote_groups,
     }
 }
 
-fn analyze_one(input: &Input) -> DocumentReport {
-    let doc = Document::new(&input.text);
-    let utf16 = Utf16Index::new(&input.text);
+/// Scores to four places: enough for a reader, and stable in JSON.
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// The pair in plain words: who holds how much of whom.
+fn verdict(a: &str, b: &str, containment: [f64; 2]) -> String {
+    // containment[0] is the share of a found in b: b holds a.
+    let (holder, held, share) = if containment[0] >= containment[1] {
+        (b, a, containment[0])
+    } else {
+        (a, b, containment[1])
+    };
+    let pct = (share * 100.0).round();
+    if share >= 0.8 {
+        format!("{holder} contains {pct}% of {held}: likely a repost")
+    } else if share >= 0.3 {
+        format!("{holder} reuses {pct}% of {held}: shared passages")
+    } else {
+        format!("{holder} shares {pct}% of {held}: the same topic or a shared quote")
+    }
+}
+
+fn analyze_one(input: &Input, doc: &Document, utf16: &Utf16Index) -> DocumentReport {
     let span = |r: &std::ops::Range<usize>| {
         let original = doc.original_outer(r.clone());
         Span(utf16.at(original.start), utf16.at(original.end))
@@ -95,7 +156,17 @@ fn analyze_one(input: &Input) -> DocumentReport {
         })
         .collect();
     let names = doc.names();
-    let quotes = quotes::extract(&doc, &names)
+    // Repeats count junk too: an error message or a caption printed twice is a repeat.
+    let all = dedup::Words::of(doc, false);
+    let repeats = dedup::repeats(&all)
+        .into_iter()
+        .map(|r| Repeat {
+            first: span(&dedup::byte_range(&all, r.run.a..r.run.a + r.run.len)),
+            again: span(&dedup::byte_range(&all, r.run.b..r.run.b + r.run.len)),
+            similarity: round(r.similarity),
+        })
+        .collect();
+    let quotes = quotes::extract(doc, &names)
         .into_iter()
         .map(|q| {
             let outer = span(&q.outer);
@@ -122,11 +193,11 @@ fn analyze_one(input: &Input) -> DocumentReport {
             paragraphs: paragraphs.len(),
             junk_paragraphs: paragraphs.iter().filter(|p| p.class == Class::Junk).count(),
         },
-        reading: text::reading(&doc),
+        reading: text::reading(doc),
         names,
         sentences: doc.sentences().iter().map(span).collect(),
         paragraphs,
         quotes,
-        repeats: Vec::new(),
+        repeats,
     }
 }

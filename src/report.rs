@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 5;
+pub const REPORT_VERSION: u32 = 6;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,7 +105,9 @@ pub enum QuoteKind {
     Scare,
 }
 
-/// A passage that occurs again in the same document.
+/// A passage that occurs again in the same document: `first` and `again` are the same words;
+/// `similarity` is how much of the paragraphs holding them the repeat covers (1.0: the
+/// paragraphs are copies; less: one of them adds something, such as a photo credit).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Repeat {
     pub first: Span,
@@ -123,6 +125,8 @@ pub struct Pair {
     pub resemblance: f64,
     /// `[share of a found in b, share of b found in a]`.
     pub containment: [f64; 2],
+    /// The pair in plain words: "B contains 92% of A: likely a repost".
+    pub verdict: String,
     pub shared: Vec<SharedPassage>,
 }
 

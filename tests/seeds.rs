@@ -76,10 +76,7 @@ fn every_seed_has_well_formed_spans_and_matching_counts() {
             input.name
         );
         assert!(doc.stats.junk_paragraphs < doc.stats.paragraphs);
-        // No repeats or pairs are invented before their stage exists.
-        assert!(doc.repeats.is_empty());
     }
-    assert!(report.pairs.is_empty());
 }
 
 /// The sentence of `doc` that contains `needle`, whole.
@@ -440,4 +437,88 @@ fn offsets_hold_for_right_to_left_text_and_combining_marks() {
     // A letter with its combining accent is one character (three accents, three strokes),
     // and so is a CRLF.
     assert_eq!(doc.stats.characters, text.chars().count() - 3 - 3 - 1);
+}
+
+#[test]
+fn repeats_and_copies_in_the_seeds() {
+    let inputs = seeds();
+    let report = analyze(&inputs);
+    let repeated = |d: usize| -> Vec<String> {
+        report.documents[d]
+            .repeats
+            .iter()
+            .map(|r| {
+                let (first, again) = (
+                    slice(&inputs[d].text, r.first),
+                    slice(&inputs[d].text, r.again),
+                );
+                // Both places hold the same words (the markup around them may differ).
+                let words = |s: &str| {
+                    s.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .count()
+                };
+                assert_eq!(words(&first), words(&again), "{first:?} / {again:?}");
+                assert!(r.first.1 <= r.again.0, "in order, not overlapping");
+                first
+            })
+            .collect()
+    };
+    // The error message twice, the caption twice (once with its credit), the reader
+    // comments and the quoted speech pasted twice.
+    assert!(repeated(3)
+        .iter()
+        .any(|r| r.starts_with("Oops!") && r.ends_with("Please try again later")));
+    let caption = &report.documents[4].repeats[0];
+    assert!(
+        caption.similarity > 0.75 && caption.similarity < 1.0,
+        "{caption:?}"
+    );
+    assert!(slice(&inputs[4].text, caption.first)
+        .starts_with("Chairman of the Joint Chiefs of Staff Mark Milley speaks"));
+    let comments = repeated(2);
+    assert!(
+        comments.iter().any(|r| r.starts_with("Now that’s silly.")),
+        "{comments:?}"
+    );
+    assert!(
+        comments
+            .iter()
+            .any(|r| r.starts_with("When there’s an opportunity")),
+        "{comments:?}"
+    );
+
+    // The Global Research repost (001) is inside the comment-thread page (002), covered by
+    // shared passages, and that pair ranks first.
+    let top = &report.pairs[0];
+    assert_eq!((top.a, top.b), (1, 2));
+    assert!(top.containment[0] >= 0.8, "{top:?}");
+    assert!(top.verdict.contains("likely a repost"), "{}", top.verdict);
+    let covered: usize = top.shared.iter().map(|p| p.a.1 - p.a.0).sum();
+    let body = inputs[1].text.find("Milley thinks Russia").unwrap();
+    assert!(
+        top.shared
+            .iter()
+            .any(|p| p.a.0 <= body && body < p.a.1 + 200),
+        "the body is shared"
+    );
+    assert!(
+        covered > 2500,
+        "shared passages cover the article body: {covered}"
+    );
+    for p in &top.shared {
+        let (a, b) = (slice(&inputs[1].text, p.a), slice(&inputs[2].text, p.b));
+        assert_eq!(
+            a.split_whitespace().next(),
+            b.split_whitespace().next(),
+            "{a:?} ~ {b:?}"
+        );
+    }
+    // Articles that share only a topic or a quote score low.
+    for p in &report.pairs[1..] {
+        assert!(
+            p.resemblance < 0.05 && p.containment[0].max(p.containment[1]) < 0.1,
+            "{p:?}"
+        );
+    }
 }

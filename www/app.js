@@ -243,6 +243,43 @@ function renderArticles() {
   els.articles.replaceChildren(...items);
 }
 
+/** "2 passages: “Oops! Something went…” (100%), …" — offsets are UTF-16, as JS slices. */
+function repeatsText(text, repeats) {
+  if (!repeats.length) return 'none';
+  const shown = repeats.slice(0, 3).map((r) => {
+    const words = text.slice(r.first[0], r.first[1]).replace(/\s+/g, ' ');
+    const head = words.length > 48 ? `${words.slice(0, 48)}…` : words;
+    return `“${head}” (${Math.round(r.similarity * 100)}%)`;
+  });
+  const more = repeats.length > 3 ? `, and ${numbers.format(repeats.length - 3)} more` : '';
+  return `${numbers.format(repeats.length)} passage${repeats.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`;
+}
+
+/** Pairs worth a reader's look: those sharing a tenth or more of either article. */
+function showPairs(report) {
+  const shown = report.pairs.filter((p) => Math.max(...p.containment) >= 0.1).slice(0, MAX_LISTED);
+  const rows = shown.map((p) => {
+    const row = document.createElement('tr');
+    const cells = [
+      `Article ${p.a + 1} · Article ${p.b + 1}`,
+      p.verdict,
+      `${Math.round(p.resemblance * 100)}%`,
+      numbers.format(p.shared.length),
+    ];
+    for (const [i, text] of cells.entries()) {
+      const cell = document.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) cell.scope = 'row';
+      cell.textContent = text;
+      row.append(cell);
+    }
+    return row;
+  });
+  const table = document.getElementById('pairs');
+  table.tBodies[0].replaceChildren(...rows);
+  table.hidden = rows.length === 0;
+  document.getElementById('pairs-empty').hidden = rows.length > 0;
+}
+
 /** One quotation as a list item: who, how, and the words, all as text. */
 function quoteItem(quote, where = '') {
   const li = document.createElement('li');
@@ -326,6 +363,8 @@ function showReport(report, ms) {
       if (cell) cell.textContent = numbers.format(doc.stats[stat]);
     }
     if (item) showQuotes(item, doc.quotes);
+    const repeated = item?.querySelector('[data-repeats]');
+    if (repeated) repeated.textContent = repeatsText(article.text, doc.repeats);
     const named = item?.querySelector('[data-names]');
     if (named) named.textContent = namesText(doc.names);
     for (const [key, text] of Object.entries(readingTexts(doc.reading))) {
@@ -346,6 +385,7 @@ function showReport(report, ms) {
   });
   els.overview.replaceChildren(...rows);
   showGroups(report);
+  showPairs(report);
   const words = report.documents.reduce((sum, d) => sum + d.stats.words, 0);
   const n = report.documents.length;
   els.summary.textContent = `Analysed ${n} article${n === 1 ? '' : 's'}, ${numbers.format(words)} words, in ${numbers.format(Math.round(ms))} ms.`;

@@ -71,6 +71,11 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   assert.equal(await groups.count(), expected.quote_groups.length);
   const seize = groups.filter({ hasText: 'Article 2, Article 3, Article 5' });
   assert.equal(await seize.locator('.speaker').textContent(), 'Mark Milley');
+  // Copies: the repost inside the comment page is the one pair shown, in plain words.
+  const pairs = page.locator('#pairs tbody tr');
+  assert.equal(await pairs.count(), 1);
+  assert.match(await pairs.first().textContent(), /^Article 2 · Article 3.*contains \d+% of 001_339dcb377220b435\.txt: likely a repost/);
+  assert.match(await page.locator('#articles > li').nth(3).locator('[data-repeats]').textContent(), /^1 passage: “Oops! Something went wrong/);
   await screenshot(page, 'quotes');
   const rows = page.locator('#overview tbody tr');
   assert.equal(await rows.count(), 5);

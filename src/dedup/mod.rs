@@ -1,0 +1,397 @@
+//! Who copied whom: passages repeated inside one article, and articles that share text.
+//!
+//! Both work on word shingles — runs of [`SHINGLE`] consecutive words of the reader's text,
+//! lower-cased with apostrophes and quotation marks folded, so `there’s` and `there's`, or
+//! `—` and ` - `, do not hide a copy (punctuation is not part of a word at all).
+//! Five words: long enough that common phrases ("one of the most", "said in a statement")
+//! rarely make two articles look alike, short enough that a copied quotation or a single
+//! reused sentence is still caught. Across articles, junk paragraphs (footers, share
+//! prompts) are left out, so two pages of one site do not look alike for their chrome.
+//!
+//! - [`repeats`]: passages that occur twice in one text, found by seed-and-extend over
+//!   equal shingles.
+//! - [`pairs`]: for each pair of documents sharing any shingle (found through an inverted
+//!   index, not by comparing every pair), resemblance (Jaccard) and containment both ways
+//!   (Broder, 1997), and the shared passages, seed-and-extend again, merged across small
+//!   edits so a reader sees whole passages side by side.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::text::{Class, Document};
+
+/// Words per shingle.
+pub const SHINGLE: usize = 5;
+/// Shortest repeat reported inside one article, in words: a sentence ("Oops! Something
+/// went wrong. Please try again later." is eight), not a phrase ("Chairman of the Joint
+/// Chiefs of Staff" is seven, and articles repeat titles all the time).
+pub const MIN_REPEAT_WORDS: usize = 8;
+/// A shorter repeat must cover at least half of a paragraph it stands in; from this many
+/// words on, a repeat counts wherever it stands.
+const LONG_REPEAT_WORDS: usize = 20;
+/// Words of difference bridged when merging shared passages (a changed word, an inserted
+/// comma-phrase).
+const MERGE_GAP: usize = 3;
+/// Places one shingle is tried at, to keep pathological text (the same word 10,000 times)
+/// linear.
+const MAX_SEEDS: usize = 8;
+
+/// A document's words, ready for comparison.
+#[derive(Debug, Clone)]
+pub struct Words {
+    /// Each word's byte range in the document's view text.
+    pub ranges: Vec<Range<usize>>,
+    /// Each word, normalised, as a hash.
+    pub keys: Vec<u64>,
+    /// The paragraph each word is in.
+    pub paragraph: Vec<usize>,
+}
+
+impl Words {
+    /// The words of `doc`; with `content_only`, only those outside junk paragraphs.
+    pub fn of(doc: &Document, content_only: bool) -> Words {
+        let text = doc.text();
+        let mut out = Words {
+            ranges: Vec::new(),
+            keys: Vec::new(),
+            paragraph: Vec::new(),
+        };
+        let paragraphs = doc.paragraphs();
+        let verdicts = doc.verdicts();
+        let mut p = 0;
+        for r in doc.words() {
+            while p < paragraphs.len() && paragraphs[p].end <= r.start {
+                p += 1;
+            }
+            if content_only && verdicts.get(p).is_some_and(|v| v.class == Class::Junk) {
+                continue;
+            }
+            out.keys.push(word_key(&text[r.clone()]));
+            out.ranges.push(r.clone());
+            out.paragraph.push(p);
+        }
+        out
+    }
+
+    fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The shingle starting at each word that has [`SHINGLE`] words after it.
+    fn shingles(&self) -> Vec<u64> {
+        self.keys
+            .windows(SHINGLE)
+            .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325, |h, &k| mix(h, k)))
+            .collect()
+    }
+}
+
+/// A word's comparison key: lower case, apostrophes folded.
+fn word_key(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = if matches!(c, '’' | 'ʼ' | '‘' | '`') {
+            '\''
+        } else {
+            c
+        };
+        let mut buf = [0; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn mix(h: u64, k: u64) -> u64 {
+    (h ^ k).wrapping_mul(0x0100_0000_01b3).rotate_left(23)
+}
+
+/// A run of words found twice: `[a, a + len)` and `[b, b + len)` in word indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub a: usize,
+    pub b: usize,
+    pub len: usize,
+}
+
+/// A passage found in two places, as word index ranges (the two may differ in length
+/// where small edits were bridged).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    pub a: Range<usize>,
+    pub b: Range<usize>,
+}
+
+/// A passage found twice in one document, and how much of the paragraphs holding it the
+/// repeat covers (1.0: the paragraphs are copies).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Repeat {
+    pub run: Run,
+    pub similarity: f64,
+}
+
+/// Passages of at least [`MIN_REPEAT_WORDS`] words that occur twice in `words`, each
+/// reported once, in order; short ones only where they make up most of a paragraph.
+pub fn repeats(words: &Words) -> Vec<Repeat> {
+    let paragraphs = words.paragraph.last().map_or(0, |&p| p + 1);
+    let mut paragraph_words = vec![0usize; paragraphs];
+    for &p in &words.paragraph {
+        paragraph_words[p] += 1;
+    }
+    // Words in the paragraphs a run of `len` words from `start` touches.
+    let around = |start: usize, len: usize| -> usize {
+        let (from, to) = (words.paragraph[start], words.paragraph[start + len - 1]);
+        paragraph_words[from..=to].iter().sum()
+    };
+    runs_twice(words)
+        .into_iter()
+        .filter_map(|run| {
+            let (a, b) = (around(run.a, run.len), around(run.b, run.len));
+            let mostly = run.len * 2 >= a.min(b);
+            (run.len >= LONG_REPEAT_WORDS || mostly).then(|| Repeat {
+                run,
+                similarity: run.len as f64 / a.max(b).max(1) as f64,
+            })
+        })
+        .collect()
+}
+
+/// Runs of at least [`MIN_REPEAT_WORDS`] words that occur twice, each reported once.
+fn runs_twice(words: &Words) -> Vec<Run> {
+    let shingles = words.shingles();
+    let mut places: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, &h) in shingles.iter().enumerate() {
+        let list = places.entry(h).or_default();
+        if list.len() < MAX_SEEDS {
+            list.push(i);
+        }
+    }
+    let mut covered = vec![false; words.len()];
+    let mut out = Vec::new();
+    for (i, h) in shingles.iter().enumerate() {
+        if covered[i] {
+            continue;
+        }
+        let Some(list) = places.get(h) else { continue };
+        let best = list
+            .iter()
+            .filter(|&&j| j >= i + SHINGLE && !covered[j])
+            .map(|&j| Run {
+                a: i,
+                b: j,
+                len: extend(&words.keys, i, &words.keys, j, j),
+            })
+            .max_by_key(|r| r.len);
+        if let Some(run) = best.filter(|r| r.len >= MIN_REPEAT_WORDS) {
+            for k in 0..run.len {
+                covered[run.a + k] = true;
+                covered[run.b + k] = true;
+            }
+            out.push(run);
+        }
+    }
+    out
+}
+
+/// How many words match from `a[i]` and `b[j]` on, stopping before `limit` in `a` (so a
+/// repeat does not overlap its own copy).
+fn extend(a: &[u64], i: usize, b: &[u64], j: usize, limit: usize) -> usize {
+    let mut n = 0;
+    while i + n < a.len() && j + n < b.len() && i + n < limit && a[i + n] == b[j + n] {
+        n += 1;
+    }
+    n
+}
+
+/// What two documents share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shared {
+    pub a: usize,
+    pub b: usize,
+    pub resemblance: f64,
+    /// `[share of a's shingles found in b, share of b's found in a]`.
+    pub containment: [f64; 2],
+    /// Shared passages, in a's order.
+    pub passages: Vec<Passage>,
+}
+
+/// Every pair of `docs` that shares at least one shingle, best-contained first.
+pub fn pairs(docs: &[Words]) -> Vec<Shared> {
+    let shingles: Vec<Vec<u64>> = docs.iter().map(Words::shingles).collect();
+    let sets: Vec<Vec<u64>> = shingles
+        .iter()
+        .map(|s| {
+            let mut set = s.clone();
+            set.sort_unstable();
+            set.dedup();
+            set
+        })
+        .collect();
+    // Which documents hold each shingle; a pair's shared count is the shingles it meets at.
+    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (d, set) in sets.iter().enumerate() {
+        for &h in set {
+            holders.entry(h).or_default().push(d);
+        }
+    }
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    for list in holders.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                *shared.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    let mut out: Vec<Shared> = shared
+        .into_iter()
+        .map(|((a, b), n)| {
+            let (na, nb) = (sets[a].len() as f64, sets[b].len() as f64);
+            let n = n as f64;
+            Shared {
+                a,
+                b,
+                resemblance: n / (na + nb - n),
+                containment: [n / na, n / nb],
+                passages: passages(&docs[a], &shingles[a], &docs[b], &shingles[b]),
+            }
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        let best = |s: &Shared| s.containment[0].max(s.containment[1]);
+        best(y)
+            .total_cmp(&best(x))
+            .then_with(|| (x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    out
+}
+
+/// The passages `a` shares with `b`: seed at each shingle of `a` found in `b`, extend word
+/// by word, then merge runs separated by a few changed words.
+fn passages(a: &Words, sa: &[u64], b: &Words, sb: &[u64]) -> Vec<Passage> {
+    let mut places: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (j, &h) in sb.iter().enumerate() {
+        let list = places.entry(h).or_default();
+        if list.len() < MAX_SEEDS {
+            list.push(j);
+        }
+    }
+    let mut runs: Vec<Run> = Vec::new();
+    let mut i = 0;
+    while i < sa.len() {
+        let best = places.get(&sa[i]).and_then(|list| {
+            list.iter()
+                .map(|&j| Run {
+                    a: i,
+                    b: j,
+                    len: extend(&a.keys, i, &b.keys, j, usize::MAX),
+                })
+                .max_by_key(|r| r.len)
+        });
+        match best {
+            Some(run) if run.len >= SHINGLE => {
+                runs.push(run);
+                i += run.len;
+            }
+            _ => i += 1,
+        }
+    }
+    // Merge runs that continue each other across a small edit in both texts.
+    let mut merged: Vec<Passage> = Vec::with_capacity(runs.len());
+    for run in runs {
+        if let Some(last) = merged.last_mut() {
+            let near_a = run.a >= last.a.end && run.a - last.a.end <= MERGE_GAP;
+            let near_b = run.b >= last.b.end && run.b - last.b.end <= MERGE_GAP;
+            if near_a && near_b {
+                last.a.end = run.a + run.len;
+                last.b.end = run.b + run.len;
+                continue;
+            }
+        }
+        merged.push(Passage {
+            a: run.a..run.a + run.len,
+            b: run.b..run.b + run.len,
+        });
+    }
+    merged
+}
+
+/// The byte range in the view text that the words `run` (non-empty) cover.
+pub fn byte_range(words: &Words, run: Range<usize>) -> Range<usize> {
+    let last = run.end.min(words.len()).max(run.start + 1) - 1;
+    words.ranges[run.start].start..words.ranges[last].end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> (Document<'_>, Words) {
+        let doc = Document::new(text);
+        let w = Words::of(&doc, true);
+        (doc, w)
+    }
+
+    #[test]
+    fn a_passage_pasted_twice_is_a_repeat_and_short_phrases_are_not() {
+        let text = "Oops! Something went wrong. Please try again later.\nThe article body goes on here with its own words and more.\n\
+                    Oops! Something went wrong. Please try again later.\nSaid the official. Said the official.";
+        let doc = Document::new(text);
+        let w = Words::of(&doc, false);
+        let found = repeats(&w);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].similarity, 1.0);
+        let run = found[0].run;
+        let first = byte_range(&w, run.a..run.a + run.len);
+        let again = byte_range(&w, run.b..run.b + run.len);
+        assert_eq!(
+            &doc.text()[first],
+            "Oops! Something went wrong. Please try again later"
+        );
+        assert_eq!(
+            &doc.text()[again],
+            "Oops! Something went wrong. Please try again later"
+        );
+    }
+
+    #[test]
+    fn no_repeats_in_prose_that_has_none() {
+        let (_, w) = words("Milley said the winter will offer a chance for diplomacy. Officials in Washington disagree with him.");
+        assert!(repeats(&w).is_empty());
+    }
+
+    #[test]
+    fn a_copy_is_contained_even_when_wrapped_in_other_text() {
+        let article = "When there’s an opportunity to negotiate when peace can be achieved, seize it, Milley told the Economic Club of New York. \
+                       Milley thinks Russia is digging in for the winter and that the battle lines won’t change much over the next few months.";
+        let repost = format!(
+            "Subscribe to our newsletter for more stories like this one every single day of the week.\n{}\n\
+             Comments are welcome below, but please keep them civil and on the topic of the article.",
+            article.replace("there’s", "there's")
+        );
+        let unrelated = "The city council voted on Tuesday to extend the library opening hours through the summer months.";
+        let (_, a) = words(article);
+        let (_, b) = words(&repost);
+        let (_, c) = words(unrelated);
+        let got = pairs(&[a, b, c]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        let p = &got[0];
+        assert_eq!((p.a, p.b), (0, 1));
+        assert!(p.containment[0] > 0.99, "{p:?}");
+        assert!(
+            p.containment[1] < 0.8 && p.resemblance < p.containment[0],
+            "{p:?}"
+        );
+        assert_eq!(p.passages.len(), 1, "{p:?}");
+    }
+
+    #[test]
+    fn small_edits_do_not_break_a_shared_passage() {
+        let a = "Milley said that if a diplomatic solution is not reached the United States would continue arming Ukraine for years to come and NATO would help.";
+        let b = "Milley said that if a diplomatic solution isn't reached the United States would continue arming Ukraine for years to come and NATO would help.";
+        let (_, wa) = words(a);
+        let (_, wb) = words(b);
+        let got = pairs(&[wa, wb]);
+        assert_eq!(got[0].passages.len(), 1, "{:?}", got[0]);
+    }
+}
