@@ -54,12 +54,13 @@ impl Input {
 pub fn analyze(inputs: &[Input]) -> Report {
     let docs: Vec<Document> = inputs.iter().map(|i| Document::new(&i.text)).collect();
     let offsets: Vec<Utf16Index> = inputs.iter().map(|i| Utf16Index::new(&i.text)).collect();
-    let documents: Vec<DocumentReport> = inputs
+    let mut documents: Vec<DocumentReport> = inputs
         .iter()
         .zip(&docs)
         .zip(&offsets)
         .map(|((input, doc), utf16)| analyze_one(input, doc, utf16))
         .collect();
+    quotes::unify_speakers(&mut documents);
     let renderings: Vec<Vec<(String, Option<String>)>> = documents
         .iter()
         .map(|d| {

@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::report::QuoteKind;
+use crate::report::{DocumentReport, QuoteKind};
 use crate::text::{Class, Document, Name, NameKind};
 
 /// A quotation, in the view coordinates of its [`Document`].
@@ -128,11 +128,18 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         };
         // Scare quotes (terms, irony) are nobody's words.
         if span.depth == 0 && quotation.kind != QuoteKind::Scare {
+            // A dash attribution stands after the quotation's own sentence, so look to the
+            // paragraph's end for one.
+            let paragraph_end = paragraphs
+                .get(paragraph_of(&paragraphs, span.outer.start))
+                .map_or(span.outer.end, |p| p.end.max(span.outer.end));
+            let tail = text[span.outer.end..paragraph_end].trim_start();
+            let dashed = tail.starts_with(['—', '–']).then_some(tail);
             if let Some((phrase, cue)) =
-                attribution_after(after).or_else(|| attribution_before(before))
+                attribution_after(dashed.unwrap_or(after)).or_else(|| attribution_before(before))
             {
                 quotation.speaker = resolve(&phrase, text, span.outer.start, &people);
-                quotation.cue = Some(cue.to_lowercase());
+                quotation.cue = cue.map(str::to_lowercase);
             } else if let Some(previous) = last_top.map(|i| &out[i]) {
                 // No attribution of its own: it continues the quotation just before it — in
                 // the same paragraph with only the attribution between them, or opening the
@@ -209,21 +216,32 @@ fn kind(inner: &str, words: usize, before: &str) -> QuoteKind {
 
 /// `,” Milley said`, `,” said Milley`, `?” one US official said`: the speaker phrase and
 /// the cue, read from the text right after the quotation.
-fn attribution_after(after: &str) -> Option<(String, &str)> {
+fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-    // It must follow directly, not after a new sentence's worth of words.
+    // `— Commissioner Geoffrey Starks`: a dash and a name, no verb.
+    if let Some(rest) = after.strip_prefix(['—', '–', '-']) {
+        let phrase = rest.split(['.', ',', ';', '(']).next().unwrap_or("").trim();
+        let words = phrase.split_whitespace().count();
+        return (words > 0 && words <= MAX_SPEAKER_WORDS).then(|| (phrase.to_string(), None));
+    }
+    // It must follow directly, not after a new sentence's worth of words. After a
+    // quotation, `the statement read` and `she wrote` attribute too.
     let head: Vec<(usize, &str)> = after
         .unicode_word_indices()
         .take(MAX_SPEAKER_WORDS + 2)
         .collect();
-    let cue_at = head.iter().position(|(_, w)| is_cue(w))?;
+    let cue_at = head
+        .iter()
+        .position(|(_, w)| is_cue(w) || matches!(*w, "read" | "reads" | "posted"))?;
     let (cue_offset, cue) = head[cue_at];
     if cue_at > 0 {
         let phrase = after[..cue_offset].trim();
         if phrase.contains(['.', '!', '?', ';', '“', '”', '"']) {
             return None;
         }
-        return Some((phrase.to_string(), cue));
+        // `Jane Smith, a doctor, said`: the name, not its apposition.
+        let phrase = phrase.split(',').next().unwrap_or(phrase).trim();
+        return Some((phrase.to_string(), Some(cue)));
     }
     // `said Milley`, `said President Biden at a news conference`.
     let rest = &after[cue_offset + cue.len()..];
@@ -236,12 +254,12 @@ fn attribution_after(after: &str) -> Option<(String, &str)> {
         .take_while(|w| !is_preposition(w))
         .take(MAX_SPEAKER_WORDS)
         .collect();
-    (!phrase.is_empty()).then(|| (phrase.join(" "), cue))
+    (!phrase.is_empty()).then(|| (phrase.join(" "), Some(cue)))
 }
 
 /// `Milley said: “…”`, `Milley said last week that victory “is …”`, `According to X, “…”`:
 /// the speaker phrase and the cue, read from the sentence before the quotation.
-fn attribution_before(before: &str) -> Option<(String, &str)> {
+fn attribution_before(before: &str) -> Option<(String, Option<&str>)> {
     let words: Vec<(usize, &str)> = before.unicode_word_indices().collect();
     if let Some(i) = words
         .iter()
@@ -250,7 +268,7 @@ fn attribution_before(before: &str) -> Option<(String, &str)> {
         if words.get(i + 1).is_some_and(|(_, w)| *w == "to") {
             let from = words.get(i + 2)?.0;
             let phrase = before[from..].split([',', '.', '“']).next()?.trim();
-            return Some((phrase.to_string(), "according to"));
+            return Some((phrase.to_string(), Some("according to")));
         }
     }
     let cue_at = words.iter().rposition(|(_, w)| is_cue(w))?;
@@ -258,12 +276,17 @@ fn attribution_before(before: &str) -> Option<(String, &str)> {
     // The subject: the words before the cue, back to a comma or the sentence's start. The
     // caller prefers a person named anywhere in it (`Milley said Russia … but believes`).
     let subject = &before[..cue_offset];
-    let clause = subject.rsplit([',', ';', ':', '—', '(']).next()?.trim();
+    let mut clauses = subject.rsplit([',', ';', ':', '—', '(']);
+    let mut clause = clauses.next()?.trim();
+    // `Jane Smith, a doctor, said:`: past the apposition to the name.
+    if clause.is_empty() {
+        clause = clauses.nth(1).unwrap_or("").trim();
+    }
     let phrase: Vec<&str> = clause.split_whitespace().collect();
     if phrase.is_empty() {
         return None;
     }
-    Some((phrase.join(" "), cue))
+    Some((phrase.join(" "), Some(cue)))
 }
 
 fn is_preposition(word: &str) -> bool {
@@ -345,6 +368,31 @@ fn floor_boundary(s: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// Speakers named by surname alone in one article take the full name another article gives
+/// them, when only one person across the articles bears that surname.
+pub fn unify_speakers(documents: &mut [DocumentReport]) {
+    let mut bearers: HashMap<String, Vec<String>> = HashMap::new();
+    for doc in documents.iter() {
+        for name in doc.names.iter().filter(|n| n.kind == NameKind::Person) {
+            if let Some((_, surname)) = name.name.rsplit_once(' ') {
+                let list = bearers.entry(surname.to_string()).or_default();
+                if !list.contains(&name.name) {
+                    list.push(name.name.clone());
+                }
+            }
+        }
+    }
+    for doc in documents.iter_mut() {
+        for quote in &mut doc.quotes {
+            if let Some(speaker) = &quote.speaker {
+                if let Some([full]) = bearers.get(speaker).map(Vec::as_slice) {
+                    quote.speaker = Some(full.clone());
+                }
+            }
+        }
+    }
 }
 
 /// The same quotation across documents: `(document, quotation)` members of each group,
@@ -542,6 +590,66 @@ mod tests {
                 Some("told")
             )
         );
+    }
+
+    #[test]
+    fn appositions_dashes_statements_and_posts() {
+        use QuoteKind::*;
+        let text = "Jane Smith, a doctor, said: “The ward is full and we are turning people away.”\n\
+                    “We will appeal this ruling as soon as we can,” the statement read.\n\
+                    “Broadband is a necessity, not a luxury, for every family.” — Commissioner Geoffrey Starks\n\
+                    Geoffrey Starks wrote on Twitter: “The vote is a win for rural families.”";
+        let got = quoted(text);
+        assert_eq!(
+            got[0],
+            q(
+                "The ward is full and we are turning people away.",
+                Direct,
+                Some("Jane Smith"),
+                Some("said")
+            )
+        );
+        assert_eq!(
+            got[1],
+            q(
+                "We will appeal this ruling as soon as we can,",
+                Direct,
+                Some("the statement"),
+                Some("read")
+            )
+        );
+        assert_eq!(
+            got[2],
+            q(
+                "Broadband is a necessity, not a luxury, for every family.",
+                Direct,
+                Some("Geoffrey Starks"),
+                None
+            )
+        );
+        assert_eq!(
+            got[3],
+            q(
+                "The vote is a win for rural families.",
+                Direct,
+                Some("Geoffrey Starks"),
+                Some("wrote")
+            )
+        );
+    }
+
+    #[test]
+    fn a_surname_takes_the_full_name_another_article_gives() {
+        let report = crate::analyze(&[
+            crate::Input::new("a", "Gen. Mark Milley spoke in New York on Wednesday."),
+            crate::Input::new("b", "“Seize the moment when peace can be achieved,” Sullivan said, and Milley agreed. “Talk now, before the winter,” Milley said."),
+        ]);
+        let speakers: Vec<_> = report.documents[1]
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_deref())
+            .collect();
+        assert_eq!(speakers, [Some("Sullivan"), Some("Mark Milley")]);
     }
 
     #[test]

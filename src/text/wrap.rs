@@ -25,6 +25,21 @@ pub fn join_wrapped(text: &str, lines: Vec<Range<usize>>) -> Vec<Range<usize>> {
     let Some(width) = wrap_width(&lengths) else {
         return lines;
     };
+    // Wrapping cuts sentences: most long lines end mid-sentence. Lines that each end a
+    // sentence (quotations, list items, a poem of similar lines) are not wrapped.
+    let long: Vec<&Range<usize>> = lines
+        .iter()
+        .zip(&lengths)
+        .filter(|(_, &n)| n >= LONG)
+        .map(|(r, _)| r)
+        .collect();
+    let open = long
+        .iter()
+        .filter(|r| !text[(**r).clone()].ends_with(['.', '!', '?', ':', '”', '"', '’', ')']))
+        .count();
+    if open * 2 < long.len() {
+        return lines;
+    }
     let mut out: Vec<Range<usize>> = Vec::with_capacity(lines.len());
     let mut previous: Option<(usize, usize)> = None; // (index into lines, length)
     for (i, line) in lines.iter().enumerate() {
@@ -124,6 +139,15 @@ Short closing line.";
         assert_eq!(paragraphs(&crlf).len(), 5);
         let mixed = WRAPPED.replace("\n\n", "\r\n\n");
         assert_eq!(paragraphs(&mixed).len(), 5);
+    }
+
+    #[test]
+    fn lines_that_each_end_a_sentence_are_not_wrapped() {
+        let text = "“We will appeal this ruling as soon as we possibly can,” the statement read.\n\
+                    “Broadband is a necessity, not a luxury, for every family.” — Geoffrey Starks\n\
+                    Geoffrey Starks wrote on Twitter: “The vote is a win for rural families.”\n\
+                    Jane Smith, a doctor, said: “The ward is full and we are turning away.”";
+        assert_eq!(paragraphs(text).len(), 4);
     }
 
     #[test]
