@@ -131,7 +131,8 @@ fn verdict(a: &str, b: &str, containment: [f64; 2]) -> String {
     } else {
         (a, b, containment[1])
     };
-    let pct = (share * 100.0).round();
+    // A whole number of percent (and no float formatting code in the wasm).
+    let pct = (share * 100.0).round() as u32;
     if share >= 0.8 {
         format!("{holder} contains {pct}% of {held}: likely a repost")
     } else if share >= 0.3 {
