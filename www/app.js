@@ -243,6 +243,97 @@ function renderArticles() {
   els.articles.replaceChildren(...items);
 }
 
+/** Speaker colours: as many as the palette has, in order of first appearance. */
+const PALETTE = 6;
+/** Paragraphs rendered at most in the reading view; a 10 MB paste shows its beginning. */
+const MAX_PARAGRAPHS = 1500;
+
+/**
+ * The article's text as a reader sees it, with highlights: junk dimmed, each speaker's
+ * quotations in a colour, scare quotes in italics, repeated passages underlined. Only
+ * spans are added around the text's own characters, so the text is never altered.
+ * Rendered when the reader opens it, and again on each report while open.
+ */
+function showReader(item, text, doc) {
+  const details = item.querySelector('.reader');
+  const render = () => renderReader(item, text, doc);
+  details.ontoggle = () => {
+    if (details.open) render();
+  };
+  if (details.open) render();
+}
+
+function renderReader(item, text, doc) {
+  const speakers = [];
+  const marks = [];
+  for (const q of doc.quotes) {
+    if (q.depth > 0) continue;
+    let cls = 'hl-scare';
+    let title = 'term or scare quote';
+    if (q.kind !== 'scare') {
+      const who = q.speaker ?? 'unattributed';
+      if (!speakers.includes(who)) speakers.push(who);
+      cls = `hl-quote hl-s${speakers.indexOf(who) % PALETTE}`;
+      title = `${who}${q.cue ? ` (${q.cue})` : ''}`;
+    }
+    marks.push({ start: q.start, end: q.end, cls, title });
+  }
+  for (const r of doc.repeats) {
+    for (const [start, end] of [r.first, r.again]) marks.push({ start, end, cls: 'hl-repeat', title: 'repeated in this article' });
+  }
+  marks.sort((a, b) => a.start - b.start);
+  const paragraphs = [];
+  let next = 0;
+  let open = [];
+  for (const para of doc.paragraphs.slice(0, MAX_PARAGRAPHS)) {
+    const [start, end] = para.span;
+    while (next < marks.length && marks[next].start < end) open.push(marks[next++]);
+    open = open.filter((m) => m.end > start);
+    const here = open.filter((m) => m.start < end);
+    const cuts = new Set([start, end]);
+    for (const m of here) {
+      if (m.start > start) cuts.add(m.start);
+      if (m.end < end) cuts.add(m.end);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const p = document.createElement('p');
+    p.className = `para ${para.class}`;
+    if (para.junk) p.title = `page junk: ${para.junk}`;
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [a, b] = [points[i], points[i + 1]];
+      const covering = here.filter((m) => m.start <= a && m.end >= b);
+      const piece = text.slice(a, b);
+      if (!covering.length) {
+        p.append(piece);
+        continue;
+      }
+      const span = document.createElement('span');
+      span.className = covering.map((m) => m.cls).join(' ');
+      span.title = covering.map((m) => m.title).join('; ');
+      span.textContent = piece;
+      p.append(span);
+    }
+    paragraphs.push(p);
+  }
+  if (doc.paragraphs.length > MAX_PARAGRAPHS) {
+    const more = document.createElement('p');
+    more.className = 'hint';
+    more.textContent = `… the first ${numbers.format(MAX_PARAGRAPHS)} of ${numbers.format(doc.paragraphs.length)} paragraphs are shown.`;
+    paragraphs.push(more);
+  }
+  item.querySelector('.reader-text').replaceChildren(...paragraphs);
+  const legend = speakers.slice(0, 12).map((who, i) => legendItem(`hl-quote hl-s${i % PALETTE}`, who));
+  legend.push(legendItem('hl-scare', 'term or scare quote'), legendItem('hl-repeat', 'repeated passage'), legendItem('para junk', 'page junk'));
+  item.querySelector('.legend').replaceChildren(...legend);
+}
+
+function legendItem(cls, label) {
+  const span = document.createElement('span');
+  span.className = `key ${cls}`;
+  span.textContent = label;
+  return span;
+}
+
 /** "2 passages: “Oops! Something went…” (100%), …" — offsets are UTF-16, as JS slices. */
 function repeatsText(text, repeats) {
   if (!repeats.length) return 'none';
@@ -363,6 +454,7 @@ function showReport(report, ms) {
       if (cell) cell.textContent = numbers.format(doc.stats[stat]);
     }
     if (item) showQuotes(item, doc.quotes);
+    if (item) showReader(item, article.text, doc);
     const repeated = item?.querySelector('[data-repeats]');
     if (repeated) repeated.textContent = repeatsText(article.text, doc.repeats);
     const named = item?.querySelector('[data-names]');

@@ -3,12 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, serve, launch, openPage, screenshot } from './harness.mjs';
 
 const CLI = join(ROOT, 'target/release/verbatim');
 const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+const SEED_TEXTS = SEEDS.map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
 
 /** The CLI's report, the reference the page must agree with. */
 function cli(args, input) {
@@ -64,7 +65,7 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   assert.equal(milley.name, 'Mark Milley');
   assert.match(await fifth.locator('[data-names]').textContent(), new RegExp(`^Mark Milley \\(${milley.mentions}\\), `));
   // Who said what: Biden's quotation under the fifth article, Milley's across three.
-  await fifth.locator('summary').click();
+  await fifth.locator('.quotes summary').click();
   const biden = fifth.locator('.quote', { hasText: 'This is up to the Ukrainians.' });
   assert.equal(await biden.locator('.speaker').textContent(), 'Joe Biden');
   const groups = page.locator('#quote-groups .quote');
@@ -77,6 +78,20 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   assert.match(await pairs.first().textContent(), /^Article 2 · Article 3.*contains \d+% of 001_339dcb377220b435\.txt: likely a repost/);
   assert.match(await page.locator('#articles > li').nth(3).locator('[data-repeats]').textContent(), /^1 passage: “Oops! Something went wrong/);
   await screenshot(page, 'quotes');
+
+  // The reading view: highlights around the text, never instead of it.
+  await fifth.locator('.reader summary').click();
+  const reader = fifth.locator('.reader-text');
+  const fifthText = SEED_TEXTS[4];
+  const paragraphs = expected.documents[4].paragraphs.map((p) => fifthText.slice(...p.span));
+  assert.deepEqual(await reader.locator('p.para').allTextContents(), paragraphs);
+  const bidenQuote = expected.documents[4].quotes.find((q) => q.speaker === 'Joe Biden');
+  const highlighted = await reader.locator('.hl-quote').allTextContents();
+  assert.ok(highlighted.includes(fifthText.slice(bidenQuote.start, bidenQuote.end)), highlighted.join(' | '));
+  assert.equal(await reader.locator('p.para.junk').count(), expected.documents[4].stats.junk_paragraphs);
+  assert.ok((await reader.locator('.hl-repeat').count()) >= 2, 'the repeated caption, both times');
+  await fifth.locator('.reader').scrollIntoViewIfNeeded();
+  await screenshot(page, 'reader');
   const rows = page.locator('#overview tbody tr');
   assert.equal(await rows.count(), 5);
   await screenshot(page, 'samples');
