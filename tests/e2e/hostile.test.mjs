@@ -1,0 +1,57 @@
+// Pasted text is data: markup, scripts and links in an article never run and never leave.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('dist', '/verbatim/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('hostile pasted text is shown as text and nothing in it runs', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
+  await page.exposeFunction('__pwned', () => problems.push('pasted script ran'));
+  page.on('dialog', (d) => {
+    problems.push(`dialog opened: ${d.message()}`);
+    return d.dismiss();
+  });
+  const hostile = [
+    '“<img src=x onerror=window.__pwned()>,” the attacker said.',
+    '</textarea><script>window.__pwned()</script>',
+    '[click me](javascript:window.__pwned()) and <a href="javascript:window.__pwned()">here</a>',
+    '<svg onload=window.__pwned()></svg> “Quote with <b onmouseover=window.__pwned()>bold</b>,” he said.',
+    'Oops! Something went wrong. Please try again later.',
+    'Oops! Something went wrong. Please try again later.',
+  ].join('\n');
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const box = page.getByRole('textbox', { name: 'Article 6' });
+  await box.fill(hostile);
+  await page.getByRole('status').filter({ hasText: 'Analysed 6 articles' }).waitFor();
+  const item = page.locator('#articles > li').nth(5);
+  await item.locator('.reader summary').click();
+  await item.locator('.quotes summary').click();
+  await item.locator('.reader-text p').first().waitFor();
+  // Every place the page shows pasted text holds it as text: no element was made from it.
+  for (const where of ['.reader-text', '.quote-list']) {
+    const injected = await item.locator(`${where} img, ${where} script, ${where} svg, ${where} a, ${where} b`).count();
+    assert.equal(injected, 0, `no element made from the paste in ${where}`);
+  }
+  const shown = (await item.locator('.reader-text').textContent()) ?? '';
+  assert.ok(shown.includes('<img src=x onerror=window.__pwned()>'), JSON.stringify(shown));
+  // A pasted <script> block is markup a reader never saw: no paragraph of the article.
+  assert.ok(!shown.includes('</textarea>'), JSON.stringify(shown));
+  assert.equal(await item.locator('.reader-text p.para').count(), 5);
+  await item.locator('.reader-text').hover();
+  await page.waitForTimeout(300);
+  assert.equal(await box.inputValue(), hostile, 'the article is untouched');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
