@@ -7,7 +7,7 @@ WASM_TARGET := wasm32-unknown-unknown
 WASM := target/$(WASM_TARGET)/release/verbatim.wasm
 PORT ?= 8080
 
-.PHONY: setup build wasm site serve test test-rust test-wasm test-e2e lint clean
+.PHONY: setup build wasm site serve test test-rust test-wasm test-e2e lint bench clean
 
 setup:
 	@scripts/setup.sh
@@ -54,6 +54,10 @@ test-e2e: build site
 	node --test tests/e2e/
 
 test: setup lint test-rust test-wasm test-e2e
+
+# Native scale benchmark: full analysis of 10 to 10,000 articles (SIZES=10,100 to choose).
+bench:
+	cargo run --release --example scale
 
 clean:
 	cargo clean

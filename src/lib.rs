@@ -50,8 +50,28 @@ impl Input {
     }
 }
 
+/// Choices a caller can make about an analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// For more than [`dedup::EXACT_LIMIT`] articles, the resemblance or containment a pair
+    /// needs to be reported (fewer articles: every pair sharing text is).
+    pub threshold: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { threshold: 0.5 }
+    }
+}
+
 /// Analyses a set of articles: each on its own, then against each other.
 pub fn analyze(inputs: &[Input]) -> Report {
+    analyze_with(inputs, &Options::default())
+}
+
+/// [`analyze`] with choices other than the defaults.
+pub fn analyze_with(inputs: &[Input], options: &Options) -> Report {
     let docs: Vec<Document> = inputs.iter().map(|i| Document::new(&i.text)).collect();
     let offsets: Vec<Utf16Index> = inputs.iter().map(|i| Utf16Index::new(&i.text)).collect();
     let mut documents: Vec<DocumentReport> = inputs
@@ -81,7 +101,7 @@ pub fn analyze(inputs: &[Input]) -> Report {
         .map(|(speaker, members)| QuoteGroup { speaker, members })
         .collect();
     let content: Vec<dedup::Words> = docs.iter().map(|d| dedup::Words::of(d, true)).collect();
-    let pairs = dedup::pairs(&content)
+    let pairs = dedup::pairs(&content, options.threshold)
         .into_iter()
         .map(|shared| {
             let span = |d: usize, run: std::ops::Range<usize>| {

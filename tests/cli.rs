@@ -109,11 +109,14 @@ fn bad_files_get_one_line_naming_them_and_a_failing_exit() {
     std::fs::write(&binary, [0xFF, 0xD8, 0xFF, 0x00, 0x10]).unwrap();
     let latin1 = dir.join("latin1.txt");
     std::fs::write(&latin1, [b'c', b'a', b'f', 0xE9]).unwrap();
-    let cases = [
+    let cases: [(&str, &str); 4] = [
         (binary.to_str().unwrap(), "looks like a binary file"),
         (latin1.to_str().unwrap(), "is not UTF-8 text"),
         ("seeds/missing.txt", "no such file"),
-        (dir.to_str().unwrap(), "is a folder"),
+        (
+            dir.to_str().unwrap(),
+            &format!("{}: is not UTF-8 text", latin1.display()),
+        ),
     ];
     for (path, message) in cases {
         let out = verbatim(&["--json", path], b"");
@@ -137,4 +140,50 @@ fn usage_errors_exit_2() {
         assert!(stderr(&out).contains("usage: verbatim"));
     }
     assert!(verbatim(&["--help"], b"").status.success());
+}
+
+#[test]
+fn folders_and_json_lines_give_the_duplicate_clusters() {
+    let out = verbatim(&["seeds"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = String::from_utf8(out.stdout).unwrap();
+    assert!(summary.contains("5 articles"), "{summary}");
+    assert!(
+        summary
+            .contains("copies 1: 2 articles: 001_339dcb377220b435.txt, 002_6d120aa0c9276270.txt"),
+        "{summary}"
+    );
+    assert!(summary.contains("likely a repost"), "{summary}");
+
+    let dir = std::env::temp_dir().join(format!("verbatim-jsonl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("articles.jsonl");
+    std::fs::write(
+        &good,
+        "{\"name\": \"a\", \"text\": \"One sentence here. Another one.\"}\n\n{\"name\": \"b\", \"text\": \"Hi.\"}\n",
+    )
+    .unwrap();
+    let report: Value =
+        serde_json::from_slice(&verbatim(&["--json", good.to_str().unwrap()], b"").stdout).unwrap();
+    let names: Vec<&str> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["a", "b"]);
+    let bad = dir.join("bad.jsonl");
+    std::fs::write(&bad, "{\"name\": \"a\", \"text\": \"ok\"}\nnot json\n").unwrap();
+    let out = verbatim(&[bad.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("line 2: not a {\"name\", \"text\"} record"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(
+        verbatim(&["--threshold", "2", "seeds"], b"").status.code(),
+        Some(2)
+    );
 }

@@ -19,21 +19,25 @@ mod cli {
     use std::path::Path;
 
     use verbatim::report::Report;
-    use verbatim::{analyze, Input};
+    use verbatim::{analyze_with, Input, Options};
 
     const USAGE: &str = "\
-usage: verbatim [--json] FILE...
+usage: verbatim [--json] [--threshold T] FILE...
 
 Reads news articles and reports their sentences, quotations and shared passages.
-FILE is a UTF-8 text file, or - for standard input.
+FILE is a UTF-8 text file, - for standard input, a folder (its .txt, .md and .html
+files), or a JSON Lines file (.jsonl: one {\"name\": …, \"text\": …} per line).
 
-  --json       print the full report as JSON (offsets in UTF-16 code units)
-  -h, --help   print this help
+  --json          print the full report as JSON (offsets in UTF-16 code units)
+  --threshold T   with more than 200 articles, report pairs whose resemblance or
+                  containment reaches T (0 to 1; default 0.5)
+  -h, --help      print this help
   -V, --version
 ";
 
     struct Args {
         json: bool,
+        threshold: f64,
         files: Vec<String>,
     }
 
@@ -42,15 +46,23 @@ FILE is a UTF-8 text file, or - for standard input.
         Exit(i32),
     }
 
-    fn parse(args: impl Iterator<Item = String>) -> Parsed {
+    fn parse(mut args: impl Iterator<Item = String>) -> Parsed {
         let mut json = false;
+        let mut threshold = Options::default().threshold;
         let mut files = Vec::new();
         let mut options_done = false;
-        for arg in args {
+        while let Some(arg) = args.next() {
             match arg.as_str() {
                 _ if options_done => files.push(arg),
                 "--" => options_done = true,
                 "--json" => json = true,
+                "--threshold" => match args.next().and_then(|t| t.parse::<f64>().ok()) {
+                    Some(t) if (0.0..=1.0).contains(&t) => threshold = t,
+                    _ => {
+                        eprintln!("verbatim: --threshold takes a number from 0 to 1");
+                        return Parsed::Exit(2);
+                    }
+                },
                 "-h" | "--help" => {
                     print!("{USAGE}");
                     return Parsed::Exit(0);
@@ -71,7 +83,11 @@ FILE is a UTF-8 text file, or - for standard input.
             eprint!("verbatim: no files given\n\n{USAGE}");
             return Parsed::Exit(2);
         }
-        Parsed::Run(Args { json, files })
+        Parsed::Run(Args {
+            json,
+            threshold,
+            files,
+        })
     }
 
     pub fn main() -> i32 {
@@ -82,8 +98,8 @@ FILE is a UTF-8 text file, or - for standard input.
         let mut inputs = Vec::with_capacity(args.files.len());
         let mut failed = false;
         for file in &args.files {
-            match read(file) {
-                Ok(input) => inputs.push(input),
+            match read_all(file) {
+                Ok(found) => inputs.extend(found),
                 Err(message) => {
                     eprintln!("verbatim: {file}: {message}");
                     failed = true;
@@ -93,7 +109,12 @@ FILE is a UTF-8 text file, or - for standard input.
         if failed {
             return 1;
         }
-        let report = analyze(&inputs);
+        let report = analyze_with(
+            &inputs,
+            &Options {
+                threshold: args.threshold,
+            },
+        );
         let written = if args.json {
             write_json(&report)
         } else {
@@ -110,6 +131,53 @@ FILE is a UTF-8 text file, or - for standard input.
         }
     }
 
+    /// The articles behind one argument: a file, standard input, a folder's text files, or
+    /// a JSON Lines file's records.
+    fn read_all(file: &str) -> Result<Vec<Input>, String> {
+        let path = Path::new(file);
+        if path.is_dir() {
+            let mut files: Vec<_> = std::fs::read_dir(path)
+                .map_err(|e| format!("cannot list the folder: {e}"))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_file()
+                        && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                            matches!(
+                                e.to_ascii_lowercase().as_str(),
+                                "txt" | "md" | "html" | "htm"
+                            )
+                        })
+                })
+                .collect();
+            files.sort();
+            if files.is_empty() {
+                return Err("holds no .txt, .md or .html files".to_string());
+            }
+            return files
+                .iter()
+                .map(|p| {
+                    let shown = p.to_string_lossy();
+                    read(&shown).map_err(|e| format!("{shown}: {e}"))
+                })
+                .collect();
+        }
+        if path.extension().is_some_and(|e| e == "jsonl") {
+            let text = read(file)?.text;
+            return text
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| !line.trim().is_empty())
+                .map(|(n, line)| {
+                    serde_json::from_str::<Input>(line).map_err(|e| {
+                        format!("line {}: not a {{\"name\", \"text\"}} record: {e}", n + 1)
+                    })
+                })
+                .collect();
+        }
+        read(file).map(|input| vec![input])
+    }
+
     /// Reads one file (or standard input for `-`) as UTF-8 text, named as the page would
     /// name it: by its file name, without the folder.
     fn read(file: &str) -> Result<Input, String> {
@@ -121,9 +189,6 @@ FILE is a UTF-8 text file, or - for standard input.
             ("stdin".to_string(), bytes)
         } else {
             let path = Path::new(file);
-            if path.is_dir() {
-                return Err("is a folder; name the files in it".to_string());
-            }
             let bytes = std::fs::read(path).map_err(|e| match e.kind() {
                 io::ErrorKind::NotFound => "no such file".to_string(),
                 io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -193,6 +258,25 @@ FILE is a UTF-8 text file, or - for standard input.
             "{n} article{} · {words} words",
             if n == 1 { "" } else { "s" }
         )?;
+        for (i, cluster) in verbatim::dedup::clusters(&report.pairs, 0.5)
+            .iter()
+            .enumerate()
+        {
+            let names: Vec<&str> = cluster
+                .iter()
+                .map(|&d| report.documents[d].name.as_str())
+                .collect();
+            writeln!(
+                out,
+                "copies {}: {} articles: {}",
+                i + 1,
+                names.len(),
+                names.join(", ")
+            )?;
+        }
+        if let Some(top) = report.pairs.first() {
+            writeln!(out, "closest pair: {}", top.verdict)?;
+        }
         out.flush()
     }
 }

@@ -20,6 +20,8 @@ use std::ops::Range;
 
 use crate::text::{Class, Document};
 
+pub mod minhash;
+
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
 /// Shortest repeat reported inside one article, in words: a sentence ("Oops! Something
@@ -216,8 +218,55 @@ pub struct Shared {
     pub passages: Vec<Passage>,
 }
 
-/// Every pair of `docs` that shares at least one shingle, best-contained first.
-pub fn pairs(docs: &[Words]) -> Vec<Shared> {
+/// Groups of documents joined by pairs whose resemblance or containment (either way)
+/// reaches `threshold`: the duplicate clusters, largest first.
+pub fn clusters(pairs: &[crate::report::Pair], threshold: f64) -> Vec<Vec<usize>> {
+    let mut parent: HashMap<usize, usize> = HashMap::new();
+    fn root(parent: &mut HashMap<usize, usize>, mut x: usize) -> usize {
+        while let Some(&p) = parent.get(&x) {
+            if p == x {
+                break;
+            }
+            x = p;
+        }
+        x
+    }
+    for p in pairs {
+        let strong = p.resemblance >= threshold || p.containment.iter().any(|&c| c >= threshold);
+        if strong {
+            parent.entry(p.a).or_insert(p.a);
+            parent.entry(p.b).or_insert(p.b);
+            let (ra, rb) = (root(&mut parent, p.a), root(&mut parent, p.b));
+            if ra != rb {
+                parent.insert(ra.max(rb), ra.min(rb));
+            }
+        }
+    }
+    let members: Vec<usize> = parent.keys().copied().collect();
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for m in members {
+        let r = root(&mut parent, m);
+        groups.entry(r).or_default().push(m);
+    }
+    let mut out: Vec<Vec<usize>> = groups
+        .into_values()
+        .map(|mut g| {
+            g.sort_unstable();
+            g
+        })
+        .collect();
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    out
+}
+
+/// Up to this many documents, every pair sharing a shingle is found exactly; beyond it,
+/// MinHash and LSH choose the candidates (see [`minhash`]).
+pub const EXACT_LIMIT: usize = 200;
+
+/// Pairs of `docs` that share text, best-contained first. Up to [`EXACT_LIMIT`] documents,
+/// every pair sharing a shingle; beyond, the pairs LSH proposes whose resemblance or
+/// containment reaches `threshold`.
+pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
     let shingles: Vec<Vec<u64>> = docs.iter().map(Words::shingles).collect();
     let sets: Vec<Vec<u64>> = shingles
         .iter()
@@ -228,6 +277,26 @@ pub fn pairs(docs: &[Words]) -> Vec<Shared> {
             set
         })
         .collect();
+    let counted: Vec<((usize, usize), usize)> = if docs.len() <= EXACT_LIMIT {
+        shared_counts(&sets)
+    } else {
+        let signatures: Vec<_> = sets.iter().map(|s| minhash::signature(s)).collect();
+        minhash::candidates(&signatures)
+            .into_iter()
+            .map(|(a, b)| ((a, b), intersection(&sets[a], &sets[b])))
+            .filter(|&((a, b), n)| {
+                let (na, nb) = (sets[a].len(), sets[b].len());
+                let best = (n as f64 / na as f64).max(n as f64 / nb as f64);
+                let resemblance = n as f64 / (na + nb - n) as f64;
+                n > 0 && (best >= threshold || resemblance >= threshold)
+            })
+            .collect()
+    };
+    score(docs, &shingles, &sets, counted)
+}
+
+/// Shingles shared by each pair of sets that shares any, through an inverted index.
+fn shared_counts(sets: &[Vec<u64>]) -> Vec<((usize, usize), usize)> {
     // Which documents hold each shingle; a pair's shared count is the shingles it meets at.
     let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
     for (d, set) in sets.iter().enumerate() {
@@ -243,7 +312,34 @@ pub fn pairs(docs: &[Words]) -> Vec<Shared> {
             }
         }
     }
-    let mut out: Vec<Shared> = shared
+    shared.into_iter().collect()
+}
+
+/// Shingles in both sorted sets.
+fn intersection(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Scores and passages for the counted pairs, best-contained first.
+fn score(
+    docs: &[Words],
+    shingles: &[Vec<u64>],
+    sets: &[Vec<u64>],
+    counted: Vec<((usize, usize), usize)>,
+) -> Vec<Shared> {
+    let mut out: Vec<Shared> = counted
         .into_iter()
         .map(|((a, b), n)| {
             let (na, nb) = (sets[a].len() as f64, sets[b].len() as f64);
@@ -373,7 +469,7 @@ mod tests {
         let (_, a) = words(article);
         let (_, b) = words(&repost);
         let (_, c) = words(unrelated);
-        let got = pairs(&[a, b, c]);
+        let got = pairs(&[a, b, c], 0.5);
         assert_eq!(got.len(), 1, "{got:?}");
         let p = &got[0];
         assert_eq!((p.a, p.b), (0, 1));
@@ -391,7 +487,7 @@ mod tests {
         let b = "Milley said that if a diplomatic solution isn't reached the United States would continue arming Ukraine for years to come and NATO would help.";
         let (_, wa) = words(a);
         let (_, wb) = words(b);
-        let got = pairs(&[wa, wb]);
+        let got = pairs(&[wa, wb], 0.5);
         assert_eq!(got[0].passages.len(), 1, "{:?}", got[0]);
     }
 }

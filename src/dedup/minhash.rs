@@ -1,0 +1,134 @@
+//! MinHash signatures and LSH banding: which of thousands of documents are worth comparing.
+//!
+//! Comparing every pair of 10,000 articles is 50 million comparisons; most share nothing.
+//! A MinHash signature summarises a shingle set in [`K`] numbers such that the share of
+//! equal positions in two signatures estimates the sets' Jaccard similarity. Signatures are
+//! built by one-permutation hashing (one hash per shingle, split into `K` bins, the minimum
+//! of each bin kept; empty bins borrow from the next full one), so a document costs one pass
+//! over its shingles, not `K`. LSH then cuts each signature into [`BANDS`] bands of
+//! [`ROWS`] values: two documents become candidates when any band is equal, which happens
+//! with probability `1 - (1 - J^ROWS)^BANDS` — about 0.64 at J = 0.5, 0.97 at J = 0.7 and
+//! 0.12 at J = 0.3. Candidates are then scored exactly; the cost grows with the number of
+//! documents and of true near-duplicates, not with the square of the collection.
+
+use std::collections::HashMap;
+
+/// Values per signature.
+pub const K: usize = 64;
+/// Rows per LSH band.
+pub const ROWS: usize = 4;
+/// Bands per signature.
+pub const BANDS: usize = K / ROWS;
+
+/// A well-mixed 64-bit hash of a 64-bit value (splitmix64's finaliser).
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The signature of a shingle set (any order, duplicates allowed); `None` for an empty set.
+pub fn signature(shingles: &[u64]) -> Option<[u64; K]> {
+    let mut bins = [u64::MAX; K];
+    for &s in shingles {
+        let h = mix(s);
+        let bin = (h >> 58) as usize % K; // the top bits choose the bin
+        let value = h & ((1 << 58) - 1);
+        if value < bins[bin] {
+            bins[bin] = value;
+        }
+    }
+    if bins.iter().all(|&b| b == u64::MAX) {
+        return None;
+    }
+    // Densify: an empty bin takes the next full bin's value, salted by the distance, so two
+    // documents with the same full bins fill their empty ones alike.
+    let filled = bins;
+    for i in 0..K {
+        if filled[i] == u64::MAX {
+            let mut j = 1;
+            while filled[(i + j) % K] == u64::MAX {
+                j += 1;
+            }
+            bins[i] = mix(filled[(i + j) % K] ^ (j as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        }
+    }
+    Some(bins)
+}
+
+/// The Jaccard similarity two signatures estimate.
+pub fn estimate(a: &[u64; K], b: &[u64; K]) -> f64 {
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / K as f64
+}
+
+/// Pairs `(i, j)`, `i < j`, whose signatures agree on at least one band.
+pub fn candidates(signatures: &[Option<[u64; K]>]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for band in 0..BANDS {
+        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (d, sig) in signatures.iter().enumerate() {
+            if let Some(sig) = sig {
+                let key = sig[band * ROWS..(band + 1) * ROWS]
+                    .iter()
+                    .fold(band as u64, |h, &v| mix(h ^ v));
+                buckets.entry(key).or_default().push(d);
+            }
+        }
+        for docs in buckets.values() {
+            for (x, &a) in docs.iter().enumerate() {
+                for &b in &docs[x + 1..] {
+                    out.push((a, b));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two sets of `n` elements sharing `shared` of them: exact Jaccard shared/(2n - shared).
+    fn sets(n: u64, shared: u64, salt: u64) -> (Vec<u64>, Vec<u64>) {
+        let common: Vec<u64> = (0..shared).map(|i| mix(salt << 32 | i)).collect();
+        let only = |side: u64| (shared..n).map(move |i| mix(salt << 32 | side << 20 | i));
+        let a = common.iter().copied().chain(only(1)).collect();
+        let b = common.iter().copied().chain(only(2)).collect();
+        (a, b)
+    }
+
+    #[test]
+    fn estimates_track_exact_jaccard() {
+        // Over many pairs at many similarities, the estimate's error averages small.
+        let mut total = 0.0;
+        let mut worst: f64 = 0.0;
+        let mut count = 0.0;
+        for salt in 0..40u64 {
+            for shared in [0u64, 100, 300, 500, 700, 900, 1000] {
+                let (a, b) = sets(1000, shared, salt * 7919);
+                let exact = shared as f64 / (2000 - shared) as f64;
+                let est = estimate(&signature(&a).unwrap(), &signature(&b).unwrap());
+                total += (est - exact).abs();
+                worst = worst.max((est - exact).abs());
+                count += 1.0;
+            }
+        }
+        let mean = total / count;
+        // The standard error of a 64-value estimate is at most 0.0625.
+        eprintln!("minhash: mean absolute error {mean:.4}, worst {worst:.4} over {count} pairs");
+        assert!(mean < 0.05, "mean absolute error {mean:.3}");
+        assert!(worst < 0.3, "worst error {worst:.3}");
+    }
+
+    #[test]
+    fn near_duplicates_become_candidates_and_strangers_do_not() {
+        let (a, b) = sets(1000, 900, 1); // J ≈ 0.82
+        let (c, _) = sets(1000, 0, 2);
+        let sigs = [signature(&a), signature(&b), signature(&c)];
+        assert_eq!(candidates(&sigs), [(0, 1)]);
+        assert_eq!(signature(&[]), None);
+    }
+}
