@@ -281,7 +281,7 @@ pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
         shared_counts(&sets)
     } else {
         let signatures: Vec<_> = sets.iter().map(|s| minhash::signature(s)).collect();
-        minhash::candidates(&signatures)
+        minhash::candidates(&signatures, minhash::rows_for(threshold))
             .into_iter()
             .map(|(a, b)| ((a, b), intersection(&sets[a], &sets[b])))
             .filter(|&((a, b), n)| {
@@ -489,5 +489,56 @@ mod tests {
         let (_, wb) = words(b);
         let got = pairs(&[wa, wb], 0.5);
         assert_eq!(got[0].passages.len(), 1, "{:?}", got[0]);
+    }
+}
+
+#[cfg(test)]
+mod scale_tests {
+    use super::*;
+
+    /// Deterministic filler text: `n` words from a 2,000-word vocabulary.
+    fn filler(seed: u64, n: usize) -> String {
+        let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                format!("w{}", x % 2000)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn beyond_the_exact_limit_lsh_finds_the_copies_and_only_pairs_above_threshold() {
+        let n = EXACT_LIMIT + 50;
+        let texts: Vec<String> = (0..n)
+            .map(|i| match i % 25 {
+                // A copy of the document before it, with one word in twenty changed.
+                24 => filler(i as u64 - 1, 300)
+                    .split(' ')
+                    .enumerate()
+                    .map(|(k, w)| if k % 20 == 0 { "changed" } else { w })
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                _ => filler(i as u64, 300),
+            })
+            .collect();
+        let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
+        let words: Vec<Words> = docs.iter().map(|d| Words::of(d, true)).collect();
+        let found = pairs(&words, 0.3);
+        let copies: Vec<(usize, usize)> = (0..n)
+            .filter(|i| i % 25 == 24)
+            .map(|i| (i - 1, i))
+            .collect();
+        let got: Vec<(usize, usize)> = found.iter().map(|p| (p.a, p.b)).collect();
+        for pair in &copies {
+            assert!(got.contains(pair), "{pair:?} missing from {got:?}");
+        }
+        assert_eq!(got.len(), copies.len(), "nothing but the copies: {got:?}");
+        for p in &found {
+            assert!(p.resemblance >= 0.3 || p.containment.iter().any(|&c| c >= 0.3));
+        }
     }
 }
