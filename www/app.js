@@ -346,8 +346,124 @@ function repeatsText(text, repeats) {
   return `${numbers.format(repeats.length)} passage${repeats.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`;
 }
 
+/** Articles beyond this make an unreadable matrix; the pairs table and clusters remain. */
+const MAX_MATRIX = 30;
+
+/**
+ * The similarity matrix: resemblance above the diagonal, containment (row in column)
+ * below, each cell a button that opens the pair side by side.
+ */
+function showHeatmap(report) {
+  const n = report.documents.length;
+  const box = document.getElementById('heatmap-box');
+  box.hidden = n < 2 || n > MAX_MATRIX || report.pairs.length === 0;
+  if (box.hidden) return;
+  const byPair = new Map(report.pairs.map((p) => [`${p.a},${p.b}`, p]));
+  const table = document.getElementById('heatmap');
+  const head = document.createElement('tr');
+  head.append(document.createElement('td'));
+  for (let j = 0; j < n; j++) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = String(j + 1);
+    th.title = label(articles[j] ?? { name: '' }, j);
+    head.append(th);
+  }
+  table.tHead.replaceChildren(head);
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    const row = document.createElement('tr');
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = String(i + 1);
+    th.title = label(articles[i] ?? { name: '' }, i);
+    row.append(th);
+    for (let j = 0; j < n; j++) {
+      const cell = document.createElement('td');
+      const pair = i === j ? null : byPair.get(`${Math.min(i, j)},${Math.max(i, j)}`);
+      if (pair) {
+        // Above the diagonal the pair's resemblance; below, its stronger containment (the
+        // direction a reader cares about: how much of one is inside the other).
+        const inA = pair.containment[0] >= pair.containment[1];
+        const [held, holder] = inA ? [pair.a, pair.b] : [pair.b, pair.a];
+        const value = i < j ? pair.resemblance : Math.max(...pair.containment);
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'cell';
+        button.style.setProperty('--v', String(value));
+        button.textContent = `${Math.round(value * 100)}`;
+        button.setAttribute(
+          'aria-label',
+          i < j
+            ? `Articles ${i + 1} and ${j + 1}: ${Math.round(value * 100)}% alike`
+            : `${Math.round(value * 100)}% of article ${held + 1} is in article ${holder + 1}`,
+        );
+        button.addEventListener('click', () => showSideBySide(report, pair));
+        cell.append(button);
+      } else {
+        cell.className = i === j ? 'diagonal' : 'none';
+      }
+      row.append(cell);
+    }
+    rows.push(row);
+  }
+  table.tBodies[0].replaceChildren(...rows);
+}
+
+/** Two articles side by side, shared passages marked; choosing one scrolls to its twin. */
+function showSideBySide(report, pair) {
+  const box = document.getElementById('side-by-side');
+  document.getElementById('side-title').textContent = pair.verdict;
+  const fill = (column, index, spans, other) => {
+    const text = articles[index]?.text ?? '';
+    const nodes = [];
+    let at = 0;
+    spans.forEach(([start, end], k) => {
+      if (start > at) nodes.push(text.slice(at, start));
+      const mark = document.createElement('mark');
+      mark.id = `${column.id}-${k}`;
+      mark.tabIndex = 0;
+      mark.textContent = text.slice(start, end);
+      const twin = () => document.getElementById(`${other}-${k}`);
+      const go = () => twin()?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.addEventListener('click', go);
+      mark.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') go();
+      });
+      nodes.push(mark);
+      at = Math.max(at, end);
+    });
+    nodes.push(text.slice(at));
+    column.replaceChildren(...nodes);
+  };
+  const a = document.getElementById('side-a');
+  const b = document.getElementById('side-b');
+  // Passages are in a's order; b's marks keep the same numbers so twins find each other.
+  fill(a, pair.a, pair.shared.map((p) => p.a), 'side-b');
+  const order = pair.shared.map((p, k) => [p.b, k]).sort((x, y) => x[0][0] - y[0][0]);
+  const text = articles[pair.b]?.text ?? '';
+  const nodes = [];
+  let at = 0;
+  for (const [[start, end], k] of order) {
+    if (start < at) continue; // overlapping in b: the first one is marked
+    if (start > at) nodes.push(text.slice(at, start));
+    const mark = document.createElement('mark');
+    mark.id = `side-b-${k}`;
+    mark.tabIndex = 0;
+    mark.textContent = text.slice(start, end);
+    mark.addEventListener('click', () => document.getElementById(`side-a-${k}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
+    nodes.push(mark);
+    at = end;
+  }
+  nodes.push(text.slice(at));
+  b.replaceChildren(...nodes);
+  box.hidden = false;
+  box.scrollIntoView({ block: 'start' });
+}
+
 /** Pairs worth a reader's look: those sharing a tenth or more of either article. */
 function showPairs(report) {
+  showHeatmap(report);
   const shown = report.pairs.filter((p) => Math.max(...p.containment) >= 0.1).slice(0, MAX_LISTED);
   const rows = shown.map((p) => {
     const row = document.createElement('tr');

@@ -79,6 +79,17 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   assert.match(await page.locator('#articles > li').nth(3).locator('[data-repeats]').textContent(), /^1 passage: “Oops! Something went wrong/);
   await screenshot(page, 'quotes');
 
+  // The matrix: choose the cell for articles 2 and 3, read them side by side.
+  const repost = expected.pairs[0];
+  await page.getByRole('button', { name: `Articles ${repost.a + 1} and ${repost.b + 1}: ${Math.round(repost.resemblance * 100)}% alike` }).click();
+  const sideA = page.locator('#side-a mark');
+  assert.equal(await sideA.count(), repost.shared.length);
+  assert.equal(await sideA.first().textContent(), SEED_TEXTS[repost.a].slice(...repost.shared[0].a));
+  assert.equal(await page.locator('#side-title').textContent(), repost.verdict);
+  const contained = Math.round(Math.max(...repost.containment) * 100);
+  assert.ok(await page.getByRole('button', { name: `${contained}% of article ${repost.a + 1} is in article ${repost.b + 1}` }).isVisible());
+  await screenshot(page, 'side-by-side');
+
   // The reading view: highlights around the text, never instead of it.
   await fifth.locator('.reader summary').click();
   const reader = fifth.locator('.reader-text');
