@@ -414,51 +414,37 @@ function showHeatmap(report) {
 function showSideBySide(report, pair) {
   const box = document.getElementById('side-by-side');
   document.getElementById('side-title').textContent = pair.verdict;
-  const fill = (column, index, spans, other) => {
-    const text = articles[index]?.text ?? '';
-    const nodes = [];
-    let at = 0;
-    spans.forEach(([start, end], k) => {
-      if (start > at) nodes.push(text.slice(at, start));
-      const mark = document.createElement('mark');
-      mark.id = `${column.id}-${k}`;
-      mark.tabIndex = 0;
-      mark.textContent = text.slice(start, end);
-      const twin = () => document.getElementById(`${other}-${k}`);
-      const go = () => twin()?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      mark.addEventListener('click', go);
-      mark.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') go();
-      });
-      nodes.push(mark);
-      at = Math.max(at, end);
-    });
-    nodes.push(text.slice(at));
-    column.replaceChildren(...nodes);
-  };
-  const a = document.getElementById('side-a');
-  const b = document.getElementById('side-b');
-  // Passages are in a's order; b's marks keep the same numbers so twins find each other.
-  fill(a, pair.a, pair.shared.map((p) => p.a), 'side-b');
-  const order = pair.shared.map((p, k) => [p.b, k]).sort((x, y) => x[0][0] - y[0][0]);
-  const text = articles[pair.b]?.text ?? '';
+  // Passages are numbered in a's order; b's marks keep the numbers so twins find each other.
+  markPassages('side-a', articles[pair.a]?.text ?? '', pair.shared.map((p, k) => [p.a, k]), 'side-b');
+  markPassages('side-b', articles[pair.b]?.text ?? '', pair.shared.map((p, k) => [p.b, k]), 'side-a');
+  box.hidden = false;
+  box.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * Fills column `id` with `text`, each passage ([[start, end], number]) a focusable mark
+ * that scrolls its twin in column `other` into view.
+ */
+function markPassages(id, text, passages, other) {
   const nodes = [];
   let at = 0;
-  for (const [[start, end], k] of order) {
-    if (start < at) continue; // overlapping in b: the first one is marked
+  for (const [[start, end], k] of [...passages].sort((x, y) => x[0][0] - y[0][0])) {
+    if (start < at) continue; // overlapping: the first one is marked
     if (start > at) nodes.push(text.slice(at, start));
     const mark = document.createElement('mark');
-    mark.id = `side-b-${k}`;
+    mark.id = `${id}-${k}`;
     mark.tabIndex = 0;
     mark.textContent = text.slice(start, end);
-    mark.addEventListener('click', () => document.getElementById(`side-a-${k}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
+    const go = () => document.getElementById(`${other}-${k}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    mark.addEventListener('click', go);
+    mark.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') go();
+    });
     nodes.push(mark);
     at = end;
   }
   nodes.push(text.slice(at));
-  b.replaceChildren(...nodes);
-  box.hidden = false;
-  box.scrollIntoView({ block: 'start' });
+  document.getElementById(id).replaceChildren(...nodes);
 }
 
 /** Pairs worth a reader's look: those sharing a tenth or more of either article. */

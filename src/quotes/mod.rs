@@ -22,7 +22,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::report::{DocumentReport, QuoteKind};
-use crate::text::{Class, Document, Name, NameKind};
+use crate::text::{floor_char_boundary, Class, Document, Name, NameKind};
 
 /// A quotation, in the view coordinates of its [`Document`].
 #[derive(Debug, Clone, PartialEq)]
@@ -320,7 +320,7 @@ fn resolve(phrase: &str, text: &str, at: usize, people: &[&Name]) -> Option<Stri
     let lower = phrase.to_lowercase();
     if matches!(lower.as_str(), "he" | "she" | "him" | "her") {
         // The person last named before the quotation, within a few paragraphs.
-        let window_start = floor_boundary(text, at.saturating_sub(3000));
+        let window_start = floor_char_boundary(text, at.saturating_sub(3000));
         let window = &text[window_start..at];
         return people
             .iter()
@@ -361,13 +361,6 @@ fn resolve(phrase: &str, text: &str, at: usize, people: &[&Name]) -> Option<Stri
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let words = &words[words.len().saturating_sub(MAX_SPEAKER_WORDS)..];
     Some(words.join(" "))
-}
-
-fn floor_boundary(s: &str, mut at: usize) -> usize {
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// Speakers named by surname alone in one article take the full name another article gives

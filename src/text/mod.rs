@@ -37,7 +37,7 @@ pub use names::{names, Name, NameKind};
 pub use reading::{reading, Reading, Term};
 pub use stopwords::is_stopword;
 pub use utf16::Utf16Index;
-pub use view::View;
+pub use view::{floor_char_boundary, View};
 
 /// One text, segmented. Ranges are byte offsets into [`Document::text`] — the reader's view
 /// of the text, markup removed — ordered and non-overlapping within each list;

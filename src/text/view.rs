@@ -443,11 +443,16 @@ fn link_at(s: &str) -> Option<(usize, usize)> {
 
 /// At most [`MAX_MARKUP`] bytes of `s`, cut on a character boundary.
 fn window(s: &str) -> &str {
-    let mut end = s.len().min(MAX_MARKUP);
-    while !s.is_char_boundary(end) {
-        end -= 1;
+    &s[..floor_char_boundary(s, MAX_MARKUP)]
+}
+
+/// The largest character boundary of `s` at or before byte `at` (or `s.len()`).
+pub fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
     }
-    &s[..end]
+    at
 }
 
 #[cfg(test)]
