@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -88,4 +89,22 @@ export async function openPage(browser, server, options = {}) {
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * For a test file: the built site served under /verbatim/ and one browser, started before
+ * its tests and closed after them. Returns an object whose `server` and `browser` are set
+ * once `before` has run.
+ */
+export function useSite() {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await serve('dist', '/verbatim/');
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

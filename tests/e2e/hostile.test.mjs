@@ -1,22 +1,13 @@
 // Pasted text is data: markup, scripts and links in an article never run and never leave.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './harness.mjs';
+import { useSite, openPage } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('dist', '/verbatim/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('hostile pasted text is shown as text and nothing in it runs', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(site.browser, site.server);
   await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
   await page.exposeFunction('__pwned', () => problems.push('pasted script ran'));
   page.on('dialog', (d) => {

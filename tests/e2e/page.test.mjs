@@ -1,11 +1,11 @@
 // The page as a reader uses it, in headless Chromium, served from a sub-path.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openPage, screenshot } from './harness.mjs';
+import { ROOT, useSite, openPage, screenshot } from './harness.mjs';
 
 const CLI = join(ROOT, 'target/release/verbatim');
 const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
@@ -34,19 +34,10 @@ async function shownStats(page, index) {
   return stats;
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('dist', '/verbatim/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('opens with the five samples analysed, showing the same figures as the CLI', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(site.browser, site.server);
   await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
   assert.equal(await articleBoxes(page).count(), 5);
   const expected = cli(SEEDS.map((f) => `seeds/${f}`));
@@ -111,7 +102,7 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
 });
 
 test('the page and the CLI produce identical reports for the same texts', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(site.browser, site.server);
   const inputs = SEEDS.map((name) => ({ name, text: execFileSync('cat', [join(ROOT, 'seeds', name)], { encoding: 'utf8' }) }));
   const fromPage = await page.evaluate(async (inputs) => {
     const core = await import('./pkg/verbatim.js');
@@ -124,7 +115,7 @@ test('the page and the CLI produce identical reports for the same texts', async 
 });
 
 test('a new article gets its figures as it is typed, and survives a reload', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(site.browser, site.server);
   await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
   await page.getByRole('button', { name: 'Add article' }).click();
   const box = page.getByRole('textbox', { name: 'Article 6' });
@@ -152,7 +143,7 @@ test('a new article gets its figures as it is typed, and survives a reload', asy
 });
 
 test('opening files adds each text file and names any file that is not text', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(site.browser, site.server);
   await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
   await page.getByLabel('Open files').setInputFiles([
     { name: 'wire.txt', mimeType: 'text/plain', buffer: Buffer.from('One sentence. Two sentences.\n') },
@@ -171,13 +162,25 @@ test('opening files adds each text file and names any file that is not text', as
 });
 
 test('removing an article can be undone', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(site.browser, site.server);
   await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
   await page.getByRole('button', { name: `Remove Article 2 · ${SEEDS[1]}` }).click();
   assert.equal(await articleBoxes(page).count(), 4);
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('textbox', { name: `Article 2 · ${SEEDS[1]}` }).waitFor();
   assert.equal(await articleBoxes(page).count(), 5);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a phone-width screen needs no sideways scrolling', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server, { viewport: { width: 375, height: 800 } });
+  await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
+  await page.locator('#articles > li').nth(4).locator('.reader summary').click();
+  await page.locator('#articles > li').nth(4).locator('.reader-text p').first().waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `page is ${width}px wide`);
+  await screenshot(page, 'phone');
   assert.deepEqual(problems, []);
   await context.close();
 });
