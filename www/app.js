@@ -24,6 +24,8 @@ const els = {
 let articles = [];
 let nextId = 1;
 let lastRemoved = null;
+/** The report on screen, for export. */
+let shownReport = null;
 
 // ---- status ---------------------------------------------------------------------------
 
@@ -546,6 +548,9 @@ function readingTexts(reading) {
 }
 
 function showReport(report, ms) {
+  shownReport = report;
+  $('export-json').disabled = false;
+  $('export-csv').disabled = false;
   const rows = [];
   report.documents.forEach((doc, index) => {
     const article = articles[index];
@@ -584,6 +589,42 @@ function showReport(report, ms) {
   const n = report.documents.length;
   els.summary.textContent = `Analysed ${n} article${n === 1 ? '' : 's'}, ${numbers.format(words)} words, in ${numbers.format(Math.round(ms))} ms.`;
 }
+
+// ---- export ----------------------------------------------------------------------------
+
+/** Offers `content` as a file download; nothing leaves the browser. */
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** One CSV field: quoted, and defused so a spreadsheet never runs it as a formula. */
+function csvField(value) {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replaceAll('"', '""')}"`;
+}
+
+function quotesCsv(report) {
+  const rows = [['article', 'start', 'end', 'kind', 'speaker', 'cue', 'text']];
+  for (const doc of report.documents) {
+    for (const q of doc.quotes) rows.push([doc.name, q.start, q.end, q.kind, q.speaker, q.cue, q.text]);
+  }
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+$('export-json').addEventListener('click', () => {
+  if (shownReport) download('verbatim-report.json', 'application/json', JSON.stringify(shownReport, null, 2));
+});
+$('export-csv').addEventListener('click', () => {
+  if (shownReport) download('verbatim-quotes.csv', 'text/csv', quotesCsv(shownReport));
+});
 
 // ---- start ------------------------------------------------------------------------------
 

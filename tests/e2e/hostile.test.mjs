@@ -7,7 +7,7 @@ import { useSite, openPage } from './harness.mjs';
 const site = useSite();
 
 test('hostile pasted text is shown as text and nothing in it runs', async () => {
-  const { context, page, problems } = await openPage(site.browser, site.server);
+  const { context, page, problems } = await openPage(site.browser, site.server, { acceptDownloads: true });
   await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
   await page.exposeFunction('__pwned', () => problems.push('pasted script ran'));
   page.on('dialog', (d) => {
@@ -21,6 +21,7 @@ test('hostile pasted text is shown as text and nothing in it runs', async () => 
     '<svg onload=window.__pwned()></svg> “Quote with <b onmouseover=window.__pwned()>bold</b>,” he said.',
     'Oops! Something went wrong. Please try again later.',
     'Oops! Something went wrong. Please try again later.',
+    '“=SUM(A1:A9)+cmd|calc is what they typed in the sheet,” the engineer said.',
   ].join('\n');
   await page.getByRole('button', { name: 'Add article' }).click();
   const box = page.getByRole('textbox', { name: 'Article 6' });
@@ -39,10 +40,16 @@ test('hostile pasted text is shown as text and nothing in it runs', async () => 
   assert.ok(shown.includes('<img src=x onerror=window.__pwned()>'), JSON.stringify(shown));
   // A pasted <script> block is markup a reader never saw: no paragraph of the article.
   assert.ok(!shown.includes('</textarea>'), JSON.stringify(shown));
-  assert.equal(await item.locator('.reader-text p.para').count(), 5);
+  assert.equal(await item.locator('.reader-text p.para').count(), 6);
   await item.locator('.reader-text').hover();
   await page.waitForTimeout(300);
   assert.equal(await box.inputValue(), hostile, 'the article is untouched');
+  // Exported, a quotation that starts like a formula stays text in a spreadsheet.
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export quotes (CSV)' }).click()]);
+  const chunks = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+  const csv = Buffer.concat(chunks).toString('utf8');
+  assert.ok(csv.includes(`"'=SUM(A1:A9)+cmd|calc is what they typed in the sheet,"`), csv);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -184,3 +184,25 @@ test('a phone-width screen needs no sideways scrolling', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the report and the quotes export as files a spreadsheet can open safely', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server, { acceptDownloads: true });
+  await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
+  const read = async (name) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const chunks = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  };
+  const json = await read('Export report (JSON)');
+  assert.equal(json.name, 'verbatim-report.json');
+  assert.deepEqual(JSON.parse(json.text), cli(SEEDS.map((f) => `seeds/${f}`)));
+  const csv = await read('Export quotes (CSV)');
+  const lines = csv.text.trimEnd().split('\r\n');
+  const quotes = JSON.parse(json.text).documents.reduce((n, d) => n + d.quotes.length, 0);
+  assert.equal(lines[0], '"article","start","end","kind","speaker","cue","text"');
+  assert.equal(lines.length, quotes + 1);
+  assert.ok(lines.some((l) => l.includes('"Joe Biden","said","This is up to the Ukrainians.')), lines.join('\n'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
