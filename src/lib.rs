@@ -129,12 +129,14 @@ pub fn analyze_with(inputs: &[Input], options: &Options) -> Report {
                 shared: passages,
             }
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let clusters = dedup::clusters(&pairs, options.threshold);
     Report {
         version: REPORT_VERSION,
         documents,
         pairs,
         quote_groups,
+        clusters,
     }
 }
 

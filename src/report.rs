@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 6;
+pub const REPORT_VERSION: u32 = 7;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +28,9 @@ pub struct Report {
     pub pairs: Vec<Pair>,
     /// The same quotation found in several documents.
     pub quote_groups: Vec<QuoteGroup>,
+    /// Documents joined by pairs at or above the threshold (resemblance, or containment
+    /// either way): the duplicate clusters, largest first, each in input order.
+    pub clusters: Vec<Vec<usize>>,
 }
 
 /// What was found in one article.

@@ -521,4 +521,6 @@ fn repeats_and_copies_in_the_seeds() {
             "{p:?}"
         );
     }
+    // So the repost and its host are the one cluster of copies.
+    assert_eq!(report.clusters, vec![vec![1, 2]]);
 }

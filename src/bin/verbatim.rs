@@ -258,10 +258,7 @@ files), or a JSON Lines file (.jsonl: one {\"name\": …, \"text\": …} per lin
             "{n} article{} · {words} words",
             if n == 1 { "" } else { "s" }
         )?;
-        for (i, cluster) in verbatim::dedup::clusters(&report.pairs, 0.5)
-            .iter()
-            .enumerate()
-        {
+        for (i, cluster) in report.clusters.iter().enumerate() {
             let names: Vec<&str> = cluster
                 .iter()
                 .map(|&d| report.documents[d].name.as_str())
