@@ -28,8 +28,7 @@ site: wasm
 	mkdir -p dist/pkg dist/seeds
 	cp www/* dist/
 	cp pkg/verbatim.js pkg/verbatim_bg.wasm dist/pkg/
-	cp seeds/*.txt dist/seeds/
-	python3 -c 'import json, pathlib; print(json.dumps(sorted(p.name for p in pathlib.Path("seeds").glob("*.txt"))))' > dist/seeds/index.json
+	cp seeds/*.txt seeds/index.json dist/seeds/
 	@printf 'dist/: wasm %s bytes raw, %s gzipped\n' "$$(wc -c < dist/pkg/verbatim_bg.wasm)" "$$(gzip -9c dist/pkg/verbatim_bg.wasm | wc -c)"
 
 serve: setup site

@@ -1,5 +1,6 @@
 // Runs the WebAssembly core off the main thread, so the page never freezes while it works.
-// It only translates messages: {inputs} in, {ok, report} or {ok: false, error} out.
+// It only translates messages: {job, inputs} in; {job, progress} while it works, then
+// {job, ok, report} or {job, ok: false, fatal, error} out.
 
 import init, { analyze, version } from './pkg/verbatim.js';
 
@@ -9,19 +10,21 @@ const ready = typeof WebAssembly === 'object'
 ready.catch(() => {}); // reported on the first request, not as an unhandled rejection
 
 self.addEventListener('message', async (event) => {
+  const { job, inputs } = event.data;
   try {
     await ready;
   } catch (err) {
-    self.postMessage({ ok: false, fatal: true, error: `the analysis engine could not start: ${err.message}` });
+    self.postMessage({ job, ok: false, fatal: true, error: `the analysis engine could not start: ${err.message}` });
     return;
   }
   try {
-    const report = analyze(event.data.inputs);
-    self.postMessage({ ok: true, report, version: version() });
+    const report = analyze(inputs, (done) => self.postMessage({ job, progress: done }));
+    self.postMessage({ job, ok: true, report, version: version() });
   } catch (err) {
     // A RuntimeError is a trap inside the module (a bug, or memory exhausted): this instance
     // cannot be trusted again, so the page starts a fresh worker for the next request.
     const fatal = err instanceof WebAssembly.RuntimeError;
-    self.postMessage({ ok: false, fatal, error: err.message || String(err) });
+    const error = fatal ? `the analysis engine failed (${err.message}); it may have run out of memory` : err.message || String(err);
+    self.postMessage({ job, ok: false, fatal, error });
   }
 });

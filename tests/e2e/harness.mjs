@@ -4,13 +4,39 @@
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+const CLI = join(ROOT, 'target/release/verbatim');
+
+/** The sample articles the page offers: [{file, name, text}], in the page's order. */
+export const SAMPLES = JSON.parse(readFileSync(join(ROOT, 'seeds/index.json'), 'utf8')).map((s) => ({
+  ...s,
+  text: readFileSync(join(ROOT, 'seeds', s.file), 'utf8'),
+}));
+
+/** The CLI's report for files or `-` (stdin), the reference the page must agree with. */
+export function cli(args, input) {
+  return JSON.parse(execFileSync(CLI, ['--json', ...args], { cwd: ROOT, input, maxBuffer: 1 << 28 }));
+}
+
+/** The CLI's report for articles given as [{name, text}], through a JSON Lines file. */
+export function cliArticles(articles) {
+  const file = join(mkdtempSync(join(tmpdir(), 'verbatim-')), 'articles.jsonl');
+  writeFileSync(file, articles.map(({ name, text }) => JSON.stringify({ name, text })).join('\n') + '\n');
+  return cli([file]);
+}
+
+/** Waits until the page has shown a report of `n` articles. */
+export function analysed(page, n) {
+  return page.locator('#summary', { hasText: `Analysed ${n} article${n === 1 ? '' : 's'}` }).waitFor();
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -2,13 +2,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, openPage } from './harness.mjs';
+import { analysed, useSite, openPage } from './harness.mjs';
 
 const site = useSite();
 
 test('hostile pasted text is shown as text and nothing in it runs', async () => {
   const { context, page, problems } = await openPage(site.browser, site.server, { acceptDownloads: true });
-  await page.getByRole('status').filter({ hasText: 'Analysed 5 articles' }).waitFor();
+  await analysed(page, 5);
   await page.exposeFunction('__pwned', () => problems.push('pasted script ran'));
   page.on('dialog', (d) => {
     problems.push(`dialog opened: ${d.message()}`);
@@ -24,9 +24,9 @@ test('hostile pasted text is shown as text and nothing in it runs', async () => 
     '“=SUM(A1:A9)+cmd|calc is what they typed in the sheet,” the engineer said.',
   ].join('\n');
   await page.getByRole('button', { name: 'Add article' }).click();
-  const box = page.getByRole('textbox', { name: 'Article 6' });
+  const box = page.getByRole('textbox', { name: 'Article 6', exact: true });
   await box.fill(hostile);
-  await page.getByRole('status').filter({ hasText: 'Analysed 6 articles' }).waitFor();
+  await analysed(page, 6);
   const item = page.locator('#articles > li').nth(5);
   await item.locator('.reader summary').click();
   await item.locator('.quotes summary').click();

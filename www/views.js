@@ -1,0 +1,472 @@
+// What the page shows of a report: figures, the reading view with its highlights, the
+// quotations by speaker, the same quote across articles, and the duplicates (matrix or
+// clusters, side by side). Every figure and span comes from the report; this module only
+// lays them out. User text reaches the DOM only as text nodes and textContent.
+
+export const numbers = new Intl.NumberFormat();
+const percent = (x) => `${Math.round(x * 100)}%`;
+
+/** Speaker colours: as many as the palette has, in order of first appearance. */
+const PALETTE = 6;
+/** Paragraphs rendered at most in the reading view; a 10 MB paste shows its beginning. */
+const MAX_PARAGRAPHS = 1500;
+/** More list items than this would cost the page a pause; the rest are counted. */
+export const MAX_LISTED = 200;
+/** Articles beyond this make an unreadable matrix; the clusters are listed instead. */
+export const MAX_MATRIX = 30;
+
+export function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else if (key in node) node[key] = value;
+    else node.setAttribute(key, value);
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+/** "Article 2 · wire.txt", or "Article 2" for an unnamed one. */
+export function label(article, index) {
+  return article?.name ? `Article ${index + 1} · ${article.name}` : `Article ${index + 1}`;
+}
+
+/** The speaker a quotation is listed under. */
+const who = (q) => q.speaker ?? (q.kind === 'scare' ? 'term' : 'unattributed');
+
+/**
+ * The text of each article's shared passages with the others: [{span, other}] per
+ * document index, from the report's pairs.
+ */
+function sharedByDocument(report) {
+  const out = report.documents.map(() => []);
+  for (const pair of report.pairs) {
+    for (const p of pair.shared) {
+      out[pair.a].push({ span: p.a, other: pair.b });
+      out[pair.b].push({ span: p.b, other: pair.a });
+    }
+  }
+  return out;
+}
+
+/**
+ * The article's text as a reader sees it, with highlights: junk dimmed, each speaker's
+ * quotations in a colour, scare quotes in italics, repeated passages underlined in red,
+ * passages shared with another article barred underneath. Only spans are added around the
+ * text's own characters, so the text is never altered.
+ */
+function renderReader(item, text, doc, shared, snapshot) {
+  const speakers = [];
+  const marks = [];
+  doc.quotes.forEach((q, index) => {
+    if (q.depth > 0) return;
+    let cls = 'hl-scare';
+    let title = 'term or scare quote';
+    if (q.kind !== 'scare') {
+      const name = who(q);
+      if (!speakers.includes(name)) speakers.push(name);
+      cls = `hl-quote hl-s${speakers.indexOf(name) % PALETTE}`;
+      title = `${name}${q.cue ? ` (${q.cue})` : ''}`;
+    }
+    marks.push({ start: q.start, end: q.end, cls, title, quote: index });
+  });
+  for (const r of doc.repeats) {
+    for (const [start, end] of [r.first, r.again]) marks.push({ start, end, cls: 'hl-repeat', title: 'repeated in this article' });
+  }
+  for (const { span, other } of shared) {
+    marks.push({ start: span[0], end: span[1], cls: 'hl-shared', title: `also in ${label(snapshot[other], other)}` });
+  }
+  marks.sort((a, b) => a.start - b.start);
+  const paragraphs = [];
+  let next = 0;
+  let open = [];
+  for (const para of doc.paragraphs.slice(0, MAX_PARAGRAPHS)) {
+    const [start, end] = para.span;
+    while (next < marks.length && marks[next].start < end) open.push(marks[next++]);
+    open = open.filter((m) => m.end > start);
+    const here = open.filter((m) => m.start < end);
+    const cuts = new Set([start, end]);
+    for (const m of here) {
+      if (m.start > start) cuts.add(m.start);
+      if (m.end < end) cuts.add(m.end);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const p = el('p', { class: `para ${para.class}`, dir: 'auto' });
+    if (para.junk) p.title = `page junk: ${para.junk}`;
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [a, b] = [points[i], points[i + 1]];
+      const covering = here.filter((m) => m.start <= a && m.end >= b);
+      const piece = text.slice(a, b);
+      if (!covering.length) {
+        p.append(piece);
+        continue;
+      }
+      const span = el('span', { class: covering.map((m) => m.cls).join(' '), title: covering.map((m) => m.title).join('; '), text: piece });
+      const quote = covering.find((m) => m.quote !== undefined);
+      if (quote) span.dataset.quote = String(quote.quote);
+      p.append(span);
+    }
+    paragraphs.push(p);
+  }
+  if (doc.paragraphs.length > MAX_PARAGRAPHS) {
+    paragraphs.push(el('p', { class: 'hint', text: `… the first ${numbers.format(MAX_PARAGRAPHS)} of ${numbers.format(doc.paragraphs.length)} paragraphs are shown.` }));
+  }
+  item.querySelector('.reader-text').replaceChildren(...paragraphs);
+  const legend = speakers.slice(0, 12).map((name, i) => key(`hl-quote hl-s${i % PALETTE}`, name));
+  legend.push(
+    key('hl-scare', 'term or scare quote'),
+    key('hl-repeat', 'repeated passage'),
+    key('hl-shared', 'also in another article'),
+    key('para junk', 'page junk'),
+  );
+  item.querySelector('.legend').replaceChildren(...legend);
+}
+
+const key = (cls, text) => el('span', { class: `key ${cls}`, text });
+
+/** Opens the article's reading view at a quotation, and gives it focus. */
+export function showInText(item, quoteIndex) {
+  const details = item.querySelector('.reader');
+  details.open = true;
+  item.readerView?.();
+  const target = item.querySelector(`.reader-text [data-quote="${quoteIndex}"]`);
+  if (!target) return;
+  target.tabIndex = -1;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+  target.classList.add('flash');
+  setTimeout(() => target.classList.remove('flash'), 1600);
+}
+
+/** "2 passages: “Oops! Something went…” (100%), …" — offsets are UTF-16, as JS slices. */
+function repeatsText(text, repeats) {
+  if (!repeats.length) return 'none';
+  const shown = repeats.slice(0, 3).map((r) => `“${excerpt(text.slice(r.first[0], r.first[1]), 48)}” (${percent(r.similarity)})`);
+  const more = repeats.length > 3 ? `, and ${numbers.format(repeats.length - 3)} more` : '';
+  return `${numbers.format(repeats.length)} passage${repeats.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`;
+}
+
+function excerpt(text, length) {
+  const words = text.replace(/\s+/g, ' ').trim();
+  return words.length > length ? `${words.slice(0, length)}…` : words;
+}
+
+/** People first-class, organisations marked: "Mark Milley (8), NATO (organisation, 2)". */
+function namesText(names) {
+  if (!names.length) return '–';
+  return names
+    .slice(0, 8)
+    .map((n) => `${n.name} (${n.kind === 'organization' ? 'organisation, ' : ''}${n.mentions})`)
+    .join(', ');
+}
+
+/** Flesch's own bands: 60–70 is plain English, below 30 reads like an academic paper. */
+function easeBand(ease) {
+  if (ease >= 80) return 'easy';
+  if (ease >= 60) return 'plain';
+  if (ease >= 50) return 'fairly hard';
+  if (ease >= 30) return 'hard';
+  return 'very hard';
+}
+
+/** The reading figures as a reader wants to see them. */
+function readingTexts(reading) {
+  const ease = reading.flesch_reading_ease;
+  return {
+    minutes: reading.minutes < 1 ? 'under a minute' : `${numbers.format(Math.round(reading.minutes))} min`,
+    words_per_sentence: numbers.format(reading.words_per_sentence),
+    flesch_reading_ease: ease === null ? 'n/a' : `${numbers.format(ease)} (${easeBand(ease)})`,
+    top_terms: reading.top_terms.length ? reading.top_terms.map((t) => `${t.term} (${t.count})`).join(', ') : '–',
+  };
+}
+
+/** One quotation as a list item: who, how, the words, and a way to its place in the text. */
+function quoteItem(quote, { where = '', go = null } = {}) {
+  const li = el('li', { class: `quote ${quote.kind}` });
+  const how = [quote.cue, quote.kind, quote.closed ? '' : 'never closed', where].filter(Boolean).join(' · ');
+  li.append(el('span', { class: 'speaker', text: who(quote) }), ' ', el('span', { class: 'cue', text: how }));
+  if (go) li.append(' ', el('button', { type: 'button', class: 'link', text: 'show in text', onclick: go }));
+  li.append(el('br'), el('q', { dir: 'auto', text: quote.text }));
+  return li;
+}
+
+function showQuotes(item, doc, go) {
+  item.querySelector('[data-quote-count]').textContent = numbers.format(doc.quotes.length);
+  // Speech first, terms after: a reader scanning for who said what reads the top.
+  const indexed = doc.quotes.map((q, i) => [q, i]);
+  const ordered = [...indexed.filter(([q]) => q.kind !== 'scare'), ...indexed.filter(([q]) => q.kind === 'scare')];
+  const items = ordered.slice(0, MAX_LISTED).map(([q, i]) => quoteItem(q, { go: q.depth === 0 ? () => go(i) : null }));
+  if (ordered.length > MAX_LISTED) items.push(el('li', { class: 'hint', text: `… and ${numbers.format(ordered.length - MAX_LISTED)} more` }));
+  item.querySelector('.quote-list').replaceChildren(...items);
+}
+
+/** Fills one article's card from its document report. */
+export function showArticle(item, article, index, report, shared, snapshot, go) {
+  const doc = report.documents[index];
+  for (const [stat, value] of Object.entries(doc.stats)) {
+    const cell = item.querySelector(`[data-stat="${stat}"]`);
+    if (cell) cell.textContent = numbers.format(value);
+  }
+  for (const [name, text] of Object.entries(readingTexts(doc.reading))) {
+    item.querySelector(`[data-reading="${name}"]`).textContent = text;
+  }
+  item.querySelector('[data-names]').textContent = namesText(doc.names);
+  item.querySelector('[data-repeats]').textContent = repeatsText(article.text, doc.repeats);
+  showQuotes(item, doc, (q) => go(index, q));
+  // The reading view is built when first opened, once per report: a large article costs
+  // nothing until the reader asks for it.
+  const details = item.querySelector('.reader');
+  let fresh = false;
+  item.readerView = () => {
+    if (fresh) return;
+    fresh = true;
+    renderReader(item, article.text, doc, shared[index], snapshot);
+  };
+  details.ontoggle = () => {
+    if (details.open) item.readerView();
+  };
+  if (details.open) item.readerView();
+}
+
+/** The overview table: one row per article. */
+export function showOverview(tbody, report, snapshot, stats) {
+  const rows = report.documents.map((doc, i) => {
+    const row = el('tr', {}, el('th', { scope: 'row', text: label(snapshot[i], i) }));
+    for (const stat of stats) row.append(el('td', { text: numbers.format(doc.stats[stat]) }));
+    return row;
+  });
+  tbody.replaceChildren(...rows);
+}
+
+/**
+ * Who is quoted, across all articles: each speaker with a count, most quoted first, and
+ * under each their quotations, each a way to its place in its article.
+ */
+export function showSpeakers(list, empty, report, snapshot, go) {
+  const bySpeaker = new Map();
+  report.documents.forEach((doc, d) =>
+    doc.quotes.forEach((q, i) => {
+      if (q.kind === 'scare' || q.depth > 0) return;
+      const name = who(q);
+      if (!bySpeaker.has(name)) bySpeaker.set(name, []);
+      bySpeaker.get(name).push([d, i]);
+    }),
+  );
+  const speakers = [...bySpeaker.entries()].sort((x, y) => (x[0] === 'unattributed') - (y[0] === 'unattributed') || y[1].length - x[1].length);
+  const items = speakers.slice(0, MAX_LISTED).map(([name, quotes]) => {
+    const inArticles = new Set(quotes.map(([d]) => d)).size;
+    const summary = el('summary', {}, el('span', { class: 'speaker', text: name }), ` — ${quotes.length} quotation${quotes.length === 1 ? '' : 's'} in ${inArticles} article${inArticles === 1 ? '' : 's'}`);
+    const inner = quotes.slice(0, MAX_LISTED).map(([d, i]) => quoteItem(report.documents[d].quotes[i], { where: label(snapshot[d], d), go: () => go(d, i) }));
+    return el('li', {}, el('details', {}, summary, el('ol', { class: 'quote-list' }, ...inner)));
+  });
+  list.replaceChildren(...items);
+  empty.hidden = items.length > 0;
+}
+
+export function showGroups(list, empty, report, snapshot, go) {
+  const items = report.quote_groups.slice(0, MAX_LISTED).map((group) => {
+    const li = el('li', { class: 'group' });
+    li.append(el('span', { class: 'speaker', text: group.speaker ?? 'unattributed' }), ` — in ${new Set(group.members.map(([d]) => d)).size} articles`);
+    const variants = el('ol', { class: 'variants' });
+    for (const [d, q] of group.members) {
+      const quote = report.documents[d].quotes[q];
+      variants.append(
+        el('li', {},
+          el('span', { class: 'cue', text: label(snapshot[d], d) }), ' ',
+          el('button', { type: 'button', class: 'link', text: 'show in text', onclick: () => go(d, q) }),
+          el('br'),
+          el('q', { dir: 'auto', text: quote.text })),
+      );
+    }
+    li.append(variants);
+    return li;
+  });
+  list.replaceChildren(...items);
+  empty.hidden = items.length > 0;
+}
+
+/** The direction a reader cares about: how much of which article is inside which. */
+function stronger(pair) {
+  return pair.containment[0] >= pair.containment[1]
+    ? { held: pair.a, holder: pair.b, share: pair.containment[0] }
+    : { held: pair.b, holder: pair.a, share: pair.containment[1] };
+}
+
+/**
+ * The similarity matrix: resemblance above the diagonal, containment (row in column) below,
+ * each cell a button that opens the pair side by side. One cell is in the tab order; the
+ * arrow keys move between cells, as in any grid.
+ */
+export function showHeatmap(table, report, snapshot, open) {
+  const n = report.documents.length;
+  const byPair = new Map(report.pairs.map((p) => [`${p.a},${p.b}`, p]));
+  const head = el('tr', {}, el('td'));
+  for (let j = 0; j < n; j++) head.append(el('th', { scope: 'col', text: String(j + 1), title: label(snapshot[j], j) }));
+  table.tHead.replaceChildren(head);
+  const rows = [];
+  let first = true;
+  for (let i = 0; i < n; i++) {
+    const row = el('tr', {}, el('th', { scope: 'row', text: String(i + 1), title: label(snapshot[i], i) }));
+    for (let j = 0; j < n; j++) {
+      const pair = i === j ? null : byPair.get(`${Math.min(i, j)},${Math.max(i, j)}`);
+      if (!pair) {
+        row.append(el('td', { class: i === j ? 'diagonal' : 'none' }));
+        continue;
+      }
+      const { held, holder, share } = stronger(pair);
+      const value = i < j ? pair.resemblance : share;
+      const button = el('button', {
+        type: 'button',
+        class: 'cell',
+        text: `${Math.round(value * 100)}`,
+        tabIndex: first ? 0 : -1,
+        'aria-label': i < j ? `Articles ${i + 1} and ${j + 1}: ${percent(value)} alike` : `${percent(value)} of article ${held + 1} is in article ${holder + 1}`,
+        onclick: () => open(pair),
+      });
+      first = false;
+      button.style.setProperty('--v', String(value));
+      if (value >= 0.5) button.classList.add('strong'); // light text on the darker cells
+      button.dataset.row = String(i);
+      button.dataset.col = String(j);
+      row.append(el('td', {}, button));
+    }
+    rows.push(row);
+  }
+  table.tBodies[0].replaceChildren(...rows);
+  table.onkeydown = (event) => moveInGrid(table, event);
+}
+
+const STEPS = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] };
+
+function moveInGrid(table, event) {
+  const step = STEPS[event.key];
+  const from = event.target.closest('button.cell');
+  if (!step || !from) return;
+  event.preventDefault();
+  const cells = [...table.querySelectorAll('button.cell')];
+  let [r, c] = [Number(from.dataset.row), Number(from.dataset.col)];
+  const n = table.tBodies[0].rows.length;
+  for (let k = 0; k < n; k++) {
+    [r, c] = [r + step[0], c + step[1]];
+    if (r < 0 || c < 0 || r >= n || c >= n) return;
+    const to = cells.find((b) => Number(b.dataset.row) === r && Number(b.dataset.col) === c);
+    if (to) {
+      from.tabIndex = -1;
+      to.tabIndex = 0;
+      to.focus();
+      return;
+    }
+  }
+}
+
+/** Many articles: the groups of copies, each with its closest pair to open side by side. */
+export function showClusters(list, report, snapshot, open) {
+  const items = report.clusters.slice(0, MAX_LISTED).map((members, k) => {
+    const inside = new Set(members);
+    const best = report.pairs
+      .filter((p) => inside.has(p.a) && inside.has(p.b))
+      .reduce((x, p) => (x && stronger(x).share >= stronger(p).share ? x : p), null);
+    const names = members.slice(0, 12).map((d) => label(snapshot[d], d));
+    if (members.length > 12) names.push(`and ${numbers.format(members.length - 12)} more`);
+    return el('li', {},
+      el('strong', { text: `Copies ${k + 1}: ${members.length} articles` }), ` — ${names.join('; ')} `,
+      best ? el('button', { type: 'button', class: 'link', text: 'compare the closest two', onclick: () => open(best) }) : null);
+  });
+  list.replaceChildren(...items);
+}
+
+/** Pairs worth a reader's look: those sharing a tenth or more of either article. */
+export function showPairsTable(table, empty, report, snapshot, open) {
+  const shown = report.pairs.filter((p) => Math.max(...p.containment) >= 0.1).slice(0, MAX_LISTED);
+  const rows = shown.map((p) =>
+    el('tr', {},
+      el('th', { scope: 'row', text: `Article ${p.a + 1} · Article ${p.b + 1}` }),
+      el('td', { dir: 'auto', text: p.verdict }),
+      el('td', { text: percent(p.resemblance) }),
+      el('td', {}, el('button', { type: 'button', class: 'link', text: `${numbers.format(p.shared.length)} side by side`, onclick: () => open(p) }))),
+  );
+  table.tBodies[0].replaceChildren(...rows);
+  table.hidden = rows.length === 0;
+  empty.hidden = rows.length > 0;
+}
+
+/** Two articles side by side, shared passages marked; choosing one scrolls to its twin. */
+export function showSideBySide(box, pair, snapshot) {
+  box.querySelector('.side-title').textContent = pair.verdict;
+  box.querySelector('.side-a-name').textContent = label(snapshot[pair.a], pair.a);
+  box.querySelector('.side-b-name').textContent = label(snapshot[pair.b], pair.b);
+  // Passages are numbered in a's order; b's marks keep the numbers so twins find each other.
+  markPassages(box.querySelector('#side-a'), snapshot[pair.a]?.text ?? '', pair.shared.map((p, k) => [p.a, k]), 'side-b');
+  markPassages(box.querySelector('#side-b'), snapshot[pair.b]?.text ?? '', pair.shared.map((p, k) => [p.b, k]), 'side-a');
+  box.hidden = false;
+}
+
+/**
+ * Fills `column` with `text`, each passage ([[start, end], number]) a focusable mark that
+ * scrolls its twin in column `other` into view.
+ */
+function markPassages(column, text, passages, other) {
+  const nodes = [];
+  let at = 0;
+  for (const [[start, end], k] of [...passages].sort((x, y) => x[0][0] - y[0][0])) {
+    if (start < at) continue; // overlapping: the first one is marked
+    if (start > at) nodes.push(text.slice(at, start));
+    const go = () => document.getElementById(`${other}-${k}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    nodes.push(el('mark', { id: `${column.id}-${k}`, tabIndex: 0, text: text.slice(start, end), onclick: go, onkeydown: (e) => e.key === 'Enter' && go() }));
+    at = end;
+  }
+  nodes.push(text.slice(at));
+  column.replaceChildren(...nodes);
+}
+
+export { sharedByDocument };
+
+/** One CSV field: quoted, and defused so a spreadsheet never runs it as a formula. */
+function csvField(value) {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replaceAll('"', '""')}"`;
+}
+
+const csv = (rows) => rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+
+export function quotesCsv(report) {
+  const rows = [['article', 'start', 'end', 'kind', 'speaker', 'cue', 'text']];
+  for (const doc of report.documents) {
+    for (const q of doc.quotes) rows.push([doc.name, q.start, q.end, q.kind, q.speaker, q.cue, q.text]);
+  }
+  return csv(rows);
+}
+
+export function pairsCsv(report) {
+  const rows = [['article_a', 'article_b', 'resemblance', 'a_in_b', 'b_in_a', 'shared_passages', 'verdict']];
+  for (const p of report.pairs) {
+    rows.push([report.documents[p.a].name, report.documents[p.b].name, p.resemblance, p.containment[0], p.containment[1], p.shared.length, p.verdict]);
+  }
+  return csv(rows);
+}
+
+/** A plain-text summary for the clipboard: figures, copies, and who is quoted most. */
+export function summaryText(report, snapshot) {
+  const lines = [];
+  const words = report.documents.reduce((sum, d) => sum + d.stats.words, 0);
+  lines.push(`Verbatim: ${report.documents.length} articles, ${numbers.format(words)} words`);
+  report.documents.forEach((doc, i) => {
+    const s = doc.stats;
+    lines.push(`${label(snapshot[i], i)}: ${numbers.format(s.words)} words, ${numbers.format(s.sentences)} sentences, ${numbers.format(doc.quotes.length)} quotations, ${s.junk_paragraphs} junk paragraphs`);
+  });
+  const copies = report.pairs.filter((p) => Math.max(...p.containment) >= 0.3);
+  if (copies.length) {
+    lines.push('', 'Copies:');
+    for (const p of copies.slice(0, 20)) lines.push(`- ${p.verdict}`);
+  }
+  const counts = new Map();
+  for (const doc of report.documents) {
+    for (const q of doc.quotes) if (q.speaker && q.kind !== 'scare' && q.depth === 0) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  if (top.length) lines.push('', `Quoted most: ${top.map(([name, n]) => `${name} (${n})`).join(', ')}`);
+  return lines.join('\n') + '\n';
+}
