@@ -54,9 +54,10 @@ test-e2e: build site
 
 test: setup lint test-rust test-wasm test-e2e
 
-# Native scale benchmark: full analysis of 10 to 10,000 articles (SIZES=10,100 to choose).
-bench:
-	cargo run --release --example scale
+# Verbatim against its peers, in the browser and natively, in one go: prints the tables
+# (bench/run.sh; SIZES=10,100 limits the article counts, BENCH_TEXTS=1MB the browser texts).
+bench: setup site
+	bench/run.sh
 
 clean:
 	cargo clean

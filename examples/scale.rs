@@ -1,101 +1,147 @@
 //! How duplicate scoring grows with the number of articles: 10 to 10,000 news-length
-//! documents, a tenth of them lightly edited copies of others, analysed in full.
-//! Run with `make bench` (or `cargo run --release --example scale`; `SIZES=10,100` to
-//! choose); prints one row per size as a Markdown table.
+//! documents, a tenth of them lightly edited copies of others. For each size, two jobs, each
+//! timed with its own peak memory: the full analysis (`analyze`: everything the report
+//! holds), and the duplicate clusters alone (segmentation, junk, shingles, MinHash + LSH,
+//! exact scores, clusters: what `bench/datasketch.py` is set against).
+//! Part of `make bench`; on its own: `cargo run --release --example scale` (`SIZES=10,100`
+//! to choose, `JSONL=dir` to also write each size's documents to `dir/docs-N.jsonl`).
+//! Prints one Markdown row per size, or JSON lines with `--json`.
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::io::Write;
 use std::time::Instant;
 
-use verbatim::{analyze, Input};
+use verbatim::{analyze, dedup, text::Document, Input};
 
-/// A small deterministic generator, so every run compares the same documents.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
+/// The duplicate clusters alone, as the full analysis finds them.
+fn clusters(docs: &[Input], threshold: f64) -> (usize, Vec<Vec<usize>>) {
+    let content: Vec<dedup::Words> = docs
+        .iter()
+        .map(|d| dedup::Words::of(&Document::new(&d.text), true))
+        .collect();
+    let shared = dedup::pairs(&content, threshold);
+    let strong: Vec<(usize, usize)> = shared
+        .iter()
+        .filter(|s| s.resemblance >= threshold || s.containment.iter().any(|&c| c >= threshold))
+        .map(|s| (s.a, s.b))
+        .collect();
+    // Union-find over the strong pairs.
+    let mut parent: Vec<usize> = (0..docs.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
     }
-}
-
-/// News-length documents (about 600 words) drawn from the seeds' vocabulary, Zipf-like, so
-/// common words are common; every tenth document copies an earlier one with edits.
-fn corpus(n: usize, vocabulary: &[String]) -> Vec<Input> {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let mut docs: Vec<Input> = Vec::with_capacity(n);
-    for i in 0..n {
-        let text = if i % 10 == 9 {
-            let source = &docs[(rng.next() as usize) % i].text;
-            let mut words: Vec<&str> = source.split(' ').collect();
-            for _ in 0..20 {
-                let at = (rng.next() as usize) % words.len();
-                words[at] = "edited";
-            }
-            words.join(" ")
-        } else {
-            let mut text = String::new();
-            for w in 0..600 {
-                // Squaring a uniform draw favours the front of the frequency-ordered list.
-                let u = (rng.next() % 10_000) as f64 / 10_000.0;
-                let word = &vocabulary[((u * u) * vocabulary.len() as f64) as usize];
-                text.push_str(word);
-                text.push(if w % 17 == 16 { '.' } else { ' ' });
-                if w % 17 == 16 {
-                    text.push(' ');
-                }
-            }
-            text
-        };
-        docs.push(Input::new(format!("doc{i}"), text));
+    for &(a, b) in &strong {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
     }
-    docs
-}
-
-fn peak_memory_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &(a, b) in &strong {
+        for d in [a, b] {
+            let r = root(&mut parent, d);
+            groups.entry(r).or_default().push(d);
+        }
+    }
+    let mut out: Vec<Vec<usize>> = groups
+        .into_values()
+        .map(|mut g| {
+            g.sort_unstable();
+            g.dedup();
+            g
         })
-        .map_or(0.0, |kb| kb / 1024.0)
+        .collect();
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    (shared.len(), out)
+}
+
+/// A number for JSON: `null` when the job did not run.
+fn num(x: f64) -> String {
+    if x.is_finite() {
+        x.to_string()
+    } else {
+        "null".into()
+    }
+}
+
+fn write_jsonl(path: &std::path::Path, docs: &[Input]) {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("JSONL file"));
+    for d in docs {
+        serde_json::to_writer(&mut out, d).expect("JSON");
+        out.write_all(b"\n").expect("write");
+    }
 }
 
 fn main() {
-    let seeds = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
-        .expect("seeds/")
-        .filter_map(Result::ok)
-        .map(|e| std::fs::read_to_string(e.path()).expect("seed"))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut counts: std::collections::HashMap<String, usize> = Default::default();
-    for w in seeds
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() > 1)
-    {
-        *counts.entry(w.to_lowercase()).or_default() += 1;
-    }
-    let mut vocabulary: Vec<(String, usize)> = counts.into_iter().collect();
-    vocabulary.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let vocabulary: Vec<String> = vocabulary.into_iter().map(|(w, _)| w).collect();
+    let json = std::env::args().any(|a| a == "--json");
+    let vocabulary = corpus::vocabulary();
     let sizes: Vec<usize> = std::env::var("SIZES")
         .ok()
         .map(|s| s.split(',').filter_map(|n| n.parse().ok()).collect())
         .unwrap_or_else(|| vec![10, 100, 1_000, 10_000]);
-    println!("| articles | MB | seconds | articles/s | pairs reported | peak memory MB |");
-    println!("|---:|---:|---:|---:|---:|---:|");
+    if !json {
+        println!("| articles | MB | full analysis s | peak MB | clusters s | peak MB | pairs | clusters |");
+        println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    }
     for n in sizes {
-        let docs = corpus(n, &vocabulary);
+        let docs = corpus::corpus(n, &vocabulary);
+        if let Ok(dir) = std::env::var("JSONL") {
+            write_jsonl(
+                &std::path::Path::new(&dir).join(format!("docs-{n}.jsonl")),
+                &docs,
+            );
+        }
         let mb = docs.iter().map(|d| d.text.len()).sum::<usize>() as f64 / 1e6;
-        let t = Instant::now();
-        let report = analyze(&docs);
-        let s = t.elapsed().as_secs_f64();
-        println!(
-            "| {n} | {mb:.1} | {s:.2} | {:.0} | {} | {:.0} |",
-            n as f64 / s,
-            report.pairs.len(),
-            peak_memory_mb()
-        );
+
+        // Each job's peak memory above what the process held before it; for numbers free of
+        // the other job's freed memory, run one job per process (JOB=full or JOB=clusters).
+        let job = std::env::var("JOB").unwrap_or_default();
+        let (mut full_s, mut full_mb, mut pairs, mut full_clusters) = (f64::NAN, f64::NAN, 0, None);
+        if job != "clusters" {
+            let base = corpus::memory_mb();
+            corpus::reset_peak_memory();
+            let t = Instant::now();
+            let report = analyze(&docs);
+            full_s = t.elapsed().as_secs_f64();
+            full_mb = corpus::peak_memory_mb() - base;
+            pairs = report.pairs.len();
+            full_clusters = Some(dedup::clusters(&report.pairs, 0.5));
+        }
+        let (mut clusters_s, mut clusters_mb, mut found) = (f64::NAN, f64::NAN, Vec::new());
+        if job != "full" {
+            let base = corpus::memory_mb();
+            corpus::reset_peak_memory();
+            let t = Instant::now();
+            let (shared, groups) = clusters(&docs, 0.5);
+            clusters_s = t.elapsed().as_secs_f64();
+            clusters_mb = corpus::peak_memory_mb() - base;
+            if let Some(full) = &full_clusters {
+                assert_eq!(&groups, full, "the clusters alone are the full analysis's");
+            }
+            pairs = shared;
+            found = groups;
+        } else if let Some(full) = full_clusters {
+            found = full;
+        }
+        let in_clusters: usize = found.iter().map(Vec::len).sum();
+        if json {
+            println!(
+                "{{\"job\":\"{job}\",\"articles\":{n},\"mb\":{mb},\"full_s\":{},\"full_mb\":{},\"clusters_s\":{},\"clusters_mb\":{},\"pairs\":{pairs},\"clusters\":{},\"in_clusters\":{in_clusters}}}",
+                num(full_s),
+                num(full_mb),
+                num(clusters_s),
+                num(clusters_mb),
+                found.len()
+            );
+        } else {
+            println!(
+                "| {n} | {mb:.1} | {full_s:.2} | {full_mb:.0} | {clusters_s:.2} | {clusters_mb:.0} | {pairs} | {} |",
+                found.len()
+            );
+        }
     }
 }

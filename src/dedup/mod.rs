@@ -80,7 +80,7 @@ impl Words {
     }
 
     /// The shingle starting at each word that has [`SHINGLE`] words after it.
-    fn shingles(&self) -> Vec<u64> {
+    pub fn shingles(&self) -> Vec<u64> {
         self.keys
             .windows(SHINGLE)
             .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325, |h, &k| mix(h, k)))

@@ -22,7 +22,7 @@
 pub mod junk;
 mod names;
 mod reading;
-mod sentences;
+pub mod sentences;
 mod stopwords;
 mod utf16;
 mod view;
