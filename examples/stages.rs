@@ -50,6 +50,19 @@ fn main() {
                     |_| {
                         lines
                             .iter()
+                            .map(|l| text::words::words(l).len())
+                            .sum::<usize>()
+                    },
+                ),
+            ),
+            (
+                "· the same with unicode-segmentation's iterator",
+                time(
+                    runs,
+                    || (),
+                    |_| {
+                        lines
+                            .iter()
                             .map(|l| l.unicode_word_indices().count())
                             .sum::<usize>()
                     },

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::stopwords::is_stopword;
 use super::View;
@@ -75,14 +74,22 @@ impl Verdict {
     }
 }
 
-/// Judges each paragraph of `text`.
-pub fn classify(view: &View, paragraphs: &[Range<usize>]) -> Vec<Verdict> {
+/// Judges each paragraph of `text`, given its words (`words`, in order) and how many of
+/// them each paragraph holds.
+pub fn classify(
+    view: &View,
+    paragraphs: &[Range<usize>],
+    words: &[Range<usize>],
+    paragraph_words: &[usize],
+) -> Vec<Verdict> {
     let text = view.text();
     let links = view.links();
     let mut l = 0;
+    let mut w = 0;
     let seen: Vec<Seen> = paragraphs
         .iter()
-        .map(|r| {
+        .zip(paragraph_words)
+        .map(|(r, &n)| {
             // Links and paragraphs are both in order: one walk finds each paragraph's links.
             let mut link_chars = 0;
             while l < links.len() && links[l].end <= r.end {
@@ -94,7 +101,9 @@ pub fn classify(view: &View, paragraphs: &[Range<usize>]) -> Vec<Verdict> {
                 }
                 l += 1;
             }
-            Seen::new(&text[r.clone()], link_chars, view.is_heading(r.start))
+            let own = words[w..w + n].iter().map(|w| &text[w.clone()]);
+            w += n;
+            Seen::new(&text[r.clone()], own, link_chars, view.is_heading(r.start))
         })
         .collect();
     let mut copies: HashMap<&str, usize> = HashMap::new();
@@ -134,8 +143,22 @@ struct Seen {
     raw_start: char,
 }
 
+/// Whether `key` holds one of [`LABELS`] followed by a colon (`photo:`), found from the
+/// colons, without building each `label:`.
+fn labelled(key: &str) -> bool {
+    key.match_indices(':')
+        .any(|(at, _)| LABELS.iter().any(|l| key[..at].ends_with(l)))
+}
+
 impl Seen {
-    fn new(paragraph: &str, link_chars: usize, markdown_heading: bool) -> Seen {
+    /// `words` are the paragraph's words: none lies in the bullets and quote marks left out
+    /// of what is visible, which never join a word.
+    fn new<'w>(
+        paragraph: &str,
+        words: impl Iterator<Item = &'w str>,
+        link_chars: usize,
+        markdown_heading: bool,
+    ) -> Seen {
         let visible = paragraph.trim_start_matches(['>', '•', '-', '*', '·', '▪', ' ', '\t']);
         // Bare URLs count as links too.
         let link_chars = link_chars
@@ -146,16 +169,18 @@ impl Seen {
                 })
                 .map(|w| w.chars().count())
                 .sum::<usize>();
-        let (mut words, mut stopwords) = (0, 0);
+        let (mut words_seen, mut stopwords) = (0, 0);
         let (mut credited, mut month, mut year) = (false, false, false);
         let mut previous = "";
-        for w in visible.unicode_words() {
-            words += 1;
+        for w in words {
+            words_seen += 1;
             stopwords += usize::from(is_stopword(w));
-            // "AP" alone is also a word; as a credit it comes before "Photo".
-            credited |= AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(w))
-                || (previous.eq_ignore_ascii_case("ap") && w.eq_ignore_ascii_case("photo"));
-            month |= MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
+            // "AP" alone is also a word; as a credit it comes before "Photo". (Lengths first:
+            // most words are none of these.)
+            credited |= (3..=12).contains(&w.len())
+                && (AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(w))
+                    || (previous.eq_ignore_ascii_case("ap") && w.eq_ignore_ascii_case("photo")));
+            month |= (3..=9).contains(&w.len()) && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
             year |=
                 w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit());
             previous = w;
@@ -180,10 +205,8 @@ impl Seen {
             terminated: end.ends_with(['.', '!', '?', ':', ';', ',', '…', '。']),
             markdown_heading,
             raw_start: visible.chars().next().unwrap_or(' '),
-            words,
-            credited: credited
-                || LABELS.iter().any(|l| key.contains(&format!("{l}:")))
-                || key.contains("ap/"),
+            words: words_seen,
+            credited: credited || labelled(&key) || key.contains("ap/"),
             dated: month && year,
             key,
         }
@@ -335,19 +358,20 @@ fn judge(
     if n == 0 {
         return Verdict::junk(Junk::Fragment);
     }
-    if (s.has(FOOTER) && n <= 80) || (s.starts(FOOTER) && n <= 200) {
+    // Word counts first: they rule out long paragraphs before any phrase is searched.
+    if (n <= 80 && s.has(FOOTER)) || (n <= 200 && s.starts(FOOTER)) {
         return Verdict::junk(Junk::Footer);
     }
-    if INTERFACE_EXACT.contains(&s.key.as_str()) || (s.starts(INTERFACE_START) && n <= 25) {
+    if INTERFACE_EXACT.contains(&s.key.as_str()) || (n <= 25 && s.starts(INTERFACE_START)) {
         return Verdict::junk(Junk::Interface);
     }
-    if s.has(PROMPT) && n <= 60 {
+    if n <= 60 && s.has(PROMPT) {
         return Verdict::junk(Junk::Prompt);
     }
-    if (s.starts(BYLINE_START) && n <= 10) || (s.has(BIO) && n <= 40) || is_dateline(s) {
+    if (n <= 10 && s.starts(BYLINE_START)) || (n <= 40 && s.has(BIO)) || is_dateline(s) {
         return Verdict::junk(Junk::Byline);
     }
-    if s.link_density > 0.5 || (s.starts(LINK_LABELS) && n <= 30) {
+    if s.link_density > 0.5 || (n <= 30 && s.starts(LINK_LABELS)) {
         return Verdict::junk(Junk::Links);
     }
     if is_caption(s, previous, next) {

@@ -26,11 +26,10 @@ pub mod sentences;
 mod stopwords;
 mod utf16;
 mod view;
+pub mod words;
 mod wrap;
 
 use std::ops::Range;
-
-use unicode_segmentation::UnicodeSegmentation;
 
 pub use junk::{Class, Junk, Verdict};
 pub use names::{names, Name, NameKind};
@@ -70,14 +69,10 @@ impl<'a> Document<'a> {
                     .into_iter()
                     .map(|r| shift(r, range.start)),
             );
-            words.extend(
-                paragraph
-                    .unicode_word_indices()
-                    .map(|(at, word)| shift(at..at + word.len(), range.start)),
-            );
+            words::push_words(paragraph, range.start, &mut words);
             paragraph_words.push(words.len() - before);
         }
-        let verdicts = junk::classify(&view, &paragraphs);
+        let verdicts = junk::classify(&view, &paragraphs, &words, &paragraph_words);
         Document {
             view,
             paragraphs,
@@ -179,7 +174,7 @@ impl<'a> Document<'a> {
     /// The number of characters as a reader counts them: extended grapheme clusters, so an
     /// accented letter, an emoji with its skin tone, a flag and a CRLF are one each.
     pub fn characters(&self) -> usize {
-        self.view.original_text().graphemes(true).count()
+        words::graphemes(self.view.original_text())
     }
 }
 

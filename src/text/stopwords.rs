@@ -151,19 +151,61 @@ const STOPWORDS: &[&str] = &[
     "yourself",
 ];
 
+/// Bytes of the longest stopword looked up; longer words are never stopwords.
+const LONGEST: usize = 12;
+
+/// A word of at most 16 bytes as one number, first byte highest, so that numbers sort as
+/// the words do (no stopword holds a NUL byte).
+const fn pack(bytes: &[u8]) -> u128 {
+    let mut x: u128 = 0;
+    let mut i = 0;
+    while i < 16 {
+        x <<= 8;
+        if i < bytes.len() {
+            x |= bytes[i] as u128;
+        }
+        i += 1;
+    }
+    x
+}
+
+/// [`STOPWORDS`] packed, in the same (sorted) order: a lookup compares integers.
+static PACKED: [u128; STOPWORDS.len()] = {
+    let mut out = [0u128; STOPWORDS.len()];
+    let mut i = 0;
+    while i < STOPWORDS.len() {
+        out[i] = pack(STOPWORDS[i].as_bytes());
+        i += 1;
+    }
+    out
+};
+
 /// True for an English function word; `word` may be in any case, with `'` or `’`.
 pub fn is_stopword(word: &str) -> bool {
-    if word.len() > 12 {
+    if word.len() > LONGEST {
         return false;
     }
-    if word.is_ascii() && !word.contains('\'') {
-        // The common case, without allocating: lower-case into a small buffer.
-        let mut buf = [0u8; 12];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|w| STOPWORDS.binary_search(&w).is_ok());
+    // The common case, without allocating: lower-case ASCII and `’` into a small buffer,
+    // `'` written as `’` as the list has it.
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for c in word.chars() {
+        let (bytes, len): ([u8; 3], usize) = match c {
+            '\'' | '’' => ([0xE2, 0x80, 0x99], 3),
+            c if c.is_ascii() => ([c.to_ascii_lowercase() as u8, 0, 0], 1),
+            _ => return is_stopword_slow(word),
+        };
+        if n + len > buf.len() {
+            return false;
+        }
+        buf[n..n + len].copy_from_slice(&bytes[..len]);
+        n += len;
     }
+    PACKED.binary_search(&pack(&buf[..n])).is_ok()
+}
+
+/// [`is_stopword`] for words with letters beyond ASCII.
+fn is_stopword_slow(word: &str) -> bool {
     let lower = word.to_lowercase().replace('\'', "’");
     STOPWORDS.binary_search(&lower.as_str()).is_ok()
 }
@@ -177,5 +219,9 @@ mod tests {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stopword("The") && is_stopword("don't") && is_stopword("it’s"));
         assert!(!is_stopword("Milley") && !is_stopword("negotiate"));
+        assert!(is_stopword("DON’T") && is_stopword("Their") && !is_stopword("don"));
+        assert!(STOPWORDS
+            .iter()
+            .all(|w| w.len() <= LONGEST && is_stopword(w)));
     }
 }
