@@ -27,23 +27,25 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// Words and sentences alone, without the rest of the analysis: what the benchmark
+/// Words and sentences alone, without the rest of the analysis (not even junk): what the benchmark
 /// (`make bench`) sets against `Intl.Segmenter`. One flat array of UTF-16 offsets,
 /// `[words, sentences, word₀ start, word₀ end, …, sentence₀ start, sentence₀ end, …]`, the
 /// same spans the report gives (sentences) or counts (words).
 #[wasm_bindgen]
 pub fn segment(text: &str) -> Vec<u32> {
-    let doc = crate::text::Document::new(text);
-    let utf16 = crate::text::Utf16Index::new(text);
-    let mut out = Vec::with_capacity(2 + 2 * (doc.words().len() + doc.sentences().len()));
-    out.push(doc.words().len() as u32);
-    out.push(doc.sentences().len() as u32);
-    for w in doc.words() {
-        let r = doc.original(w.clone());
+    let seg = crate::text::Segments::new(text);
+    let (words, sentences) = (&seg.words, &seg.sentences);
+    let mut out = Vec::with_capacity(2 + 2 * (words.len() + sentences.len()));
+    out.push(words.len() as u32);
+    out.push(sentences.len() as u32);
+    // Both lists are in order: one walk along the text for each.
+    let mut utf16 = crate::text::Utf16Cursor::new(text);
+    for r in seg.view.originals(words) {
         out.extend([utf16.at(r.start) as u32, utf16.at(r.end) as u32]);
     }
-    for s in doc.sentences() {
-        let r = doc.original_outer(s.clone());
+    let mut utf16 = crate::text::Utf16Cursor::new(text);
+    for s in sentences {
+        let r = seg.view.original_outer(s.clone());
         out.extend([utf16.at(r.start) as u32, utf16.at(r.end) as u32]);
     }
     out

@@ -91,6 +91,18 @@ impl Words {
 /// A word's comparison key: lower case, apostrophes folded.
 fn word_key(word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if word.is_ascii() {
+        // The same hash, without Unicode case tables: ASCII lower-cases byte for byte.
+        for b in word.bytes() {
+            let b = if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            };
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        return h;
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         let c = if matches!(c, '’' | 'ʼ' | '‘' | '`') {
             '\''

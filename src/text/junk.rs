@@ -143,6 +143,60 @@ struct Seen {
     raw_start: char,
 }
 
+/// Whether `text` contains any of `phrases` (non-empty): one walk over `text`, trying only
+/// the phrases that begin with the byte at hand, instead of one search per phrase.
+fn contains_any(text: &str, phrases: &[&str]) -> bool {
+    let mut first = [false; 256];
+    for p in phrases {
+        first[usize::from(p.as_bytes()[0])] = true;
+    }
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        first[usize::from(bytes[i])] && phrases.iter().any(|p| bytes[i..].starts_with(p.as_bytes()))
+    })
+}
+
+/// What paragraphs are compared by: `visible` lower-cased, white space runs as one space,
+/// trimmed of anything not a letter or digit at both ends; and how many characters of
+/// `visible` are not white space. One pass, one allocation.
+fn key_of(visible: &str) -> (String, usize) {
+    if visible.contains('Σ') {
+        // Lower-casing a whole string gives a word-final sigma its own form.
+        let chars = visible.chars().filter(|c| !c.is_whitespace()).count();
+        let key = visible
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        return (key, chars);
+    }
+    let mut key = String::with_capacity(visible.len());
+    let (mut chars, mut space) = (0, false);
+    for c in visible.chars() {
+        if c.is_whitespace() {
+            space = !key.is_empty();
+            continue;
+        }
+        chars += 1;
+        if space {
+            key.push(' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            key.push(c.to_ascii_lowercase());
+        } else {
+            key.extend(c.to_lowercase());
+        }
+    }
+    let trimmed = key.trim_matches(|c: char| !c.is_alphanumeric());
+    if trimmed.len() != key.len() {
+        key = trimmed.to_string();
+    }
+    (key, chars)
+}
+
 /// Whether `key` holds one of [`LABELS`] followed by a colon (`photo:`), found from the
 /// colons, without building each `label:`.
 fn labelled(key: &str) -> bool {
@@ -155,7 +209,7 @@ impl Seen {
     /// of what is visible, which never join a word.
     fn new<'w>(
         paragraph: &str,
-        words: impl Iterator<Item = &'w str>,
+        words: impl ExactSizeIterator<Item = &'w str>,
         link_chars: usize,
         markdown_heading: bool,
     ) -> Seen {
@@ -170,11 +224,13 @@ impl Seen {
                 .map(|w| w.chars().count())
                 .sum::<usize>();
         let (mut words_seen, mut stopwords) = (0, 0);
+        // Function words only matter to short paragraphs (see `judge`).
+        let count_stopwords = words.len() <= 5;
         let (mut credited, mut month, mut year) = (false, false, false);
         let mut previous = "";
         for w in words {
             words_seen += 1;
-            stopwords += usize::from(is_stopword(w));
+            stopwords += usize::from(count_stopwords && is_stopword(w));
             // "AP" alone is also a word; as a credit it comes before "Photo". (Lengths first:
             // most words are none of these.)
             credited |= (3..=12).contains(&w.len())
@@ -186,18 +242,8 @@ impl Seen {
             previous = w;
         }
 
-        let chars = visible
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .count()
-            .max(1);
-        let key = visible
-            .to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_string();
+        let (key, chars) = key_of(visible);
+        let chars = chars.max(1);
         let end = visible.trim_end_matches(|c: char| c.is_whitespace() || "”’\"')*".contains(c));
         Seen {
             stopwords,
@@ -217,7 +263,7 @@ impl Seen {
     }
 
     fn has(&self, phrases: &[&str]) -> bool {
-        phrases.iter().any(|p| self.key.contains(p))
+        contains_any(&self.key, phrases)
     }
 
     fn stopword_density(&self) -> f64 {
@@ -423,6 +469,49 @@ mod tests {
     }
 
     /// Each row: a paragraph among ordinary prose, and what a reader would call it.
+    #[test]
+    fn keys_are_lower_case_single_spaced_and_trimmed() {
+        for text in [
+            "  “Photo: AP”  ",
+            "Some  TEXT\there — ÉTÉ.",
+            "ΟΔΟΣ ΣΟΦΙΑΣ",
+            "***",
+            "",
+            "İstanbul\u{A0}Now",
+        ] {
+            let expected = text
+                .to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
+            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(key_of(text), (expected, chars), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_are_found_anywhere() {
+        for (text, found) in [
+            ("please subscribe now", true),
+            ("unsubscribe", true),
+            ("sub scribe", false),
+            ("© 2024", true),
+            ("", false),
+        ] {
+            assert_eq!(
+                contains_any(text, PROMPT) || contains_any(text, FOOTER),
+                found
+            );
+            assert_eq!(
+                contains_any(text, PROMPT) || contains_any(text, FOOTER),
+                PROMPT.iter().chain(FOOTER).any(|p| text.contains(p)),
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn junk_a_reader_would_skip() {
         let prose =

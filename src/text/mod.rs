@@ -35,7 +35,7 @@ pub use junk::{Class, Junk, Verdict};
 pub use names::{names, Name, NameKind};
 pub use reading::{reading, Reading, Term};
 pub use stopwords::is_stopword;
-pub use utf16::Utf16Index;
+pub use utf16::{Utf16Cursor, Utf16Index};
 pub use view::{floor_char_boundary, View};
 
 /// One text, segmented. Ranges are byte offsets into [`Document::text`] — the reader's view
@@ -55,23 +55,13 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Segments `original` in time linear in its length.
     pub fn new(original: &'a str) -> Self {
-        let view = View::new(original);
-        let text = view.text();
-        let paragraphs = paragraphs(text);
-        let mut sentences = Vec::new();
-        let mut words = Vec::new();
-        let mut paragraph_words = Vec::with_capacity(paragraphs.len());
-        for range in &paragraphs {
-            let before = words.len();
-            let paragraph = &text[range.clone()];
-            sentences.extend(
-                sentences::sentences(paragraph)
-                    .into_iter()
-                    .map(|r| shift(r, range.start)),
-            );
-            words::push_words(paragraph, range.start, &mut words);
-            paragraph_words.push(words.len() - before);
-        }
+        let Segments {
+            view,
+            paragraphs,
+            paragraph_words,
+            sentences,
+            words,
+        } = Segments::new(original);
         let verdicts = junk::classify(&view, &paragraphs, &words, &paragraph_words);
         Document {
             view,
@@ -175,6 +165,48 @@ impl<'a> Document<'a> {
     /// accented letter, an emoji with its skin tone, a flag and a CRLF are one each.
     pub fn characters(&self) -> usize {
         words::graphemes(self.view.original_text())
+    }
+}
+
+/// Paragraphs, sentences and words alone, before any paragraph is judged: all a
+/// [`Document`] is made of but the junk verdicts, for callers that need no more.
+#[derive(Debug, Clone)]
+pub struct Segments<'a> {
+    pub view: View<'a>,
+    pub paragraphs: Vec<Range<usize>>,
+    /// How many of `words` each paragraph holds.
+    pub paragraph_words: Vec<usize>,
+    pub sentences: Vec<Range<usize>>,
+    pub words: Vec<Range<usize>>,
+}
+
+impl<'a> Segments<'a> {
+    /// Segments `original` in time linear in its length.
+    pub fn new(original: &'a str) -> Self {
+        let view = View::new(original);
+        let text = view.text();
+        let paragraphs = paragraphs(text);
+        let mut sentences = Vec::new();
+        let mut words = Vec::new();
+        let mut paragraph_words = Vec::with_capacity(paragraphs.len());
+        for range in &paragraphs {
+            let before = words.len();
+            let paragraph = &text[range.clone()];
+            sentences.extend(
+                sentences::sentences(paragraph)
+                    .into_iter()
+                    .map(|r| shift(r, range.start)),
+            );
+            words::push_words(paragraph, range.start, &mut words);
+            paragraph_words.push(words.len() - before);
+        }
+        Segments {
+            view,
+            paragraphs,
+            paragraph_words,
+            sentences,
+            words,
+        }
     }
 }
 

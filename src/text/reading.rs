@@ -57,7 +57,7 @@ pub fn reading(doc: &Document) -> Reading {
         }
         if word.chars().count() >= 3 && word.chars().all(char::is_alphabetic) && !is_stopword(word)
         {
-            *counts.entry(word.to_lowercase()).or_default() += 1;
+            count_term(&mut counts, word);
         }
     }
     let n = words.len();
@@ -79,13 +79,36 @@ pub fn reading(doc: &Document) -> Reading {
     }
 }
 
+/// Counts `word` in lower case, allocating only for a term not seen before.
+fn count_term(counts: &mut HashMap<String, usize>, word: &str) {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        match counts.get_mut(lower) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(lower.to_string(), 1);
+            }
+        }
+    } else {
+        *counts.entry(word.to_lowercase()).or_default() += 1;
+    }
+}
+
 /// English syllables by the usual heuristic: groups of vowels, less a silent final `e`.
 /// It miscounts some words (`negotiate` gets 3), as every such heuristic does; over an
 /// article the errors average out, which is all a reading-ease score needs.
 fn syllables_in(word: &str) -> usize {
-    let lower = word.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
-    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let bytes = word.as_bytes();
+    let vowel = |b: u8| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+        )
+    };
     let mut groups = 0;
     let mut previous = false;
     for &b in bytes {
@@ -95,7 +118,13 @@ fn syllables_in(word: &str) -> usize {
         }
         previous = v;
     }
-    let silent_e = lower.ends_with('e') && !lower.ends_with("le") && groups > 1;
+    let lower_at = |back: usize| {
+        bytes
+            .len()
+            .checked_sub(back)
+            .map(|i| bytes[i].to_ascii_lowercase())
+    };
+    let silent_e = lower_at(1) == Some(b'e') && lower_at(2) != Some(b'l') && groups > 1;
     (groups - usize::from(silent_e)).max(1)
 }
 

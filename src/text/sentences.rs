@@ -339,6 +339,19 @@ fn listed(list: &[&str], token: &str) -> bool {
     };
     let rest = chars.as_str();
     list.iter().any(|entry| {
+        if entry.is_ascii() {
+            // The same test without building upper-case strings.
+            let upper = |(a, b): (u8, u8)| a.to_ascii_uppercase() == b;
+            let (e, t) = (entry.as_bytes(), token.as_bytes());
+            return e.len() == t.len()
+                && upper((e[0], t[0]))
+                && (e[1..] == t[1..]
+                    || e[1..]
+                        .iter()
+                        .copied()
+                        .zip(t[1..].iter().copied())
+                        .all(upper));
+        }
         let mut e = entry.chars();
         e.next()
             .is_some_and(|f| f.to_uppercase().eq(std::iter::once(first)))

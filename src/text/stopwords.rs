@@ -180,6 +180,42 @@ static PACKED: [u128; STOPWORDS.len()] = {
     out
 };
 
+/// Slots in [`TABLE`]: a power of two, several times the list's length, so probes are short.
+const SLOTS: usize = 1024;
+
+/// Where [`TABLE`] starts looking for a packed word.
+const fn slot(packed: u128) -> usize {
+    let folded = (packed as u64) ^ ((packed >> 64) as u64);
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+/// An open-addressing hash table of [`PACKED`]: each slot holds a word's index + 1, or 0.
+static TABLE: [u16; SLOTS] = {
+    let mut table = [0u16; SLOTS];
+    let mut i = 0;
+    while i < PACKED.len() {
+        let mut s = slot(PACKED[i]);
+        while table[s] != 0 {
+            s = (s + 1) % SLOTS;
+        }
+        table[s] = i as u16 + 1;
+        i += 1;
+    }
+    table
+};
+
+/// Whether the packed word is in the list.
+fn listed(packed: u128) -> bool {
+    let mut s = slot(packed);
+    loop {
+        match TABLE[s] {
+            0 => return false,
+            i if PACKED[usize::from(i) - 1] == packed => return true,
+            _ => s = (s + 1) % SLOTS,
+        }
+    }
+}
+
 /// True for an English function word; `word` may be in any case, with `'` or `’`.
 pub fn is_stopword(word: &str) -> bool {
     if word.len() > LONGEST {
@@ -201,7 +237,8 @@ pub fn is_stopword(word: &str) -> bool {
         buf[n..n + len].copy_from_slice(&bytes[..len]);
         n += len;
     }
-    PACKED.binary_search(&pack(&buf[..n])).is_ok()
+    // `pack` of the word: the zero-padded buffer, read big-endian.
+    listed(u128::from_be_bytes(buf))
 }
 
 /// [`is_stopword`] for words with letters beyond ASCII.

@@ -65,6 +65,40 @@ impl<'a> Utf16Index<'a> {
     }
 }
 
+/// Byte offsets to UTF-16 offsets for a list that never goes back (word after word): each
+/// call counts only the bytes since the previous one, so a whole list costs one pass over
+/// the text. An offset before the previous one starts the count again from the beginning.
+#[derive(Debug, Clone)]
+pub struct Utf16Cursor<'a> {
+    bytes: &'a [u8],
+    byte: usize,
+    units: usize,
+}
+
+impl<'a> Utf16Cursor<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Utf16Cursor {
+            bytes: text.as_bytes(),
+            byte: 0,
+            units: 0,
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (on a character boundary; clamped to the end).
+    pub fn at(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.bytes.len());
+        if byte < self.byte {
+            (self.byte, self.units) = (0, 0);
+        }
+        self.units += self.bytes[self.byte..byte]
+            .iter()
+            .map(|&b| units(b))
+            .sum::<usize>();
+        self.byte = byte;
+        self.units
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +113,14 @@ mod tests {
         }
         assert_eq!(index.at(text.len()), expected);
         assert_eq!(index.len(), text.encode_utf16().count());
+        let mut cursor = Utf16Cursor::new(text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' '), (0, ' ')]) {
+            assert_eq!(
+                cursor.at(byte),
+                index.at(byte),
+                "cursor at byte {byte} of {text:?}"
+            );
+        }
     }
 
     #[test]

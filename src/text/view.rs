@@ -76,13 +76,42 @@ impl<'a> View<'a> {
     /// The original byte range that a view byte range shows. A range that starts or ends
     /// inside a replacement (say, a decoded `&amp;`) covers all of it.
     pub fn original(&self, range: Range<usize>) -> Range<usize> {
+        self.original_by(range, &mut |at| self.index(at))
+    }
+
+    /// [`View::original`] of each of `ranges`, which are in order: one walk along the
+    /// pieces instead of a search for each.
+    pub fn originals<'s>(
+        &'s self,
+        ranges: &'s [Range<usize>],
+    ) -> impl Iterator<Item = Range<usize>> + 's {
+        let mut i = 0;
+        ranges.iter().map(move |r| {
+            self.original_by(r.clone(), &mut |at| {
+                if self.pieces.get(i).is_some_and(|p| p.view > at) {
+                    i = self.index(at); // went back: search
+                }
+                while i + 1 < self.pieces.len() && self.pieces[i + 1].view <= at {
+                    i += 1;
+                }
+                i
+            })
+        })
+    }
+
+    /// [`View::original`], finding the piece that holds a view byte with `index`.
+    fn original_by(
+        &self,
+        range: Range<usize>,
+        index: &mut impl FnMut(usize) -> usize,
+    ) -> Range<usize> {
         if self.pieces.is_empty() {
             return range;
         }
         let start = if range.start >= self.text.len() {
             self.original.len()
         } else {
-            let p = self.piece(range.start);
+            let p = self.pieces[index(range.start)];
             if p.copied {
                 p.orig + (range.start - p.view)
             } else {
@@ -92,7 +121,7 @@ impl<'a> View<'a> {
         let end = if range.end <= range.start {
             start
         } else {
-            let p = self.piece(range.end - 1);
+            let p = self.pieces[index(range.end - 1)];
             if p.copied {
                 p.orig + (range.end - p.view)
             } else {
@@ -130,11 +159,6 @@ impl<'a> View<'a> {
             inner.end
         };
         start.min(inner.start)..end.max(inner.end)
-    }
-
-    /// The piece holding view byte `at` (which is inside the view).
-    fn piece(&self, at: usize) -> Piece {
-        self.pieces[self.index(at)]
     }
 
     fn index(&self, at: usize) -> usize {
@@ -458,6 +482,21 @@ pub fn floor_char_boundary(s: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn originals_in_order_are_original_one_by_one() {
+        let text = "# Head &amp; **bold** [link text](http://x.y) <p>para</p>\n*a* &#8217; _b_ <b>c</b> end";
+        let view = View::new(text);
+        let n = view.text().len();
+        let ranges: Vec<Range<usize>> = (0..n)
+            .flat_map(|s| (s..=n).map(move |e| s..e))
+            .filter(|r| {
+                view.text().is_char_boundary(r.start) && view.text().is_char_boundary(r.end)
+            })
+            .collect();
+        let one_by_one: Vec<_> = ranges.iter().map(|r| view.original(r.clone())).collect();
+        assert_eq!(view.originals(&ranges).collect::<Vec<_>>(), one_by_one);
+    }
 
     /// Each row: pasted text, what a reader sees.
     #[test]
