@@ -388,12 +388,24 @@ pub fn unify_speakers(documents: &mut [DocumentReport]) {
     }
 }
 
+/// Most distinct quotations one word triple is followed to. A triple that more quotations
+/// share (`i think that`) tells little about which is which, and following it to all of them
+/// would cost the square of the number of quotations.
+const MAX_HOLDERS: usize = 64;
+
 /// The same quotation across documents: `(document, quotation)` members of each group,
 /// found through shared word triples of their normalised texts.
+///
+/// Renderings with the same triples are compared once, as one set, so an article quoting
+/// the same words ten thousand times costs ten thousand lookups, not a hundred million
+/// comparisons; and each triple leads to at most [`MAX_HOLDERS`] sets, so the cost grows
+/// with the number of quotations, not its square.
 pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, Vec<[usize; 2]>)> {
-    // Each quotation as a set of word triples, case, quote marks and punctuation folded.
-    let mut ids: Vec<[usize; 2]> = Vec::new();
+    // Each distinct quotation as a set of word triples (case, quote marks and punctuation
+    // folded), with every rendering of it.
     let mut shingles: Vec<Vec<u64>> = Vec::new();
+    let mut renderings: Vec<Vec<[usize; 2]>> = Vec::new();
+    let mut seen: HashMap<Vec<u64>, usize> = HashMap::new();
     for (d, doc) in quotes.iter().enumerate() {
         for (q, (inner, _)) in doc.iter().enumerate() {
             let words: Vec<String> = inner
@@ -406,22 +418,37 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
             let mut set: Vec<u64> = words.windows(3).map(|w| hash(&w.join(" "))).collect();
             set.sort_unstable();
             set.dedup();
-            ids.push([d, q]);
-            shingles.push(set);
+            let s = *seen.entry(set).or_insert_with_key(|set| {
+                shingles.push(set.clone());
+                renderings.push(Vec::new());
+                shingles.len() - 1
+            });
+            renderings[s].push([d, q]);
         }
     }
+    // The one document all of a set's renderings are in, if they are all in one.
+    let only_in: Vec<Option<usize>> = renderings
+        .iter()
+        .map(|r| Some(r[0][0]).filter(|&d| r.iter().all(|m| m[0] == d)))
+        .collect();
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, set) in shingles.iter().enumerate() {
         for &h in set {
-            index.entry(h).or_default().push(i);
+            let holders = index.entry(h).or_default();
+            if holders.len() < MAX_HOLDERS {
+                holders.push(i);
+            }
         }
     }
-    let mut parent: Vec<usize> = (0..ids.len()).collect();
+    // Renderings group across documents: the same words in two documents, or similar words
+    // in sets not confined to one and the same document.
+    let mut grouped: Vec<bool> = only_in.iter().map(Option::is_none).collect();
+    let mut parent: Vec<usize> = (0..shingles.len()).collect();
     for (i, set) in shingles.iter().enumerate() {
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for h in set {
             for &j in index.get(h).into_iter().flatten() {
-                if j > i && ids[j][0] != ids[i][0] {
+                if j > i && (only_in[i].is_none() || only_in[i] != only_in[j]) {
                     *shared.entry(j).or_default() += 1;
                 }
             }
@@ -430,21 +457,24 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
             // Most of the shorter rendering is in the longer one.
             if n * 2 >= set.len().min(shingles[j].len()) {
                 union(&mut parent, i, j);
+                grouped[i] = true;
+                grouped[j] = true;
             }
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..ids.len() {
+    let mut groups: HashMap<usize, Vec<[usize; 2]>> = HashMap::new();
+    for i in (0..shingles.len()).filter(|&i| grouped[i]) {
         let root = find(&mut parent, i);
-        groups.entry(root).or_default().push(i);
+        groups
+            .entry(root)
+            .or_default()
+            .extend_from_slice(&renderings[i]);
     }
     let mut out: Vec<(Option<String>, Vec<[usize; 2]>)> = groups
         .into_values()
-        .filter(|m| m.len() > 1)
-        .map(|members| {
+        .map(|mut members| {
             let mut votes: HashMap<&str, usize> = HashMap::new();
-            for &m in &members {
-                let [d, q] = ids[m];
+            for &[d, q] in &members {
                 if let Some(s) = &quotes[d][q].1 {
                     *votes.entry(s.as_str()).or_default() += 1;
                 }
@@ -453,7 +483,6 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
                 .map(|(s, _)| s.to_string());
-            let mut members: Vec<[usize; 2]> = members.into_iter().map(|m| ids[m]).collect();
             members.sort_unstable();
             (speaker, members)
         })
@@ -643,6 +672,28 @@ mod tests {
             .map(|q| q.speaker.as_deref())
             .collect();
         assert_eq!(speakers, [Some("Sullivan"), Some("Mark Milley")]);
+    }
+
+    #[test]
+    fn one_quotation_repeated_in_one_article_groups_only_with_other_articles() {
+        let q = |t: &str| (t.to_string(), Some("Mark Milley".to_string()));
+        let seize = "When there is an opportunity to negotiate, seize it";
+        // Repeated in one article, and nowhere else: not a group (and, at 20,000 copies,
+        // one comparison, not 200 million).
+        let alone = vec![
+            vec![q(seize); 20_000],
+            vec![q("Something else entirely was said here")],
+        ];
+        assert!(group(&alone).is_empty());
+        // Once in another article too: every rendering joins the group.
+        let mut twice = vec![
+            vec![q(seize); 3],
+            vec![q("Nothing like it, nothing at all here")],
+        ];
+        twice[1].push(q("When there’s an opportunity to negotiate, seize it."));
+        let groups = group(&twice);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].1, [[0, 0], [0, 1], [0, 2], [1, 1]]);
     }
 
     #[test]
