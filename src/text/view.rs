@@ -133,6 +133,9 @@ impl<'a> View<'a> {
 
     /// Like [`View::original`], and also covering the markup left out right before and
     /// right after the range: a paragraph `**Bold** [link](#)` covers all its characters.
+    /// Markup between a range and text that follows it with no space (`？*次`, CJK sentences,
+    /// words split by a tag) goes with what follows, so ranges that touch in the view never
+    /// overlap in the original.
     pub fn original_outer(&self, range: Range<usize>) -> Range<usize> {
         let inner = self.original(range.clone());
         if self.pieces.is_empty() || range.is_empty() {
@@ -151,7 +154,11 @@ impl<'a> View<'a> {
             .pieces
             .get(last + 1)
             .map_or(self.text.len(), |p| p.view);
-        let end = if range.end == last_end {
+        let runs_on = self.text[range.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_whitespace());
+        let end = if range.end == last_end && !runs_on {
             self.pieces
                 .get(last + 1)
                 .map_or(self.original.len(), |p| p.orig)
@@ -556,6 +563,29 @@ mod tests {
             view.original(text.len()..text.len()),
             given.len()..given.len()
         );
+    }
+
+    #[test]
+    fn ranges_that_touch_in_the_view_do_not_overlap_in_the_original() {
+        // Found by fuzzing: two sentences, `？` and what follows, with an emphasis mark
+        // between them; both took the mark, so their spans overlapped.
+        let given = "今天？*好的* <b>再</b>见";
+        let view = View::new(given);
+        assert_eq!(view.text(), "今天？好的 再见");
+        let text = view.text();
+        // The original span of the view text from `a` up to `b`.
+        let span =
+            |a: &str, b: &str| view.original_outer(text.find(a).unwrap()..text.find(b).unwrap());
+        let (first, second) = (span("今", "好"), span("好", " "));
+        assert_eq!(&given[first.clone()], "今天？");
+        assert_eq!(&given[second.clone()], "*好的*");
+        assert!(first.end <= second.start);
+        // Words split by a tag.
+        let (word, last) = (
+            span("再", "见"),
+            view.original_outer(text.find("见").unwrap()..text.len()),
+        );
+        assert!(word.end <= last.start, "{word:?} {last:?}");
     }
 
     #[test]
