@@ -7,7 +7,7 @@ WASM_TARGET := wasm32-unknown-unknown
 WASM := target/$(WASM_TARGET)/release/verbatim.wasm
 PORT ?= 8080
 
-.PHONY: setup build wasm site serve test test-rust test-wasm test-e2e lint bench clean
+.PHONY: setup build wasm site serve test test-rust test-wasm test-e2e lint bench fuzz bench-hostile clean
 
 setup:
 	@scripts/setup.sh
@@ -58,6 +58,27 @@ test: setup lint test-rust test-wasm test-e2e
 # (bench/run.sh; SIZES=10,100 limits the article counts, BENCH_TEXTS=1MB the browser texts).
 bench: setup site
 	bench/run.sh
+
+# Hostile pastes (one huge token, 100,000s of quotation marks, tag soup, CJK…) at 1 to 8 MB:
+# time must double with the size. SIZES=1,2 (MB) and ONLY=quot pick; see examples/doubling.rs.
+bench-hostile:
+	cargo run --release --example doubling
+
+# Fuzzes each target for FUZZ_SECONDS on nightly, in one process (the machine has two
+# cores), then minimises its corpus in fuzz/corpus/<target>/: commit what changed, and
+# tests/corpus.rs replays it in `make test`. A crash stops here, its input saved in
+# fuzz/artifacts/<target>/; minimise it (cargo +nightly fuzz tmin -s none -a -O <target>
+# <file>) into fuzz/regressions/<target>/<what-went-wrong>, which the replay keeps checking.
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?= analyze analyze_many quotes
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	for t in $(FUZZ_TARGETS); do \
+	  cargo +nightly fuzz run -s none -a -O $$t -- -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=4096 -timeout=10 -rss_limit_mb=2048; \
+	  cargo +nightly fuzz cmin -s none -a -O $$t; \
+	done
 
 clean:
 	cargo clean
