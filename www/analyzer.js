@@ -12,6 +12,7 @@ export class Analyzer {
    * @param {object} handlers
    * @param {(report: object, snapshot: object[], ms: number, version: string) => void} handlers.report
    * @param {(message: string) => void} handlers.failure
+   * @param {(reason: string) => void} handlers.restarted the engine died and runs again
    * @param {(running: {snapshot: object[], started: number, done: number} | null) => void} handlers.busy
    */
   constructor(handlers) {
@@ -72,7 +73,10 @@ export class Analyzer {
     const running = this.running;
     this.stopWorker();
     this.running = null;
-    if (running && !running.retried && !this.waiting) return this.send(running.snapshot, true);
+    if (running && !running.retried && !this.waiting) {
+      this.handlers.restarted(reason);
+      return this.send(running.snapshot, true);
+    }
     if (!this.waiting) this.handlers.busy(null);
     this.handlers.failure(`the analysis engine stopped (${reason}) and was restarted`);
     this.next();

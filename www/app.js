@@ -67,6 +67,9 @@ const analyzer = new Analyzer({
   failure(message) {
     say(`Analysis failed: ${message}. Your text is kept; edit it or reload to try again.`, { error: true });
   },
+  restarted(reason) {
+    say(`The analysis engine stopped (${reason}) and was restarted; your articles are kept.`, { error: true });
+  },
   busy(running) {
     clearInterval(ticker);
     if (!running) {
@@ -220,7 +223,7 @@ async function loadSamples() {
       say('The sample articles are already here.');
       return;
     }
-    say('');
+    if (els.notice.textContent.startsWith('Loading the sample')) say('');
     addArticles(fresh);
   } catch (err) {
     say(`The sample articles could not be loaded (${err.message}). Paste an article instead.`, { error: true });
@@ -253,7 +256,16 @@ async function openFiles(files) {
 function pasted(event, id, textarea) {
   const text = event.clipboardData?.getData('text/plain') ?? '';
   const parts = splitArticles(text);
-  if (parts.length < 2) return;
+  if (parts.length < 2) {
+    const whole = textarea.value.slice(0, textarea.selectionStart) + text + textarea.value.slice(textarea.selectionEnd);
+    if (whole.length <= BIG_CHARS) return;
+    // A huge paste skips the text box, whose layout would freeze the page for seconds.
+    event.preventDefault();
+    articles.find((a) => a.id === id).text = whole;
+    render();
+    changed({ now: true });
+    return;
+  }
   event.preventDefault();
   withUndo(`The paste held ${parts.length} articles separated by --- lines, so each became an article.`, () => {
     textarea.setRangeText(parts[0], textarea.selectionStart, textarea.selectionEnd, 'end');
@@ -267,6 +279,11 @@ function pasted(event, id, textarea) {
 
 /** Each article's card, by id: kept across renders, so typing never loses its place. */
 const cards = new Map();
+/**
+ * Longer texts are kept out of a text box unless the reader asks: a browser lays out a
+ * multi-megabyte text box for seconds, with the page frozen.
+ */
+const BIG_CHARS = 1_000_000;
 
 function card(article) {
   const id = article.id;
@@ -295,6 +312,11 @@ function card(article) {
   item.querySelector('.remove').addEventListener('click', () => removeArticle(id));
   item.querySelector('.move-up').addEventListener('click', () => moveArticle(id, -1));
   item.querySelector('.move-down').addEventListener('click', () => moveArticle(id, 1));
+  item.querySelector('.edit-big').addEventListener('click', () => {
+    item.dataset.editing = 'yes';
+    render();
+    textarea.focus();
+  });
   cards.set(id, item);
   return item;
 }
@@ -314,7 +336,13 @@ function render() {
   const items = articles.map((article, index) => {
     const item = card(article);
     const textarea = item.querySelector('textarea');
-    if (textarea.value !== article.text) textarea.value = article.text;
+    const big = article.text.length > BIG_CHARS && item.dataset.editing !== 'yes';
+    textarea.hidden = big;
+    item.querySelector('.big').hidden = !big;
+    if (big) {
+      item.querySelector('.big-size').textContent = megabytes(article.text.length);
+      if (textarea.value) textarea.value = '';
+    } else if (textarea.value !== article.text) textarea.value = article.text;
     const name = item.querySelector('.name');
     if (name.value !== article.name) name.value = article.name;
     labelCard(item, article, index);
@@ -459,15 +487,16 @@ document.addEventListener('drop', (event) => {
 });
 
 async function start() {
+  const { articles: stored, problem } = await store.load();
+  restored = true;
+  if (stored === null && !problem) await loadSamples();
+  else if (stored?.length) addArticles(stored);
+  else addArticles([{ name: '', text: '' }]);
+  // Said last, so nothing said while loading hides it.
+  if (problem) say(problem, { error: true });
   if (!canAnalyse) {
     say('This browser cannot run WebAssembly, which Verbatim needs for its analysis. Your text can still be pasted and kept here; try a current Chrome, Firefox, Safari or Edge.', { error: true });
   }
-  const { articles: stored, problem } = await store.load();
-  restored = true;
-  if (problem) say(problem, { error: true });
-  if (stored === null && !problem) return loadSamples();
-  if (stored?.length) addArticles(stored);
-  else addArticles([{ name: '', text: '' }]);
 }
 
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {

@@ -46,7 +46,10 @@ const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOT
  * lines, whitespace collapsed as a browser would (kept inside <pre>), <br> a line break.
  */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // Style sheets and style attributes are dropped before parsing: they are never text, and
+  // even an inert document asks the page's Content-Security-Policy about them (and logs).
+  const unstyled = html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/(<[^>]*?)\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '$1');
+  const doc = new DOMParser().parseFromString(unstyled, 'text/html');
   for (const el of doc.querySelectorAll(UNSEEN)) el.remove();
   const paragraphs = [];
   let line = '';
@@ -84,7 +87,7 @@ const SEPARATOR = /\r?\n[ \t]*-{3,}[ \t]*(?:\r?\n|$)/;
  * follows on both sides, which is what a reader pasting several articles does).
  */
 export function splitArticles(text) {
-  const parts = ('\n' + text).split(SEPARATOR).map((p) => p.replace(/^\r?\n/, ''));
-  const kept = parts.filter((p) => p.trim() !== '');
+  const parts = ('\n' + text).split(SEPARATOR).map((p) => p.replace(/^(\s*\n)+/, '').trimEnd());
+  const kept = parts.filter((p) => p !== '');
   return kept.length > 1 ? kept : [text];
 }

@@ -1,0 +1,244 @@
+// The whole experience around the analysis: getting articles in (drops, HTML, pastes of
+// several articles), keeping them (rename, reorder, reload, clear), working by keyboard,
+// cancelling stale work, surviving a crashed engine, and working offline.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SAMPLES, analysed, cli, useSite, openPage, screenshot } from './harness.mjs';
+
+const site = useSite();
+const boxes = (page) => page.getByRole('textbox', { name: /^Article \d+/ });
+const names = (page) => page.locator('#articles .article-label').allTextContents();
+
+test('files dropped on the page become articles: HTML as the text a reader sees, UTF-16 decoded', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  const html = `<!doctype html><html><head><title>T</title><style>p{color:red}</style><script>window.__ran = 1</script></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <h1>Talks &amp; tensions</h1><p>“We will talk,” the minister said&#8217;s aide.</p>
+    <p>A second<br>line, and <b>bold</b> text.</p><script>document.write('x')</script></body></html>`;
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Köln, 12 Nov. “Guten Tag,” sagte sie.', 'utf16le')]);
+  const dropped = await page.evaluateHandle(
+    ([html, utf16]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([html], 'page.html', { type: 'text/html' }));
+      dt.items.add(new File([new Uint8Array(utf16)], 'windows.txt', { type: 'text/plain' }));
+      return dt;
+    },
+    [html, [...utf16]],
+  );
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: dropped });
+  assert.ok(await page.evaluate(() => document.body.classList.contains('dropping')), 'the page shows where files land');
+  await page.dispatchEvent('main', 'drop', { dataTransfer: dropped });
+  await analysed(page, 7);
+  assert.equal(
+    await page.getByRole('textbox', { name: 'Article 6 · page.html' }).inputValue(),
+    'Home World\n\nTalks & tensions\n\n“We will talk,” the minister said’s aide.\n\nA second\nline, and bold text.',
+  );
+  assert.equal(await page.getByRole('textbox', { name: 'Article 7 · windows.txt' }).inputValue(), 'Köln, 12 Nov. “Guten Tag,” sagte sie.');
+  assert.equal(await page.evaluate(() => window.__ran), undefined, 'nothing in the HTML ran');
+  assert.ok(!(await page.evaluate(() => document.body.classList.contains('dropping'))));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a paste of several articles separated by --- lines becomes several articles, and can be undone', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await analysed(page, 5);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const parts = ['First story. It has “a quote,” she said.', 'Second story, from the wire.', 'Third story.\n\nWith two paragraphs.'];
+  await page.evaluate((text) => navigator.clipboard.writeText(text), parts.join('\n\n---\n\n'));
+  await page.getByRole('textbox', { name: 'Article 6', exact: true }).focus();
+  await page.keyboard.press('Control+V');
+  await analysed(page, 8);
+  assert.deepEqual(await Promise.all([5, 6, 7].map((i) => boxes(page).nth(i).inputValue())), parts);
+  await page.getByRole('status').filter({ hasText: 'The paste held 3 articles' }).waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await analysed(page, 6);
+  assert.equal(await boxes(page).nth(5).inputValue(), '');
+  // A single article with a rule inside it but nothing after is one article.
+  await boxes(page).nth(5).focus();
+  await page.evaluate((text) => navigator.clipboard.writeText(text), 'Only one.\n---\n');
+  await page.keyboard.press('Control+V');
+  await page.waitForTimeout(400);
+  assert.equal(await boxes(page).count(), 6);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('articles are renamed, reordered and cleared, and the page remembers it all across a reload', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  await page.getByRole('textbox', { name: 'Name of article 4' }).fill('Yahoo portal');
+  await page.getByRole('button', { name: 'Move Article 4 · Yahoo portal up' }).click();
+  // The button keeps focus as its article moves, so it can be pressed again.
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Move Article 3 · Yahoo portal up');
+  const order = [SAMPLES[0].name, SAMPLES[1].name, 'Yahoo portal', SAMPLES[2].name, SAMPLES[4].name].map((n, i) => `Article ${i + 1} · ${n}`);
+  assert.deepEqual(await names(page), order);
+  // The report follows: the repost pair is now articles 2 and 4, named in its verdict.
+  await page.locator('#pairs tbody tr', { hasText: 'Article 2 · Article 4' }).waitFor();
+  await page.waitForTimeout(400);
+  await page.reload();
+  await analysed(page, 5);
+  assert.deepEqual(await names(page), order);
+
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await analysed(page, 1);
+  assert.equal(await boxes(page).count(), 1);
+  assert.equal(await boxes(page).first().inputValue(), '');
+  await page.waitForTimeout(400);
+  await page.reload();
+  // Cleared stays cleared: the samples do not come back on their own.
+  await analysed(page, 1);
+  assert.equal(await boxes(page).count(), 1);
+  for (const name of ['Export report (JSON)', 'Export quotes (CSV)', 'Copy summary']) {
+    assert.ok(await page.getByRole('button', { name }).isDisabled(), `${name} waits for text`);
+  }
+  await page.getByRole('button', { name: 'Load sample articles' }).click();
+  await analysed(page, 5);
+  await page.getByRole('button', { name: 'Load sample articles' }).click();
+  await page.getByRole('status').filter({ hasText: 'The sample articles are already here.' }).waitFor();
+  assert.equal(await boxes(page).count(), 5);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('damaged stored drafts give a message and a working page, not a blank one', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  await page.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const open = indexedDB.open('verbatim', 1);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('state', 'readwrite');
+          tx.objectStore('state').put({ articles: [{ name: 1, text: null }] }, 'articles');
+          tx.oncomplete = ok;
+          tx.onerror = fail;
+        };
+      }),
+  );
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'could not be read' }).waitFor();
+  await boxes(page).first().fill('A fresh start. “It works,” she said.');
+  await analysed(page, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the main flow works by keyboard alone, with focus always visible', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  await page.locator('body').focus();
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { label: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40), outline: getComputedStyle(el).outlineStyle };
+  });
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await focused(), { label: 'Add article', outline: 'solid' });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Gen. Mark Milley spoke. “Seize the moment,” he said.');
+  await analysed(page, 6);
+  assert.equal(await boxes(page).nth(5).inputValue(), 'Gen. Mark Milley spoke. “Seize the moment,” he said.');
+  // Tab on through to the matrix: one stop for the whole grid, arrows within it.
+  const cell = page.locator('#heatmap button.cell').first();
+  for (let i = 0; i < 200 && !(await cell.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  assert.equal((await focused()).outline, 'solid');
+  const stops = await page.locator('#heatmap button.cell[tabindex="0"]').count();
+  assert.equal(stops, 1, 'the matrix is one tab stop');
+  await page.keyboard.press('ArrowDown');
+  assert.match((await focused()).label, /^\d+% of article \d is in article \d$/);
+  await page.keyboard.press('Enter');
+  await page.locator('#side-by-side').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'side-title');
+  await screenshot(page, 'keyboard-side-by-side');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a huge paste stays out of the text box, and a newer change cancels its long analysis', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  const summaries = [];
+  await page.exposeFunction('__summary', (text) => summaries.push(text));
+  await page.evaluate(() => new MutationObserver(() => window.__summary(document.getElementById('summary').textContent))
+    .observe(document.getElementById('summary'), { childList: true, characterData: true, subtree: true }));
+  const big = SAMPLES.map((s) => s.text).join('\n\n').repeat(120); // about 4 MB
+  await page.getByRole('button', { name: 'Add article' }).click();
+  // A paste as the browser delivers it: a paste event carrying the clipboard's text.
+  await page.getByRole('textbox', { name: 'Article 6', exact: true }).evaluate((box, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, big);
+  const item = page.locator('#articles > li').nth(5);
+  await item.locator('.big', { hasText: /^This article is 4\.\d MB of text/ }).waitFor();
+  await page.locator('#progress').waitFor(); // long work shows itself
+  assert.match(await page.locator('#progress .what').textContent(), /^Analysing 6 articles \(4\.\d MB\)… [\d.]+ s$/);
+  await screenshot(page, 'progress');
+  await item.getByRole('button', { name: /^Remove/ }).click();
+  await analysed(page, 5);
+  await page.locator('#progress').waitFor({ state: 'hidden' });
+  await page.waitForTimeout(500);
+  const bigWords = cli(['-'], big).documents[0].stats.words;
+  assert.ok(bigWords > 100000);
+  const stale = summaries.filter((s) => Number(s.match(/, ([\d,]+) words/)?.[1].replaceAll(',', '')) > bigWords);
+  assert.deepEqual(stale, [], 'the big report was cancelled, never shown');
+  // Undo brings the big article back, still out of the text box, and its report arrives.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await analysed(page, 6);
+  assert.ok(await item.locator('textarea').isHidden());
+  assert.equal(await item.locator('[data-stat="words"]').textContent(), new Intl.NumberFormat('en-US').format(bigWords));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a crashed analysis engine is restarted and the articles are kept', async () => {
+  // Without the service worker, whose own fetches the test's route cannot replace.
+  const { context, page, problems } = await openPage(site.browser, site.server, { serviceWorkers: 'block' });
+  await analysed(page, 5); // the first page's engine is loaded: the next one will crash
+  let crashes = 0;
+  await context.route('**/worker.js', (route) => {
+    if (crashes++ > 0) return route.continue();
+    return route.fulfill({ contentType: 'text/javascript', body: "self.onmessage = () => { throw new Error('engine exploded'); };" });
+  });
+  await page.reload(); // so the very first engine is the one that crashes
+  await analysed(page, 5);
+  await page.getByRole('status').filter({ hasText: 'restarted' }).waitFor();
+  assert.ok(crashes >= 2, 'one crash, then a fresh engine');
+  assert.equal(await boxes(page).count(), 5);
+  // The crash is an uncaught error inside the worker, which the page reports to the reader.
+  assert.deepEqual(problems.filter((p) => !p.includes('engine exploded') && !p.includes('Service Worker registration blocked')), []);
+  await context.close();
+});
+
+test('without WebAssembly the page says so and keeps the text', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await context.addInitScript(() => delete globalThis.WebAssembly);
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'cannot run WebAssembly' }).waitFor();
+  await boxes(page).first().waitFor();
+  assert.equal(await boxes(page).first().inputValue(), SAMPLES[0].text);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('once loaded, the page works offline', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    // Wait until the engine itself is kept.
+    for (let i = 0; i < 100 && !(await caches.match('pkg/verbatim_bg.wasm')); i++) await new Promise((r) => setTimeout(r, 50));
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await analysed(page, 5);
+  await boxes(page).first().fill('Offline and still reading. “Yes,” he said.');
+  await page.locator('#articles > li [data-stat="sentences"]', { hasText: /^2$/ }).waitFor();
+  await context.setOffline(false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
