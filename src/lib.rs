@@ -72,13 +72,46 @@ pub fn analyze(inputs: &[Input]) -> Report {
 
 /// [`analyze`] with choices other than the defaults.
 pub fn analyze_with(inputs: &[Input], options: &Options) -> Report {
-    let docs: Vec<Document> = inputs.iter().map(|i| Document::new(&i.text)).collect();
+    analyze_observed(inputs, options, &mut |_| {})
+}
+
+/// [`analyze_with`], telling `progress` how far it has got: the share of the work done, from
+/// 0 to 1, about a hundred times at most, so a page can show a long analysis moving.
+pub fn analyze_observed(
+    inputs: &[Input],
+    options: &Options,
+    progress: &mut dyn FnMut(f64),
+) -> Report {
+    // The work is measured in bytes of text: reading an article costs about as much as
+    // finding its quotations and repeats; comparing the articles takes the last part.
+    let total = inputs.iter().map(|i| i.text.len()).sum::<usize>().max(1) as f64;
+    let mut done = 0.0;
+    let mut told = 0.0;
+    let mut advance = |bytes: f64, share: f64| {
+        done += bytes * share / total;
+        if done - told >= 0.01 {
+            told = done;
+            progress(done.min(1.0));
+        }
+    };
+    let docs: Vec<Document> = inputs
+        .iter()
+        .map(|i| {
+            let doc = Document::new(&i.text);
+            advance(i.text.len() as f64, 0.4);
+            doc
+        })
+        .collect();
     let offsets: Vec<Utf16Index> = inputs.iter().map(|i| Utf16Index::new(&i.text)).collect();
     let mut documents: Vec<DocumentReport> = inputs
         .iter()
         .zip(&docs)
         .zip(&offsets)
-        .map(|((input, doc), utf16)| analyze_one(input, doc, utf16))
+        .map(|((input, doc), utf16)| {
+            let report = analyze_one(input, doc, utf16);
+            advance(input.text.len() as f64, 0.45);
+            report
+        })
         .collect();
     quotes::unify_speakers(&mut documents);
     let renderings: Vec<Vec<(String, Option<String>)>> = documents
@@ -223,5 +256,29 @@ fn analyze_one(input: &Input, doc: &Document, utf16: &Utf16Index) -> DocumentRep
         paragraphs,
         quotes,
         repeats,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_rises_steadily_and_reports_the_same_as_without() {
+        let inputs: Vec<Input> = (0..40)
+            .map(|i| {
+                Input::new(
+                    format!("a{i}"),
+                    "Milley said “seize the moment,” he said. ".repeat(50),
+                )
+            })
+            .collect();
+        let mut seen = Vec::new();
+        let report = analyze_observed(&inputs, &Options::default(), &mut |d| seen.push(d));
+        assert_eq!(report, analyze(&inputs));
+        assert!(seen.len() > 10 && seen.len() <= 101, "{}", seen.len());
+        assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+        assert!(seen[0] > 0.0 && *seen.last().unwrap() <= 1.0);
+        assert!(*seen.last().unwrap() > 0.8, "{seen:?}");
     }
 }

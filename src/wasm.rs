@@ -10,12 +10,26 @@ use wasm_bindgen::prelude::*;
 
 use crate::Input;
 
-/// Analyses `inputs`, an array of `{name, text}` objects, and returns the report.
 #[wasm_bindgen]
-pub fn analyze(inputs: JsValue) -> Result<JsValue, JsError> {
+extern "C" {
+    /// A JS function the page passes to hear how far an analysis has got.
+    pub type Progress;
+    #[wasm_bindgen(method, catch, js_name = call)]
+    fn call(this: &Progress, context: &JsValue, done: f64) -> Result<JsValue, JsValue>;
+}
+
+/// Analyses `inputs`, an array of `{name, text}` objects, and returns the report. If given,
+/// `progress` is called with the share of the work done (0 to 1) as the analysis goes.
+#[wasm_bindgen]
+pub fn analyze(inputs: JsValue, progress: Option<Progress>) -> Result<JsValue, JsError> {
     let inputs: Vec<Input> = serde_wasm_bindgen::from_value(inputs)
         .map_err(|e| JsError::new(&format!("analyze expects [{{name, text}}, …]: {e}")))?;
-    let report = crate::analyze(&inputs);
+    let report = crate::analyze_observed(&inputs, &crate::Options::default(), &mut |done| {
+        if let Some(progress) = &progress {
+            // A failing listener must not stop the analysis: its errors are dropped.
+            let _ = progress.call(&JsValue::NULL, done);
+        }
+    });
     report
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not hand over the report: {e}")))

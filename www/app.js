@@ -86,7 +86,7 @@ const analyzer = new Analyzer({
       else bar.removeAttribute('value');
       const n = running.snapshot.length;
       els.progress.querySelector('.what').textContent =
-        `Analysing ${n} article${n === 1 ? '' : 's'} (${megabytes(totalChars(running.snapshot))})… ${seconds.toFixed(1)} s`;
+        `Analysing ${n} article${n === 1 ? '' : 's'} (${megabytes(totalChars(running.snapshot))})… ${running.done > 0 ? `${Math.round(running.done * 100)}% · ` : ''}${seconds.toFixed(1)} s`;
     };
     update();
     ticker = setInterval(update, 200);

@@ -175,8 +175,9 @@ test('a huge paste stays out of the text box, and a newer change cancels its lon
   }, big);
   const item = page.locator('#articles > li').nth(5);
   await item.locator('.big', { hasText: /^This article is 4\.\d MB of text/ }).waitFor();
-  await page.locator('#progress').waitFor(); // long work shows itself
-  assert.match(await page.locator('#progress .what').textContent(), /^Analysing 6 articles \(4\.\d MB\)… [\d.]+ s$/);
+  await page.locator('#progress').waitFor(); // long work shows itself, and how far it is
+  await page.locator('#progress .what', { hasText: /^Analysing 6 articles \(4\.\d MB\)… \d+% · [\d.]+ s$/ }).waitFor();
+  assert.ok((await page.locator('#progress progress').evaluate((bar) => bar.value)) > 0);
   await screenshot(page, 'progress');
   await item.getByRole('button', { name: /^Remove/ }).click();
   await analysed(page, 5);
