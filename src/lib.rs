@@ -19,6 +19,7 @@
 pub mod dedup;
 pub mod quotes;
 pub mod report;
+mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

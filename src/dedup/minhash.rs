@@ -91,7 +91,7 @@ pub fn candidates(signatures: &[Option<[u64; K]>], rows: usize) -> Vec<(usize, u
             }
         }
     }
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

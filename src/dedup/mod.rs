@@ -263,11 +263,13 @@ pub fn clusters(pairs: &[crate::report::Pair], threshold: f64) -> Vec<Vec<usize>
     let mut out: Vec<Vec<usize>> = groups
         .into_values()
         .map(|mut g| {
-            g.sort_unstable();
+            crate::sort::sort(&mut g);
             g
         })
         .collect();
-    out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        b.len().cmp(&a.len()).then_with(|| a.cmp(b))
+    });
     out
 }
 
@@ -365,7 +367,7 @@ fn score(
             }
         })
         .collect();
-    out.sort_by(|x, y| {
+    crate::sort::sort_by(&mut out, |x, y| {
         let best = |s: &Shared| s.containment[0].max(s.containment[1]);
         best(y)
             .total_cmp(&best(x))

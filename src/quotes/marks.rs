@@ -115,7 +115,9 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
             });
         }
     }
-    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    crate::sort::sort_by_key(&mut out, |q| {
+        (q.outer.start, std::cmp::Reverse(q.outer.end))
+    });
     out
 }
 

@@ -341,7 +341,7 @@ impl Found {
                     .map(|(name, v)| (name, NameKind::Organization, v)),
             )
             .map(|(name, kind, (mut variants, mentions))| {
-                variants.sort();
+                crate::sort::sort(&mut variants);
                 Name {
                     name,
                     kind,
@@ -350,7 +350,7 @@ impl Found {
                 }
             })
             .collect();
-        out.sort_by(|a, b| {
+        crate::sort::sort_by(&mut out, |a, b| {
             b.mentions
                 .cmp(&a.mentions)
                 .then_with(|| a.name.cmp(&b.name))

@@ -69,7 +69,9 @@ pub fn reading(doc: &Document) -> Reading {
         .filter(|&(_, count)| count > 1)
         .map(|(term, count)| Term { term, count })
         .collect();
-    top.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    crate::sort::sort_by(&mut top, |a, b| {
+        b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term))
+    });
     top.truncate(TOP_TERMS);
     Reading {
         minutes: tenth(n as f64 / WORDS_PER_MINUTE),
