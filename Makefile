@@ -65,19 +65,27 @@ bench-hostile:
 	cargo run --release --example doubling
 
 # Fuzzes each target for FUZZ_SECONDS on nightly, in one process (the machine has two
-# cores), then minimises its corpus in fuzz/corpus/<target>/: commit what changed, and
-# tests/corpus.rs replays it in `make test`. A crash stops here, its input saved in
-# fuzz/artifacts/<target>/; minimise it (cargo +nightly fuzz tmin -s none -a -O <target>
-# <file>) into fuzz/regressions/<target>/<what-went-wrong>, which the replay keeps checking.
+# cores), growing a full corpus in fuzz/work/<target>/ (not committed) from the committed
+# one; then keeps in fuzz/corpus/<target>/ the FUZZ_KEEP inputs that cover the most code
+# (fuzz/keep.py): commit what changed, and tests/corpus.rs replays it in `make test`. A crash
+# stops here, its input saved in fuzz/artifacts/<target>/; minimise it
+# (cargo +nightly fuzz tmin -s none -a -O <target> <file>) into
+# fuzz/regressions/<target>/<what-went-wrong>, which the replay keeps checking.
 FUZZ_SECONDS ?= 300
+FUZZ_KEEP ?= 300
 FUZZ_TARGETS ?= analyze analyze_many quotes
+FUZZ := cargo +nightly fuzz run -s none -a -O
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 	for t in $(FUZZ_TARGETS); do \
-	  cargo +nightly fuzz run -s none -a -O $$t -- -max_total_time=$(FUZZ_SECONDS) \
+	  mkdir -p fuzz/work/$$t; \
+	  $(FUZZ) $$t fuzz/work/$$t fuzz/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=4096 -timeout=10 -rss_limit_mb=2048; \
-	  cargo +nightly fuzz cmin -s none -a -O $$t; \
+	  rm -rf fuzz/work/$$t.merged fuzz/work/$$t.control && mkdir fuzz/work/$$t.merged; \
+	  $(FUZZ) $$t fuzz/work/$$t.merged fuzz/work/$$t fuzz/corpus/$$t -- -merge=1 \
+	    -merge_control_file=fuzz/work/$$t.control -timeout=10 2>/dev/null; \
+	  python3 fuzz/keep.py fuzz/work/$$t.control fuzz/corpus/$$t $(FUZZ_KEEP); \
 	done
 
 clean:
