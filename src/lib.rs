@@ -28,8 +28,8 @@ pub mod wasm;
 use serde::{Deserialize, Serialize};
 
 use report::{
-    DocumentReport, Pair, Paragraph, Quote, QuoteGroup, QuoteKind, Repeat, Report, SharedPassage,
-    Span, Stats, REPORT_VERSION,
+    DocumentReport, Pair, Paragraph, Quote, QuoteDifference, QuoteGroup, QuoteKind, Repeat, Report,
+    SharedPassage, Span, Stats, REPORT_VERSION,
 };
 use text::{Class, Document, Utf16Index};
 
@@ -132,7 +132,26 @@ pub fn analyze_observed(
         .collect();
     let quote_groups = quotes::group(&renderings)
         .into_iter()
-        .map(|(speaker, members)| QuoteGroup { speaker, members })
+        .map(|(speaker, members)| {
+            let texts: Vec<&str> = members
+                .iter()
+                .map(|&[d, q]| documents[d].quotes[q].text.as_str())
+                .collect();
+            let (reference, differences) = quotes::diff::differences(&texts);
+            let differences = differences
+                .into_iter()
+                .map(|d| QuoteDifference {
+                    changed: d.changed.into_iter().map(|(s, e)| Span(s, e)).collect(),
+                    omitted: d.omitted,
+                })
+                .collect();
+            QuoteGroup {
+                speaker,
+                members,
+                reference,
+                differences,
+            }
+        })
         .collect();
     let content: Vec<dedup::Words> = docs.iter().map(|d| dedup::Words::of(d, true)).collect();
     let pairs = dedup::pairs(&content, options.threshold)

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 7;
+pub const REPORT_VERSION: u32 = 8;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,4 +146,17 @@ pub struct QuoteGroup {
     pub speaker: Option<String>,
     /// `[document index, quote index]` of each rendering.
     pub members: Vec<[usize; 2]>,
+    /// Which member is the fullest rendering, the one the others are compared with.
+    pub reference: usize,
+    /// For each member, in order, how its words differ from the reference's.
+    pub differences: Vec<QuoteDifference>,
+}
+
+/// How one rendering of a quotation differs from the group's reference rendering.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteDifference {
+    /// UTF-16 ranges of the quotation's `text` holding words the reference does not have.
+    pub changed: Vec<Span>,
+    /// How many of the reference's words this rendering leaves out.
+    pub omitted: usize,
 }

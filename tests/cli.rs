@@ -26,6 +26,7 @@ fn seed_paths() -> Vec<String> {
     let mut paths: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
         .unwrap()
         .map(|e| format!("seeds/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|p| p.ends_with(".txt"))
         .collect();
     paths.sort();
     paths

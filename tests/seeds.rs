@@ -413,11 +413,46 @@ fn the_same_quote_is_grouped_across_outlets() {
     // Worded differently by 001 and 004, and quoted twice in 002.
     let documents: Vec<usize> = seize.members.iter().map(|m| m[0]).collect();
     assert_eq!(documents, [1, 2, 2, 4]);
+    // CNN's rendering is the fullest; the others wrote "there’s" for its "there is" and
+    // left out "Seize the moment" (which they quote apart, after the attribution).
+    assert_eq!(seize.members[seize.reference], [4, 0]);
+    for (k, &[d, q]) in seize
+        .members
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k != seize.reference)
+    {
+        let units: Vec<u16> = text(d, q).encode_utf16().collect();
+        let changed: Vec<String> = seize.differences[k]
+            .changed
+            .iter()
+            .map(|s| String::from_utf16_lossy(&units[s.0..s.1]))
+            .collect();
+        assert_eq!(changed, ["there’s"]);
+        assert_eq!(seize.differences[k].omitted, 5);
+    }
+    assert_eq!(seize.differences[seize.reference].changed, []);
     // Biden's words are nobody else's.
     assert!(!report
         .quote_groups
         .iter()
         .any(|g| g.speaker.as_deref() == Some("Joe Biden")));
+}
+
+/// The page offers the seeds as sample articles through `seeds/index.json`: every seed, once,
+/// in order, each with a name.
+#[test]
+fn the_page_offers_every_seed_as_a_sample() {
+    let index =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/index.json")).unwrap();
+    let files: Vec<&str> = index
+        .split("\"file\": \"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    let seeds: Vec<String> = seeds().into_iter().map(|s| s.name).collect();
+    assert_eq!(files, seeds);
+    assert_eq!(index.matches("\"name\": \"").count(), seeds.len());
 }
 
 #[test]

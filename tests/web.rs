@@ -36,7 +36,7 @@ fn get(value: &JsValue, path: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn the_page_gets_the_same_report_as_the_core() {
-    let js = verbatim::wasm::analyze(inputs(&[("seed.txt", SEED.into())])).unwrap();
+    let js = verbatim::wasm::analyze(inputs(&[("seed.txt", SEED.into())]), None).unwrap();
     let back: Report = serde_wasm_bindgen::from_value(js.clone()).unwrap();
     let core = verbatim::analyze(&[Input::new("seed.txt", SEED)]);
     assert_eq!(back, core);
@@ -58,7 +58,7 @@ fn offsets_index_the_js_string_even_with_emoji_and_lone_surrogates() {
     // JSON.parse makes a JS string that Rust could never hold: a lone high surrogate.
     let text = JSON::parse(r#""\ud800 Emoji 👍🏽 first.\r\nThen \udc00 lone. End""#).unwrap();
     let js_text: js_sys::JsString = text.clone().unchecked_into();
-    let report = verbatim::wasm::analyze(inputs(&[("odd", text)])).unwrap();
+    let report = verbatim::wasm::analyze(inputs(&[("odd", text)]), None).unwrap();
     let sentences: Array = get(&report, "documents.0.sentences").unchecked_into();
     let slices: Vec<String> = sentences
         .iter()
@@ -81,8 +81,31 @@ fn bad_input_is_an_error_with_a_message_not_a_crash() {
         JsValue::NULL,
         inputs(&[("no text", JsValue::from(1))]),
     ] {
-        let err = verbatim::wasm::analyze(bad).unwrap_err();
+        let err = verbatim::wasm::analyze(bad, None).unwrap_err();
         let message = get(&err.into(), "message").as_string().unwrap();
         assert!(message.contains("analyze expects"), "{message}");
     }
+}
+
+#[wasm_bindgen_test]
+fn a_long_analysis_tells_the_page_how_far_it_is() {
+    // A page's callback, recording each share of the work done.
+    let record = js_sys::Function::new_with_args("done", "(globalThis.seen ??= []).push(done)");
+    let text = SEED.repeat(20);
+    let report = verbatim::wasm::analyze(
+        inputs(&[("a", text.as_str().into()), ("b", SEED.into())]),
+        Some(record.unchecked_into()),
+    )
+    .unwrap();
+    assert_eq!(get(&report, "documents.length"), JsValue::from(2));
+    let seen: Vec<f64> = Array::from(&get(&js_sys::global().into(), "seen"))
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    // Each article's reading, then its quotations and repeats, moves the bar.
+    assert!(seen.len() >= 4 && seen[seen.len() - 1] >= 0.8, "{seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[0] < w[1]) && seen[seen.len() - 1] <= 1.0,
+        "{seen:?}"
+    );
 }

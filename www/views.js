@@ -265,19 +265,34 @@ export function showSpeakers(list, empty, report, snapshot, go) {
   empty.hidden = items.length > 0;
 }
 
+/**
+ * The same quotation across articles: the fullest rendering first, then each other one with
+ * the words it changed or added marked, and how many of the fullest one's words it leaves out.
+ */
 export function showGroups(list, empty, report, snapshot, go) {
   const items = report.quote_groups.slice(0, MAX_LISTED).map((group) => {
     const li = el('li', { class: 'group' });
-    li.append(el('span', { class: 'speaker', text: group.speaker ?? 'unattributed' }), ` — in ${new Set(group.members.map(([d]) => d)).size} articles`);
+    const outlets = new Set(group.members.map(([d]) => d)).size;
+    li.append(el('span', { class: 'speaker', text: group.speaker ?? 'unattributed' }), ` — ${group.members.length} renderings in ${outlets} articles`);
+    const order = group.members.map((_, k) => k).sort((x, y) => (y === group.reference) - (x === group.reference));
     const variants = el('ol', { class: 'variants' });
-    for (const [d, q] of group.members) {
+    for (const k of order) {
+      const [d, q] = group.members[k];
       const quote = report.documents[d].quotes[q];
+      const diff = group.differences[k];
+      let note = 'the fullest rendering';
+      if (k !== group.reference) {
+        const parts = [];
+        if (diff.changed.length) parts.push(`${diff.changed.length} change${diff.changed.length === 1 ? '' : 's'} marked`);
+        if (diff.omitted) parts.push(`leaves out ${diff.omitted} word${diff.omitted === 1 ? '' : 's'}`);
+        note = parts.length ? parts.join(', ') : 'the same words';
+      }
       variants.append(
-        el('li', {},
-          el('span', { class: 'cue', text: label(snapshot[d], d) }), ' ',
+        el('li', { class: k === group.reference ? 'reference' : '' },
+          el('span', { class: 'cue', text: `${label(snapshot[d], d)} · ${note}` }), ' ',
           el('button', { type: 'button', class: 'link', text: 'show in text', onclick: () => go(d, q) }),
           el('br'),
-          el('q', { dir: 'auto', text: quote.text })),
+          marked('q', quote.text, diff.changed)),
       );
     }
     li.append(variants);
@@ -285,6 +300,19 @@ export function showGroups(list, empty, report, snapshot, go) {
   });
   list.replaceChildren(...items);
   empty.hidden = items.length > 0;
+}
+
+/** `text` in a `tag` element, the UTF-16 ranges in `ranges` wrapped in <ins>. */
+function marked(tag, text, ranges) {
+  const node = el(tag, { dir: 'auto' });
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at) continue;
+    node.append(text.slice(at, start), el('ins', { text: text.slice(start, end), title: 'not in the fullest rendering' }));
+    at = end;
+  }
+  node.append(text.slice(at));
+  return node;
 }
 
 /** The direction a reader cares about: how much of which article is inside which. */

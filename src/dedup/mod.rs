@@ -89,7 +89,7 @@ impl Words {
 }
 
 /// A word's comparison key: lower case, apostrophes folded.
-fn word_key(word: &str) -> u64 {
+pub(crate) fn word_key(word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     if word.is_ascii() {
         // The same hash, without Unicode case tables: ASCII lower-cases byte for byte.

@@ -14,6 +14,7 @@
 //! little differently, through shared word triples, so the cost grows with the number of
 //! quotations, not its square.
 
+pub mod diff;
 pub mod marks;
 
 use std::collections::HashMap;

@@ -53,10 +53,17 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   assert.equal(await groups.count(), expected.quote_groups.length);
   const seize = groups.filter({ hasText: 'When there is an opportunity to negotiate, when peace can be achieved, seize it.' });
   assert.equal(await seize.locator('.speaker').textContent(), 'Mark Milley');
-  assert.deepEqual(
-    await seize.locator('.variants > li .cue').allTextContents(),
-    expected.quote_groups.find((g) => g.members.some(([d]) => d === 4)).members.map(([d]) => `Article ${d + 1} · ${SAMPLES[d].name}`),
-  );
+  // The fullest rendering (CNN's, article 5) first; the others with their changes marked.
+  const group = expected.quote_groups.find((g) => g.members.some(([d]) => d === 4));
+  assert.deepEqual(group.members[group.reference], [4, 0]);
+  const cues = await seize.locator('.variants > li .cue').allTextContents();
+  assert.equal(cues[0], `Article 5 · ${SAMPLES[4].name} · the fullest rendering`);
+  const others = group.members.filter(([d]) => d !== 4);
+  assert.equal(cues.length, group.members.length);
+  others.forEach(([d], i) => assert.ok(cues[i + 1].startsWith(`Article ${d + 1} · ${SAMPLES[d].name} · `), cues[i + 1]));
+  assert.match(cues[1], /· 1 change marked, leaves out 5 words$/);
+  // The one word Antiwar's rendering has and CNN's does not: "there’s" for "there is".
+  assert.deepEqual(await seize.locator('.variants > li').nth(1).locator('ins').allTextContents(), ['there’s']);
   // Who is quoted, across the articles: Milley first, with his count; each quotation leads
   // to its place in its article's text.
   const speakers = page.locator('#speakers > li');
