@@ -18,11 +18,49 @@ extern "C" {
     fn call(this: &Progress, context: &JsValue, done: f64) -> Result<JsValue, JsValue>;
 }
 
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> bool;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// `[{name, text}, …]`, read by hand: serde's messages for values of the wrong type format
+/// floats, which would bring all of float formatting into the module (some 17 KB).
+fn inputs_of(value: &JsValue) -> Result<Vec<Input>, String> {
+    if !is_array(value) {
+        return Err("not an array".into());
+    }
+    let length = get(value, &"length".into())
+        .ok()
+        .and_then(|n| n.as_f64())
+        .unwrap_or(0.0) as u32;
+    (0..length)
+        .map(|i| {
+            let item = get(value, &JsValue::from(i)).unwrap_or(JsValue::UNDEFINED);
+            if !item.is_object() {
+                return Err(format!("item {i} is not an object"));
+            }
+            let field = |key: &str| {
+                get(&item, &JsValue::from_str(key))
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .ok_or_else(|| format!("item {i} has no string `{key}`"))
+            };
+            Ok(Input {
+                name: field("name")?,
+                text: field("text")?,
+            })
+        })
+        .collect()
+}
+
 /// Analyses `inputs`, an array of `{name, text}` objects, and returns the report. If given,
 /// `progress` is called with the share of the work done (0 to 1) as the analysis goes.
 #[wasm_bindgen]
 pub fn analyze(inputs: JsValue, progress: Option<Progress>) -> Result<JsValue, JsError> {
-    let inputs: Vec<Input> = serde_wasm_bindgen::from_value(inputs)
+    let inputs = inputs_of(&inputs)
         .map_err(|e| JsError::new(&format!("analyze expects [{{name, text}}, …]: {e}")))?;
     let report = crate::analyze_observed(&inputs, &crate::Options::default(), &mut |done| {
         if let Some(progress) = &progress {

@@ -328,34 +328,25 @@ fn keep_after_full_stop(
 }
 
 /// Whether `token` is in `list` as written, or capitalised (`Vs.` opening a sentence), or in
-/// capitals (`GEN.` in a shouted headline).
+/// capitals (`GEN.` in a shouted headline). The lists are ASCII (a test checks), so
+/// capitals are ASCII capitals: no Unicode case tables needed.
 fn listed(list: &[&str], token: &str) -> bool {
     if list.contains(&token) {
         return true;
     }
-    let mut chars = token.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let rest = chars.as_str();
+    let t = token.as_bytes();
     list.iter().any(|entry| {
-        if entry.is_ascii() {
-            // The same test without building upper-case strings.
-            let upper = |(a, b): (u8, u8)| a.to_ascii_uppercase() == b;
-            let (e, t) = (entry.as_bytes(), token.as_bytes());
-            return e.len() == t.len()
-                && upper((e[0], t[0]))
-                && (e[1..] == t[1..]
-                    || e[1..]
-                        .iter()
-                        .copied()
-                        .zip(t[1..].iter().copied())
-                        .all(upper));
-        }
-        let mut e = entry.chars();
-        e.next()
-            .is_some_and(|f| f.to_uppercase().eq(std::iter::once(first)))
-            && (e.as_str() == rest || e.as_str().to_uppercase() == rest)
+        let upper = |(a, b): (u8, u8)| a.to_ascii_uppercase() == b;
+        let e = entry.as_bytes();
+        e.len() == t.len()
+            && !e.is_empty()
+            && upper((e[0], t[0]))
+            && (e[1..] == t[1..]
+                || e[1..]
+                    .iter()
+                    .copied()
+                    .zip(t[1..].iter().copied())
+                    .all(upper))
     })
 }
 
@@ -441,6 +432,15 @@ fn guillemet_end(paragraph: &str, start: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviation_lists_are_ascii_so_capitals_are_ascii_capitals() {
+        assert!(NEVER_END
+            .iter()
+            .chain(MAYBE_END)
+            .all(|e| e.is_ascii() && !e.is_empty()));
+        assert!(listed(NEVER_END, "GEN") && listed(NEVER_END, "Vs") && !listed(NEVER_END, "GeN"));
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
