@@ -484,11 +484,11 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
                 .map(|(s, _)| s.to_string());
-            members.sort_unstable();
+            crate::sort::sort(&mut members);
             (speaker, members)
         })
         .collect();
-    out.sort_by(|a, b| a.1.cmp(&b.1));
+    crate::sort::sort_by(&mut out, |a, b| a.1.cmp(&b.1));
     out
 }
 
