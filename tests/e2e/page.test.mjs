@@ -217,6 +217,21 @@ test('the report and the quotes export as files a spreadsheet can open safely', 
   assert.equal(lines[0], '"article","start","end","kind","speaker","cue","text"');
   assert.equal(lines.length, quotes + 1);
   assert.ok(lines.some((l) => l.includes('"Joe Biden","said","This is up to the Ukrainians.')), lines.join('\n'));
+  // The pairs, one row each, with both containments and the verdict.
+  const pairs = (await read('Export pairs (CSV)')).text.trimEnd().split('\r\n');
+  const report = JSON.parse(json.text);
+  assert.equal(pairs[0], '"article_a","article_b","resemblance","a_in_b","b_in_a","shared_passages","verdict"');
+  assert.equal(pairs.length, report.pairs.length + 1);
+  const top = report.pairs[0];
+  assert.equal(pairs[1], [SAMPLES[top.a].name, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.shared.length, top.verdict].map((v) => `"${v}"`).join(','));
+  // A summary to paste into notes: the figures, the copy, and who is quoted most.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await page.getByRole('status').filter({ hasText: 'The summary is on the clipboard.' }).waitFor();
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(summary, /^Verbatim: 5 articles, 5,916 words\n/);
+  assert.ok(summary.includes(`- ${top.verdict}`), summary);
+  assert.match(summary, /Quoted most: Mark Milley \(\d+\)/);
   assert.deepEqual(problems, []);
   await context.close();
 });
