@@ -53,3 +53,43 @@ test('hostile pasted text is shown as text and nothing in it runs', async () => 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('more text than the page can take gets a clear message, and the text is kept', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  // 41 million characters, pasted as the browser delivers a paste.
+  await page.getByRole('textbox', { name: 'Article 6', exact: true }).evaluate((box) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Words of a very long paste. '.repeat(1_465_000));
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.getByRole('status').filter({ hasText: /These articles hold 41 MB of text; this page analyses up to 40 MB at once\. Your text is kept/ }).waitFor();
+  const item = page.locator('#articles > li').nth(5);
+  assert.match(await item.locator('.big').textContent(), /^This article is 41 MB of text/);
+  // Removing it brings the analysis back for what remains.
+  await item.getByRole('button', { name: /^Remove/ }).click();
+  await analysed(page, 5);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a lone surrogate from JavaScript is analysed, and every highlight still fits the text', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const text = 'Broken \uD83D pair. Anna Berg spoke. “It is fine, we will manage \uDE00,” she said. 👍🏽 Done.';
+  await page.getByRole('textbox', { name: 'Article 6', exact: true }).evaluate((box, text) => {
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await analysed(page, 6);
+  const item = page.locator('#articles > li').nth(5);
+  await item.locator('.reader summary').click();
+  const quote = await item.locator('.reader-text .hl-quote').textContent();
+  assert.equal(quote, '“It is fine, we will manage \uDE00,”');
+  assert.equal(await item.locator('.reader-text .hl-quote').getAttribute('title'), 'Anna Berg (said)');
+  assert.equal(await item.locator('.reader-text').textContent(), text);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
