@@ -17,9 +17,15 @@ use verbatim::{analyze, dedup, text::Document, Input};
 
 /// The duplicate clusters alone, as the full analysis finds them.
 fn clusters(docs: &[Input], threshold: f64) -> (usize, Vec<Vec<usize>>) {
+    // Only the words' keys are compared: their ranges and paragraphs are not kept.
     let content: Vec<dedup::Words> = docs
         .iter()
-        .map(|d| dedup::Words::of(&Document::new(&d.text), true))
+        .map(|d| {
+            let mut words = dedup::Words::of(&Document::new(&d.text), true);
+            words.ranges = Vec::new();
+            words.paragraph = Vec::new();
+            words
+        })
         .collect();
     let shared = dedup::pairs(&content, threshold);
     let strong: Vec<(usize, usize)> = shared

@@ -31,7 +31,7 @@ use report::{
     DocumentReport, Pair, Paragraph, Quote, QuoteDifference, QuoteGroup, QuoteKind, Repeat, Report,
     SharedPassage, Span, Stats, REPORT_VERSION,
 };
-use text::{Class, Document, Utf16Index};
+use text::{Class, Document, Utf16Cursor, Utf16Index};
 
 /// One article to analyse.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,25 +95,32 @@ pub fn analyze_observed(
             progress(done.min(1.0));
         }
     };
-    let docs: Vec<Document> = inputs
-        .iter()
-        .map(|i| {
-            let doc = Document::new(&i.text);
-            advance(i.text.len() as f64, 0.4);
-            doc
-        })
-        .collect();
-    let offsets: Vec<Utf16Index> = inputs.iter().map(|i| Utf16Index::new(&i.text)).collect();
-    let mut documents: Vec<DocumentReport> = inputs
-        .iter()
-        .zip(&docs)
-        .zip(&offsets)
-        .map(|((input, doc), utf16)| {
-            let report = analyze_one(input, doc, utf16);
-            advance(input.text.len() as f64, 0.45);
-            report
-        })
-        .collect();
+    // One article at a time: its report, and its content words for comparing the articles
+    // afterwards. The segmented document is not kept (at 10,000 articles, holding them all
+    // was most of the memory): a shared passage needs only where each word stands in the
+    // text as given, in UTF-16 units.
+    let mut documents: Vec<DocumentReport> = Vec::with_capacity(inputs.len());
+    let mut content: Vec<dedup::Words> = Vec::with_capacity(inputs.len());
+    let mut places: Vec<Vec<[u32; 2]>> = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let doc = Document::new(&input.text);
+        advance(input.text.len() as f64, 0.4);
+        let utf16 = Utf16Index::new(&input.text);
+        documents.push(analyze_one(input, &doc, &utf16));
+        let mut words = dedup::Words::of(&doc, true);
+        // Comparing needs the words' keys alone; their ranges become places.
+        let ranges = std::mem::take(&mut words.ranges);
+        words.paragraph = Vec::new();
+        let mut cursor = Utf16Cursor::new(&input.text);
+        let unit = |n: usize| u32::try_from(n).expect("a text of fewer than 2³² UTF-16 units");
+        places.push(
+            doc.originals(&ranges)
+                .map(|r| [unit(cursor.at(r.start)), unit(cursor.at(r.end))])
+                .collect(),
+        );
+        content.push(words);
+        advance(input.text.len() as f64, 0.45);
+    }
     quotes::unify_speakers(&mut documents);
     let renderings: Vec<Vec<(String, Option<String>)>> = documents
         .iter()
@@ -153,13 +160,14 @@ pub fn analyze_observed(
             }
         })
         .collect();
-    let content: Vec<dedup::Words> = docs.iter().map(|d| dedup::Words::of(d, true)).collect();
     let pairs = dedup::pairs(&content, options.threshold)
         .into_iter()
         .map(|shared| {
+            // From the first word's start to the last word's end (as `dedup::byte_range`).
             let span = |d: usize, run: std::ops::Range<usize>| {
-                let bytes = docs[d].original(dedup::byte_range(&content[d], run));
-                Span(offsets[d].at(bytes.start), offsets[d].at(bytes.end))
+                let words = &places[d];
+                let last = run.end.min(words.len()).max(run.start + 1) - 1;
+                Span(words[run.start][0] as usize, words[last][1] as usize)
             };
             let passages = shared
                 .passages

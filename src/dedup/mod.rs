@@ -281,16 +281,22 @@ pub const EXACT_LIMIT: usize = 200;
 /// every pair sharing a shingle; beyond, the pairs LSH proposes whose resemblance or
 /// containment reaches `threshold`.
 pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
-    let shingles: Vec<Vec<u64>> = docs.iter().map(Words::shingles).collect();
-    let sets: Vec<Vec<u64>> = shingles
+    // Each document's shingles in order are needed only for the pairs found; beyond the
+    // exact limit they are made again for those, rather than all held at once.
+    let sets: Vec<Vec<u64>> = docs
         .iter()
-        .map(|s| {
-            let mut set = s.clone();
+        .map(|d| {
+            let mut set = d.shingles();
             set.sort_unstable();
             set.dedup();
             set
         })
         .collect();
+    let shingles: Vec<Vec<u64>> = if docs.len() <= EXACT_LIMIT {
+        docs.iter().map(Words::shingles).collect()
+    } else {
+        Vec::new()
+    };
     let counted: Vec<((usize, usize), usize)> = if docs.len() <= EXACT_LIMIT {
         shared_counts(&sets)
     } else {
@@ -346,7 +352,8 @@ fn intersection(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
-/// Scores and passages for the counted pairs, best-contained first.
+/// Scores and passages for the counted pairs, best-contained first. `shingles` holds every
+/// document's shingles in order, or nothing (then they are made for each pair).
 fn score(
     docs: &[Words],
     shingles: &[Vec<u64>],
@@ -363,7 +370,11 @@ fn score(
                 b,
                 resemblance: n / (na + nb - n),
                 containment: [n / na, n / nb],
-                passages: passages(&docs[a], &shingles[a], &docs[b], &shingles[b]),
+                passages: if shingles.is_empty() {
+                    passages(&docs[a], &docs[a].shingles(), &docs[b], &docs[b].shingles())
+                } else {
+                    passages(&docs[a], &shingles[a], &docs[b], &shingles[b])
+                },
             }
         })
         .collect();

@@ -84,6 +84,14 @@ impl<'a> Document<'a> {
         self.view.original(range)
     }
 
+    /// [`Document::original`] of each of `ranges`, which are in order, in one walk.
+    pub fn originals<'s>(
+        &'s self,
+        ranges: &'s [Range<usize>],
+    ) -> impl Iterator<Item = Range<usize>> + 's {
+        self.view.originals(ranges)
+    }
+
     /// Like [`Document::original`], also covering markup right around the range: what a
     /// paragraph or sentence occupies in the text as given.
     pub fn original_outer(&self, range: Range<usize>) -> Range<usize> {
