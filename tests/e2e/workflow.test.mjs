@@ -244,3 +244,31 @@ test('once loaded, the page works offline', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('with many articles, the copies are listed as clusters instead of a matrix', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  // 36 articles of their own words, drawn from the samples' vocabulary; three of them are
+  // edited copies of the first, one a copy of the second.
+  const vocabulary = [...new Set(SAMPLES.map((s) => s.text).join(' ').toLowerCase().match(/\p{L}+/gu))];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const article = () => Array.from({ length: 30 }, () => Array.from({ length: 12 }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ') + '.').join(' ');
+  const texts = Array.from({ length: 32 }, article);
+  const edit = (text, n) => text.split(' ').map((w, i) => (i % 37 === n ? 'changed' : w)).join(' ');
+  texts.push(edit(texts[0], 1), edit(texts[0], 2), edit(texts[0], 3), edit(texts[1], 4));
+  await page.getByLabel('Open files').setInputFiles(texts.map((t, i) => ({ name: `story-${String(i + 1).padStart(2, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(t) })));
+  await analysed(page, 41);
+  assert.ok(await page.locator('#heatmap-box').isHidden(), 'no unreadable matrix');
+  const clusters = page.locator('#clusters > li');
+  assert.equal(await clusters.count(), 3, 'the samples\' repost, and the two made here');
+  assert.match(await clusters.first().textContent(), /^Copies 1: 4 articles — Article 6 · story-01\.txt; Article 38 · story-33\.txt; Article 39 · story-34\.txt; Article 40 · story-35\.txt/);
+  assert.match(await clusters.nth(1).textContent(), /^Copies 2: 2 articles — Article 2 · .*; Article 3 · /);
+  assert.match(await clusters.nth(2).textContent(), /^Copies 3: 2 articles — Article 7 · story-02\.txt; Article 41 · story-36\.txt/);
+  await clusters.first().getByRole('button', { name: 'compare the closest two' }).click();
+  await page.locator('#side-by-side .side-title', { hasText: 'likely a repost' }).waitFor();
+  await page.locator('#pairs-heading').scrollIntoViewIfNeeded();
+  await screenshot(page, 'clusters', { fullPage: false });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
