@@ -354,6 +354,8 @@ function render() {
     if (els.articles.children[i] !== item) els.articles.insertBefore(item, els.articles.children[i] ?? null);
   });
   while (els.articles.children.length > items.length) els.articles.lastElementChild.remove();
+  // Many articles: smaller boxes, so the list stays a list.
+  els.articles.classList.toggle('many', articles.length > 6);
   updateButtons();
 }
 
