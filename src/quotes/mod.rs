@@ -17,6 +17,7 @@
 pub mod diff;
 pub mod marks;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -49,24 +50,34 @@ const CUES: &[&str] = &[
     "added",
     "adds",
     "admitted",
+    "agreed",
     "announced",
     "argued",
+    "argues",
     "asked",
     "asks",
     "believes",
+    "called",
+    "cautioned",
     "claimed",
     "claims",
+    "complained",
     "conceded",
     "continued",
+    "countered",
     "declared",
+    "described",
     "emphasized",
     "explained",
     "insisted",
     "noted",
     "notes",
+    "pledged",
+    "promised",
     "recalled",
     "reiterated",
     "replied",
+    "responded",
     "said",
     "say",
     "says",
@@ -75,10 +86,12 @@ const CUES: &[&str] = &[
     "stressed",
     "suggested",
     "tells",
+    "testified",
     "thinks",
     "told",
     "tweeted",
     "urged",
+    "vowed",
     "warned",
     "wrote",
     "writes",
@@ -87,8 +100,26 @@ const CUES: &[&str] = &[
 /// Longest speaker phrase read, in words.
 const MAX_SPEAKER_WORDS: usize = 8;
 
+/// Longest description kept as a speaker (`A spokeswoman for the Department of Health and
+/// Human Services`), in words.
+const MAX_DESCRIPTION_WORDS: usize = 12;
+
+/// How many sentences back a pronoun looks for the person it stands for.
+const PRONOUN_REACH: usize = 6;
+
 fn is_cue(word: &str) -> bool {
     CUES.iter().any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word`, at byte `at` of `s`, is a cue verb: not the end of `so-called`.
+fn cue_at(s: &str, at: usize, word: &str) -> bool {
+    is_cue(word) && !s[..at].ends_with(['-', '‑'])
+}
+
+fn is_pronoun(word: &str) -> bool {
+    ["he", "she", "him", "her"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// The quotations of `doc`, outside junk paragraphs, in order.
@@ -106,6 +137,12 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         .filter(|n| n.kind == NameKind::Person)
         .collect();
     let sentences = doc.sentences();
+    let article = Article {
+        text,
+        sentences,
+        people: &people,
+        subjects: RefCell::new(HashMap::new()),
+    };
     let mut out: Vec<Quotation> = Vec::new();
     let mut last_top: Option<usize> = None;
     for span in marks::pair(text, &paragraphs) {
@@ -117,10 +154,31 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         let context = sentence_around(sentences, &span.outer);
         let before = &text[context.start.min(span.outer.start)..span.outer.start];
         let after = &text[span.outer.end..context.end.max(span.outer.end)];
+        // A dash attribution stands after the quotation's own sentence, so look to the
+        // paragraph's end for one.
+        let here = paragraph_of(&paragraphs, span.outer.start);
+        let paragraph_end = paragraphs
+            .get(here)
+            .map_or(span.outer.end, |p| p.end.max(span.outer.end));
+        let tail = text[span.outer.end..paragraph_end].trim_start();
+        let dashed = tail.starts_with(['—', '–']).then_some(tail);
+        let attributed_after = attribution_after(dashed.unwrap_or(after));
+        let mut kind = kind(inner, words, before);
+        // `“Could it? Maybe,” he said`: a few words with an attribution of their own are
+        // someone's words, not a term.
+        if kind == QuoteKind::Scare
+            && span.depth == 0
+            && attributed_after
+                .as_ref()
+                .is_some_and(|(_, cue)| cue.is_some())
+            && inner.trim_end().ends_with([',', '?', '!'])
+        {
+            kind = QuoteKind::Direct;
+        }
         let mut quotation = Quotation {
             outer: span.outer.clone(),
             inner: span.inner.clone(),
-            kind: kind(inner, words, before),
+            kind,
             speaker: None,
             cue: None,
             depth: span.depth,
@@ -129,31 +187,42 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         };
         // Scare quotes (terms, irony) are nobody's words.
         if span.depth == 0 && quotation.kind != QuoteKind::Scare {
-            // A dash attribution stands after the quotation's own sentence, so look to the
-            // paragraph's end for one.
-            let paragraph_end = paragraphs
-                .get(paragraph_of(&paragraphs, span.outer.start))
-                .map_or(span.outer.end, |p| p.end.max(span.outer.end));
-            let tail = text[span.outer.end..paragraph_end].trim_start();
-            let dashed = tail.starts_with(['—', '–']).then_some(tail);
-            if let Some((phrase, cue)) =
-                attribution_after(dashed.unwrap_or(after)).or_else(|| attribution_before(before))
-            {
-                quotation.speaker = resolve(&phrase, text, span.outer.start, &people);
+            let first_sentence = sentences.partition_point(|s| s.end <= span.outer.start);
+            if let Some((phrase, cue)) = attributed_after.or_else(|| attribution_before(before)) {
+                let lead = context.start.min(span.outer.start)..span.outer.start;
+                quotation.speaker = article.resolve(&phrase, first_sentence, lead, &out);
                 quotation.cue = cue.map(str::to_lowercase);
             } else if let Some(previous) = last_top.map(|i| &out[i]) {
                 // No attribution of its own: it continues the quotation just before it — in
-                // the same paragraph with only the attribution between them, or opening the
+                // the same paragraph with only its attribution between them, or opening the
                 // very next paragraph.
-                let here = paragraph_of(&paragraphs, span.outer.start);
                 let there = paragraph_of(&paragraphs, previous.outer.start);
                 let between = &text[previous.outer.end.min(span.outer.start)..span.outer.start];
-                let adjacent = (here == there && between.split_whitespace().count() <= 12)
+                let previous_sentence = sentences.partition_point(|s| s.end <= previous.outer.end);
+                let adjacent = (here == there
+                    && (between.split_whitespace().count() <= 12
+                        || first_sentence <= previous_sentence + 1))
                     || (here == there + 1 && paragraph_is_quote(&paragraphs, &span.outer, text));
                 if previous.speaker.is_some() && adjacent {
                     quotation.speaker = previous.speaker.clone();
                     quotation.cue = previous.cue.clone();
                     quotation.continues = last_top;
+                }
+            }
+            // A paragraph ending with a colon introduces the quotation opening the next one:
+            // `Gloria Tsosie described a typical day:` / `“You start at seven …”`.
+            if quotation.speaker.is_none() && paragraph_is_quote(&paragraphs, &span.outer, text) {
+                let introduced = here
+                    .checked_sub(1)
+                    .and_then(|p| paragraphs.get(p))
+                    .filter(|p| text[(*p).clone()].trim_end().ends_with(':'));
+                if let Some(p) = introduced {
+                    let last = sentences.partition_point(|s| s.end <= p.end.saturating_sub(1));
+                    if let Some(Subject::Person(name) | Subject::Description(name)) =
+                        article.subject_of(last, &out)
+                    {
+                        quotation.speaker = Some(name);
+                    }
                 }
             }
             last_top = Some(out.len());
@@ -204,6 +273,9 @@ fn kind(inner: &str, words: usize, before: &str) -> QuoteKind {
     if words <= 3 && !sentence {
         return QuoteKind::Scare;
     }
+    if title_case(inner) {
+        return QuoteKind::Scare;
+    }
     let lead = before.trim_end();
     let opens = lead.is_empty()
         || lead.ends_with([':', ',', '—'])
@@ -215,13 +287,146 @@ fn kind(inner: &str, words: usize, before: &str) -> QuoteKind {
     }
 }
 
+/// `Bosses Hail Four-Day Week Success`, `Fund Transit, Not Highways`: every word but the
+/// small ones capitalised is a title, a headline or a slogan, not speech.
+fn title_case(inner: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+    ];
+    let mut capitalised = 0;
+    for (n, word) in inner.unicode_words().enumerate() {
+        if n >= 12 {
+            return false;
+        }
+        let first = word.chars().next().unwrap_or(' ');
+        if first.is_uppercase() {
+            capitalised += 1;
+        } else if n == 0 || !SMALL.contains(&word) {
+            return false;
+        }
+    }
+    capitalised >= 3
+}
+
+/// Whether the full stop at byte `at` of `s` ends a sentence rather than an abbreviation
+/// (`Dr.`, `Capt.`, `U.S.`, `St.`).
+fn ends_sentence(s: &str, at: usize) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "adm", "capt", "col", "dr", "gen", "gov", "jr", "lt", "maj", "mr", "mrs", "ms", "mt",
+        "prof", "rep", "rev", "sen", "sgt", "sr", "st", "supt",
+    ];
+    let word = s[..at]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+    !(single || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+}
+
+/// Where the clause starting `s` ends: at a comma, a semicolon, a colon, a dash, a bracket,
+/// a question or exclamation mark, or a full stop that ends a sentence.
+fn clause_end(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '(')
+                || (c == '.' && ends_sentence(s, i))
+        })
+        .map_or(s.len(), |(i, _)| i)
+}
+
+fn has_sentence_end(s: &str) -> bool {
+    s.char_indices()
+        .any(|(i, c)| matches!(c, '!' | '?' | ';') || (c == '.' && ends_sentence(s, i)))
+}
+
+/// Words that begin a clause of its own, not a speaker: `,” and a spokesman said …`.
+fn is_conjunction(word: &str) -> bool {
+    [
+        "and", "but", "or", "while", "although", "because", "so", "yet",
+    ]
+    .iter()
+    .any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// Words between a subject and its cue verb: `The group has called`, `Smith also said`.
+fn is_auxiliary(word: &str) -> bool {
+    [
+        "also",
+        "earlier",
+        "had",
+        "has",
+        "have",
+        "is",
+        "later",
+        "once",
+        "previously",
+        "then",
+        "was",
+        "were",
+        "will",
+        "would",
+    ]
+    .contains(&word)
+}
+
+/// `Jane Smith`, `Dr. Anil Mehta`, `Teresa`: capitalised words only, as a name is written.
+fn looks_like_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && !is_preposition(&words[0].to_lowercase())
+        && !is_determiner(words[0])
+        && !is_conjunction(words[0])
+        && !(words.len() == 1 && (is_pronoun(words[0]) || is_plural_pronoun(words[0])))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-.’'".contains(c))
+        })
+}
+
+fn is_plural_pronoun(word: &str) -> bool {
+    ["they", "we", "i", "it", "you"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
+}
+
+fn is_determiner(word: &str) -> bool {
+    [
+        "a", "an", "another", "her", "his", "its", "one", "our", "some", "the", "their", "two",
+        "three", "several",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// Of the parts of an apposition (`Jane Smith, a doctor`, `her spokesman, Daniel Reyes`,
+/// `Another parent, who gave only her first name, Teresa`), the one that names the speaker:
+/// a name if one is there, else the first that is not a clause about it.
+fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if let Some(name) = parts.iter().rev().find(|p| looks_like_name(p)) {
+        return Some(name);
+    }
+    parts.iter().copied().find(|p| {
+        let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
+        !is_preposition(&first)
+            && !["who", "whose", "which", "where", "speaking", "asked"].contains(&first.as_str())
+            && !first.ends_with("ing")
+    })
+}
+
 /// `,” Milley said`, `,” said Milley`, `?” one US official said`: the speaker phrase and
 /// the cue, read from the text right after the quotation.
 fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     // `— Commissioner Geoffrey Starks`: a dash and a name, no verb.
     if let Some(rest) = after.strip_prefix(['—', '–', '-']) {
-        let phrase = rest.split(['.', ',', ';', '(']).next().unwrap_or("").trim();
+        let rest = rest.trim_start();
+        let phrase = rest[..clause_end(rest)].trim();
         let words = phrase.split_whitespace().count();
         return (words > 0 && words <= MAX_SPEAKER_WORDS).then(|| (phrase.to_string(), None));
     }
@@ -237,19 +442,20 @@ fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let (cue_offset, cue) = head[cue_at];
     if cue_at > 0 {
         let phrase = after[..cue_offset].trim();
-        if phrase.contains(['.', '!', '?', ';', '“', '”', '"']) {
+        // `,” and a spokesman for the group said …` starts a clause of its own.
+        if has_sentence_end(phrase) || phrase.contains(['“', '”', '"']) || is_conjunction(head[0].1)
+        {
             return None;
         }
-        // `Jane Smith, a doctor, said`: the name, not its apposition.
-        let phrase = phrase.split(',').next().unwrap_or(phrase).trim();
-        return Some((phrase.to_string(), Some(cue)));
+        // `Jane Smith, a doctor, said`, `her spokesman, Daniel Reyes, said`: the whole
+        // apposition, for the caller to find the name in.
+        let phrase = phrase.trim_end_matches(',').trim();
+        return (!phrase.is_empty()).then(|| (phrase.to_string(), Some(cue)));
     }
-    // `said Milley`, `said President Biden at a news conference`.
+    // `said Milley`, `said President Biden at a news conference`, `said Dr. Habib Dagher,
+    // executive director`.
     let rest = &after[cue_offset + cue.len()..];
-    let clause = rest
-        .split([',', '.', ';', ':', '!', '?', '—'])
-        .next()
-        .unwrap_or("");
+    let clause = &rest[..clause_end(rest)];
     let phrase: Vec<&str> = clause
         .split_whitespace()
         .take_while(|w| !is_preposition(w))
@@ -272,22 +478,41 @@ fn attribution_before(before: &str) -> Option<(String, Option<&str>)> {
             return Some((phrase.to_string(), Some("according to")));
         }
     }
-    let cue_at = words.iter().rposition(|(_, w)| is_cue(w))?;
-    let (cue_offset, cue) = words[cue_at];
-    // The subject: the words before the cue, back to a comma or the sentence's start. The
-    // caller prefers a person named anywhere in it (`Milley said Russia … but believes`).
-    let subject = &before[..cue_offset];
-    let mut clauses = subject.rsplit([',', ';', ':', '—', '(']);
-    let mut clause = clauses.next()?.trim();
-    // `Jane Smith, a doctor, said:`: past the apposition to the name.
-    if clause.is_empty() {
-        clause = clauses.nth(1).unwrap_or("").trim();
+    let cue = words.iter().rposition(|&(at, w)| cue_at(before, at, w))?;
+    let (cue_offset, cue) = words[cue];
+    Some((subject_before(&before[..cue_offset])?, Some(cue)))
+}
+
+/// The subject of a cue verb, from the text before it: back to a clause mark or the
+/// sentence's start (the caller prefers a person named anywhere in it: `Milley said Russia
+/// … but believes`); a pronoun right before the verb (`a provision she called`); past an
+/// apposition, kept whole for the caller to find the name in (`Jane Smith, a doctor, said`).
+fn subject_before(s: &str) -> Option<String> {
+    let from = s
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '”' | '"' | '»'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let parts: Vec<&str> = s[from..].split(',').collect();
+    let (last, chain) = parts.split_last()?;
+    if last.trim().is_empty() {
+        let chain = chain.join(",");
+        return (!chain.trim().is_empty()).then(|| chain.trim().to_string());
     }
-    let phrase: Vec<&str> = clause.split_whitespace().collect();
-    if phrase.is_empty() {
-        return None;
+    let mut words: Vec<&str> = last.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| is_auxiliary(w) || is_conjunction(w))
+    {
+        words.pop();
     }
-    Some((phrase.join(" "), Some(cue)))
+    while words.first().is_some_and(|w| is_conjunction(w)) {
+        words.remove(0);
+    }
+    match words.last() {
+        None => None,
+        Some(w) if is_pronoun(w) => Some(w.to_string()),
+        Some(_) => Some(words.join(" ")),
+    }
 }
 
 fn is_preposition(word: &str) -> bool {
@@ -298,70 +523,291 @@ fn is_preposition(word: &str) -> bool {
     WORDS.contains(&word)
 }
 
-/// The canonical speaker for a phrase: a person the article names, the person last named
-/// before the quotation for a pronoun, or the description as written.
-fn resolve(phrase: &str, text: &str, at: usize, people: &[&Name]) -> Option<String> {
-    let phrase = phrase
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim();
-    if phrase.is_empty() {
-        return None;
+/// Who a sentence is about, for a pronoun or a description further on.
+#[derive(Debug, Clone, PartialEq)]
+enum Subject {
+    Person(String),
+    Description(String),
+}
+
+/// The article a speaker is resolved in.
+struct Article<'a> {
+    text: &'a str,
+    sentences: &'a [Range<usize>],
+    /// Most named first.
+    people: &'a [&'a Name],
+    /// Who each sentence already asked about is about: a sentence is read once, however
+    /// many quotations look back to it (its quotations are all known by then).
+    subjects: RefCell<HashMap<usize, Option<Subject>>>,
+}
+
+impl Article<'_> {
+    fn surname(name: &Name) -> &str {
+        name.name.rsplit(' ').next().unwrap_or(&name.name)
     }
-    let surname = |n: &Name| n.name.rsplit(' ').next().unwrap_or(&n.name).to_string();
-    // A name the article knows, in any of its forms: the first one in the phrase, and of
-    // the people sharing that surname, the one named most (`people` is ordered so).
-    let words: Vec<&str> = phrase.unicode_words().collect();
-    let named = words.iter().find_map(|w| {
-        let w = w.trim_end_matches("’s");
-        people.iter().find(|p| surname(p) == w)
-    });
-    if let Some(person) = named {
-        return Some(person.name.clone());
-    }
-    let lower = phrase.to_lowercase();
-    if matches!(lower.as_str(), "he" | "she" | "him" | "her") {
-        // The person last named before the quotation, within a few paragraphs.
-        let window_start = floor_char_boundary(text, at.saturating_sub(3000));
-        let window = &text[window_start..at];
-        return people
+
+    /// The person of the article named by `word` (`Milley`, `Milley’s`): of the people
+    /// sharing that surname, the one named most.
+    fn person(&self, word: &str) -> Option<&Name> {
+        self.people
             .iter()
-            .filter_map(|p| window.rfind(&surname(p)).map(|i| (i, p)))
+            .find(|p| Self::surname(p) == word)
+            .copied()
+    }
+
+    /// The first person named in `range`, not counting possessives (`Sullivan’s lawyer`
+    /// is not Sullivan, nor `Northern Waters’ chief executive` Northern Waters) nor words
+    /// inside the quotations `quoted` (titles).
+    fn first_named(&self, range: Range<usize>, quoted: &[Range<usize>]) -> Option<String> {
+        let s = &self.text[range.clone()];
+        s.unicode_word_indices()
+            .filter(|&(at, w)| {
+                !w.ends_with("’s")
+                    && !w.ends_with("'s")
+                    && !s[at + w.len()..].starts_with(['’', '\''])
+                    && !quoted.iter().any(|q| q.contains(&(range.start + at)))
+            })
+            .find_map(|(_, w)| self.person(w))
+            .map(|p| p.name.clone())
+    }
+
+    /// What a speaker phrase names: a person of the article in any part of its apposition
+    /// (`The parish’s pastor, the Rev. Thomas Nguyen`), else the part naming the speaker.
+    fn read_phrase<'p>(&self, phrase: &'p str) -> (Option<String>, &'p str) {
+        let parts: Vec<&str> = phrase.split(',').collect();
+        if let Some((name, part)) = parts
+            .iter()
+            .find_map(|part| self.named_in(part).map(|n| (n, part.trim())))
+        {
+            return (Some(name), part);
+        }
+        (None, pick_apposition(&parts).unwrap_or(phrase.trim()))
+    }
+
+    /// A subject phrase as a person or a description; `None` for a pronoun or a clause.
+    fn classify(&self, phrase: &str) -> Option<Subject> {
+        let (name, part) = self.read_phrase(phrase);
+        if let Some(name) = name {
+            return Some(Subject::Person(name));
+        }
+        let words: Vec<&str> = part.split_whitespace().collect();
+        if words.first().is_some_and(|w| is_determiner(w))
+            && words.len() <= MAX_DESCRIPTION_WORDS
+            && !words.iter().any(|w| is_pronoun(w))
+        {
+            return Some(Subject::Description(description(part)));
+        }
+        looks_like_name(part).then(|| Subject::Description(part.to_string()))
+    }
+
+    /// Who sentence `j` is about: the speaker of its last quotation, else the subject of
+    /// its first cue verb that has one, else the first person it names.
+    fn subject_of(&self, j: usize, quotes: &[Quotation]) -> Option<Subject> {
+        if let Some(known) = self.subjects.borrow().get(&j) {
+            return known.clone();
+        }
+        let subject = self.read_subject(j, quotes);
+        self.subjects.borrow_mut().insert(j, subject.clone());
+        subject
+    }
+
+    fn read_subject(&self, j: usize, quotes: &[Quotation]) -> Option<Subject> {
+        let sentence = self.sentences.get(j)?.clone();
+        let from = quotes.partition_point(|q| q.outer.start < sentence.start);
+        let inside: Vec<&Quotation> = quotes[from..]
+            .iter()
+            .take_while(|q| q.outer.start < sentence.end)
+            .collect();
+        let quoted = inside
+            .iter()
+            .rev()
+            .filter(|q| q.depth == 0)
+            .find_map(|q| q.speaker.clone());
+        if let Some(speaker) = quoted {
+            return Some(if self.people.iter().any(|p| p.name == speaker) {
+                Subject::Person(speaker)
+            } else {
+                Subject::Description(speaker)
+            });
+        }
+        let quoted: Vec<Range<usize>> = inside.iter().map(|q| q.outer.clone()).collect();
+        let s = &self.text[sentence.clone()];
+        let subject = s
+            .unicode_word_indices()
+            .filter(|&(at, w)| {
+                cue_at(s, at, w) && !quoted.iter().any(|q| q.contains(&(sentence.start + at)))
+            })
+            .find_map(|(at, _)| subject_before(&s[..at]).and_then(|p| self.classify(&p)));
+        subject.or_else(|| self.first_named(sentence, &quoted).map(Subject::Person))
+    }
+
+    /// A name the article knows, in the speaker phrase before any preposition (`Capt. Rita
+    /// Gonzales of the sheriff’s office`; `A spokeswoman for the Department …` is not the
+    /// department), possessives left out unless last (`Milley’s`).
+    fn named_in(&self, phrase: &str) -> Option<String> {
+        let words: Vec<&str> = phrase.unicode_words().collect();
+        let n = words.len();
+        words
+            .iter()
+            .enumerate()
+            .take_while(|(_, w)| !is_preposition(w) && !matches!(**w, "for" | "with" | "by"))
+            .filter_map(
+                |(i, w)| match w.strip_suffix("’s").or(w.strip_suffix("'s")) {
+                    Some(bare) if i + 1 == n => Some(bare),
+                    Some(_) => None,
+                    None => Some(*w),
+                },
+            )
+            .find_map(|w| self.person(w))
+            .map(|p| p.name.clone())
+    }
+
+    /// The canonical speaker for a phrase found before or after the quotation opening
+    /// sentence `sentence`: a person the article names; for a pronoun, who the sentences
+    /// before are about; for `the captain`, the person holding that title; or the
+    /// description as written. `lead` is the quotation's sentence before it.
+    fn resolve(
+        &self,
+        phrase: &str,
+        sentence: usize,
+        lead: Range<usize>,
+        quotes: &[Quotation],
+    ) -> Option<String> {
+        let phrase = phrase
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim();
+        if phrase.is_empty() {
+            return None;
+        }
+        let (name, phrase) = self.read_phrase(phrase);
+        if name.is_some() {
+            return name;
+        }
+        let lower = phrase.to_lowercase();
+        if is_pronoun(&lower) {
+            return self.antecedent(&lower, sentence, lead, quotes);
+        }
+        if is_plural_pronoun(&lower) {
+            return None;
+        }
+        // `the captain said`, `The top US military officer said`: the person the article
+        // gives that title, or the one the sentence before is about.
+        const ROLES: &[&str] = &[
+            "adviser",
+            "advisor",
+            "captain",
+            "chairman",
+            "chief",
+            "coach",
+            "commander",
+            "diplomat",
+            "envoy",
+            "general",
+            "governor",
+            "judge",
+            "leader",
+            "manager",
+            "mayor",
+            "minister",
+            "officer",
+            "president",
+            "secretary",
+            "senator",
+            "spokesman",
+            "spokeswoman",
+        ];
+        let roles: Vec<&str> = lower
+            .split_whitespace()
+            .filter(|w| ROLES.contains(w))
+            .collect();
+        if lower.starts_with("the ") && !roles.is_empty() {
+            let titled: Vec<&&Name> = self
+                .people
+                .iter()
+                .filter(|p| {
+                    p.variants.iter().any(|v| {
+                        v.split_whitespace()
+                            .any(|w| roles.iter().any(|r| r.eq_ignore_ascii_case(w)))
+                    })
+                })
+                .collect();
+            if let [one] = titled.as_slice() {
+                return Some(one.name.clone());
+            }
+            if let Some(name) = self.first_named(lead.clone(), &[]) {
+                return Some(name);
+            }
+            if let Some(Subject::Person(name)) = sentence
+                .checked_sub(1)
+                .and_then(|j| self.subject_of(j, quotes))
+            {
+                return Some(name);
+            }
+        }
+        Some(description(phrase))
+    }
+
+    /// Who `he` or `she` stands for: a person named earlier in the quotation's own sentence,
+    /// else who the nearest sentence before is about (a name, or a description such as
+    /// `One longtime parishioner`), else the person last named.
+    fn antecedent(
+        &self,
+        pronoun: &str,
+        sentence: usize,
+        lead: Range<usize>,
+        quotes: &[Quotation],
+    ) -> Option<String> {
+        // Before the pronoun, in the quotation's sentence: `Senator Karen Lindqvist …
+        // objected to a provision she called “…”`.
+        // Only the end of a very long sentence is read, so the cost per quotation is bounded.
+        let lead =
+            floor_char_boundary(self.text, lead.end.saturating_sub(2000)).max(lead.start)..lead.end;
+        let lead_text = &self.text[lead.clone()];
+        let cut = lead_text
+            .unicode_word_indices()
+            .rfind(|(_, w)| w.eq_ignore_ascii_case(pronoun))
+            .map_or(lead_text.len(), |(i, _)| i);
+        if let Some(name) = self.first_named(lead.start..lead.start + cut, &[]) {
+            return Some(name);
+        }
+        let earliest = sentence.saturating_sub(PRONOUN_REACH);
+        for j in (earliest..sentence).rev() {
+            match self.subject_of(j, quotes) {
+                Some(Subject::Person(name)) => return Some(name),
+                // A singular description, not `officials` or `residents`.
+                Some(Subject::Description(d))
+                    if !d
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.ends_with('s') && w.starts_with(char::is_lowercase)) =>
+                {
+                    return Some(d)
+                }
+                _ => {}
+            }
+        }
+        // The person last named before the quotation, within a few paragraphs.
+        let at = lead.end;
+        let window_start = floor_char_boundary(self.text, at.saturating_sub(3000));
+        let window = &self.text[window_start..at];
+        self.people
+            .iter()
+            .filter_map(|p| window.rfind(Self::surname(p)).map(|i| (i, p)))
             .rev()
             .max_by_key(|(i, _)| *i)
-            .map(|(_, p)| p.name.clone());
+            .map(|(_, p)| p.name.clone())
     }
-    if matches!(lower.as_str(), "they" | "we" | "i" | "it" | "you") {
-        return None;
-    }
-    // "The top US military officer said", in an article about one general: a definite
-    // description with a title in it is the person the article is about.
-    const ROLES: &[&str] = &[
-        "adviser",
-        "advisor",
-        "chairman",
-        "chief",
-        "commander",
-        "diplomat",
-        "envoy",
-        "general",
-        "leader",
-        "minister",
-        "officer",
-        "president",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-    ];
-    let definite = lower.starts_with("the ");
-    if definite && lower.split_whitespace().any(|w| ROLES.contains(&w)) {
-        if let Some(main) = people.first() {
-            return Some(main.name.clone());
-        }
-    }
-    // A description, as written: its last few words (`one US official`).
+}
+
+/// A description as a speaker, as written: from its determiner (`one US official`, `A
+/// spokeswoman for the Department of Health and Human Services`), or its last few words.
+fn description(phrase: &str) -> String {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let words = &words[words.len().saturating_sub(MAX_SPEAKER_WORDS)..];
-    Some(words.join(" "))
+    let words = match words.iter().position(|w| is_determiner(w)) {
+        Some(d) => &words[d..(d + MAX_DESCRIPTION_WORDS).min(words.len())],
+        None => &words[words.len().saturating_sub(MAX_SPEAKER_WORDS)..],
+    };
+    words.join(" ")
 }
 
 /// Speakers named by surname alone in one article take the full name another article gives
@@ -659,6 +1105,142 @@ mod tests {
                 Some("wrote")
             )
         );
+    }
+
+    /// The speaker of the quotation starting with `start`.
+    fn speaker_of(text: &str, start: &str) -> Option<String> {
+        quoted(text)
+            .into_iter()
+            .find(|q| q.0.starts_with(start))
+            .unwrap_or_else(|| panic!("{start:?} not quoted"))
+            .2
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_an_attribution() {
+        let text = "Officials urged caution.\n\
+            “It looks calm, but it isn’t,” said Capt. Rita Gonzales of the County Sheriff’s Office.\n\
+            “She betrayed the trust of us all,” Acting U.S. Attorney Joshua Levy said.\n\
+            “For fifteen years we worked toward this,” said Dr. Habib Dagher, director of the center.";
+        assert_eq!(
+            speaker_of(text, "It looks").as_deref(),
+            Some("Rita Gonzales")
+        );
+        assert_eq!(
+            speaker_of(text, "She betrayed").as_deref(),
+            Some("Joshua Levy")
+        );
+        assert_eq!(
+            speaker_of(text, "For fifteen").as_deref(),
+            Some("Habib Dagher")
+        );
+    }
+
+    #[test]
+    fn the_name_in_an_apposition_is_the_speaker() {
+        let text = "Her office denied it. “The senator makes her own decisions,” her spokesman, Daniel Reyes, said.\n\
+            Another reader, Sue, wrote: “Trees down all along the road near Truro.”\n\
+            The parish’s pastor, the Rev. Thomas Nguyen, said: “We are a family, and families forgive.”";
+        assert_eq!(
+            speaker_of(text, "The senator").as_deref(),
+            Some("Daniel Reyes")
+        );
+        assert_eq!(speaker_of(text, "Trees down").as_deref(), Some("Sue"));
+        assert_eq!(
+            speaker_of(text, "We are a family").as_deref(),
+            Some("Thomas Nguyen")
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_quotation_with_its_own_subject_is_not_its_attribution() {
+        let text = "The Confederation of British Industry has called the plan “a distraction from the real challenge,” \
+            and a spokesman for the group said in an email that “most businesses simply cannot cut hours.”";
+        assert_eq!(
+            speaker_of(text, "a distraction").as_deref(),
+            Some("The Confederation of British Industry")
+        );
+        assert_eq!(
+            speaker_of(text, "most businesses").as_deref(),
+            Some("a spokesman for the group")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_is_who_the_sentence_before_is_about() {
+        // Not the last surname written (a possessive), but the subject: a description here.
+        let text = "Judge Allison Burroughs sentenced her. The Rev. Thomas Nguyen spoke.\n\
+            One longtime parishioner, who asked not to be named because she knows Sullivan’s family, said the news had shaken them. \
+            “We sat next to her every Sunday for thirty years,” she said.\n\
+            Sullivan’s lawyer, Robert Kane, asked for three years. In court, Burroughs was unmoved. \
+            “This was not a momentary lapse at all,” she said.\n\
+            Senator Karen Lindqvist objected to a provision she called “a blank check for big developers.”\n\
+            Dr. Samuel Begay was finishing his day. He said he had thought about retiring. “Who would take my place?” he asked.";
+        assert_eq!(
+            speaker_of(text, "We sat").as_deref(),
+            Some("One longtime parishioner")
+        );
+        assert_eq!(
+            speaker_of(text, "This was not").as_deref(),
+            Some("Allison Burroughs")
+        );
+        assert_eq!(
+            speaker_of(text, "a blank check").as_deref(),
+            Some("Karen Lindqvist")
+        );
+        assert_eq!(
+            speaker_of(text, "Who would").as_deref(),
+            Some("Samuel Begay")
+        );
+    }
+
+    #[test]
+    fn a_definite_title_is_its_holder_or_stays_as_written() {
+        let text = "Northgate were beaten. Coach Diane Walsh was delighted, and captain Luis Ferreira was not.\n\
+            Ferreira, who has 11 goals this season, said the defeat changed nothing. \
+            “One bad day doesn’t change anything,” the captain said.\n\
+            Politicians have kept their distance. Asked about it, the prime minister said it was “not something we are looking at.”";
+        assert_eq!(
+            speaker_of(text, "One bad day").as_deref(),
+            Some("Luis Ferreira")
+        );
+        assert_eq!(
+            speaker_of(text, "not something").as_deref(),
+            Some("the prime minister")
+        );
+    }
+
+    #[test]
+    fn a_quotation_continues_across_a_long_attribution_and_after_a_colon() {
+        use QuoteKind::*;
+        let text = "“For more than fifteen years our engineers have worked toward this,” said Dr. Habib Dagher, \
+            executive director of the university’s Advanced Structures and Composites Center. \
+            “Seeing our design built is extraordinary.”\n\
+            Nurse practitioner Gloria Tsosie described a typical day in an interview last month:\n\
+            “You start at seven and you don’t stop.\n\
+            “And then at six o’clock you start the paperwork.”";
+        let got = quoted(text);
+        assert_eq!(got[1].2.as_deref(), Some("Habib Dagher"));
+        assert_eq!(
+            (got[2].1, got[2].2.as_deref()),
+            (Direct, Some("Gloria Tsosie"))
+        );
+    }
+
+    #[test]
+    fn few_words_with_an_attribution_are_speech_and_titles_are_not() {
+        use QuoteKind::*;
+        let text = "Asked again, Raymond Ochoa paused. “Could it? Maybe,” he said. “Will it? That depends on you.”\n\
+            The tabloid headline read “Bosses Hail Four-Day Week Success,” and a sign read “Fund Transit, Not Highways.”\n\
+            The episode echoed the so-called “Homes for Heroes Act of the Year” program.";
+        let got = quoted(text);
+        assert_eq!(
+            (got[0].1, got[0].2.as_deref()),
+            (Direct, Some("Raymond Ochoa"))
+        );
+        assert_eq!(got[1].2.as_deref(), Some("Raymond Ochoa"));
+        assert_eq!((got[2].1, got[3].1, got[4].1), (Scare, Scare, Scare));
+        assert_eq!(got[4].2, None);
     }
 
     #[test]

@@ -46,6 +46,7 @@ const TITLES: &[&str] = &[
     "adviser",
     "advisor",
     "ambassador",
+    "attorney",
     "capt",
     "captain",
     "chairman",
@@ -54,15 +55,18 @@ const TITLES: &[&str] = &[
     "col",
     "colonel",
     "commissioner",
+    "detective",
     "director",
     "dr",
     "gen",
     "general",
     "gov",
     "governor",
+    "inspector",
     "judge",
     "justice",
     "king",
+    "leader",
     "lt",
     "maj",
     "major",
@@ -79,13 +83,17 @@ const TITLES: &[&str] = &[
     "queen",
     "rep",
     "representative",
+    "rev",
+    "reverend",
     "sec",
     "secretary",
     "sen",
     "senator",
     "sgt",
+    "sheriff",
     "spokesman",
     "spokeswoman",
+    "superintendent",
     "vp",
 ];
 
@@ -155,12 +163,15 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "alliance",
     "army",
     "association",
+    "authority",
     "bank",
+    "board",
     "bureau",
     "center",
     "centre",
     "channel",
     "chiefs",
+    "clinic",
     "club",
     "coalition",
     "college",
@@ -168,19 +179,24 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "commission",
     "committee",
     "company",
+    "confederation",
     "congress",
     "corp",
     "corporation",
     "council",
     "court",
     "department",
+    "electronics",
+    "energy",
     "forces",
     "foundation",
     "fund",
     "group",
     "guard",
+    "hospital",
     "house",
     "inc",
+    "industry",
     "institute",
     "journal",
     "kremlin",
@@ -195,11 +211,13 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "parliament",
     "party",
     "pentagon",
+    "police",
     "post",
     "press",
     "research",
     "senate",
     "service",
+    "services",
     "staff",
     "times",
     "union",
@@ -260,6 +278,7 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
             w += 1;
         }
         let mut tokens = Vec::new();
+        let mut gaps = Vec::new();
         let mut previous_end = sentence.start;
         while w < words.len() && words[w].end <= sentence.end {
             let r = words[w].clone();
@@ -275,8 +294,29 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
                 broken: !gap.chars().all(|c| c.is_whitespace() || c == '.'),
                 possessive: word.len() < full.len(),
             });
+            gaps.push(gap);
             previous_end = r.end;
             w += 1;
+        }
+        // `Margaret “Peggy” Sullivan`: a nickname in quotation marks inside a name is left
+        // out, and the name runs on across it.
+        let mut k = 1;
+        while k + 1 < tokens.len() {
+            let only = |gap: &str, marks: &str| {
+                let gap = gap.trim();
+                !gap.is_empty() && gap.chars().all(|c| marks.contains(c))
+            };
+            if only(gaps[k], "“\"‘'")
+                && only(gaps[k + 1], "”\"’'")
+                && tokens[k - 1..=k + 1].iter().all(Token::capitalised)
+                && !tokens[k - 1].possessive
+            {
+                tokens.remove(k);
+                gaps.remove(k);
+                tokens[k].broken = false;
+            } else {
+                k += 1;
+            }
         }
         read_sentence(&tokens, &mut found);
     }
@@ -492,6 +532,17 @@ fn read_part(
         })
         .collect::<Vec<_>>()
         .join(" ");
+    // `Capt. Rita Gonzales of the Washington County Sheriff’s Office`: after a title the
+    // name ends at the first connector; what follows can only be an organisation.
+    if let (Some(title), false) = (&titled, organizations_only) {
+        if let Some(k) = part.iter().position(Token::connector).filter(|&k| k > 0) {
+            let cut = format!(" {} ", part[k].word);
+            let title = title.split(&cut).next().unwrap_or(title).to_string();
+            read_part(&part[..k], sentence_start, Some(title), false, found);
+            read_part(&part[k..], false, None, true, found);
+            return;
+        }
+    }
     let variant = titled.unwrap_or_else(|| written.clone());
     if part.len() > 1 && part.iter().any(|t| listed(THINGS, t.word)) {
         return;
@@ -548,6 +599,59 @@ mod tests {
             .into_iter()
             .map(|n| (n.name, n.kind, n.mentions))
             .collect()
+    }
+
+    fn people(text: &str) -> Vec<String> {
+        let mut found: Vec<String> = named(text)
+            .into_iter()
+            .filter(|n| n.1 == NameKind::Person)
+            .map(|n| n.0)
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn clergy_prosecutors_police_and_leaders_are_titles() {
+        assert_eq!(
+            people(
+                "The pastor, the Rev. Thomas Nguyen, spoke. Acting U.S. Attorney Joshua Levy agreed. \
+                 Chief Superintendent Neil Harding and Senate Majority Leader Paul Whitaker did not."
+            ),
+            ["Joshua Levy", "Neil Harding", "Paul Whitaker", "Thomas Nguyen"]
+        );
+    }
+
+    #[test]
+    fn boards_clinics_police_and_authorities_are_not_people() {
+        assert_eq!(
+            people(
+                "The Riverside Unified School Board met. Staff at Cleveland Clinic and Cornwall \
+                 Police agreed, as did the Metro Transit Authority and Human Services."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_titled_name_ends_where_its_organisation_begins() {
+        let found = named(
+            "“Stay out,” said Capt. Rita Gonzales of the Washington County Sheriff’s Office.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|n| n.0 == "Rita Gonzales" && n.1 == NameKind::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_quotation_marks_stays_inside_the_name() {
+        assert_eq!(
+            people("Margaret “Peggy” Sullivan, 61, pleaded guilty. Sullivan apologized."),
+            ["Margaret Sullivan"]
+        );
     }
 
     fn person(name: &str, mentions: usize) -> (String, NameKind, usize) {
