@@ -209,6 +209,12 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                     quotation.continues = last_top;
                 }
             }
+            // `One creator with 400,000 followers put it this way: “…”`: with no cue verb,
+            // a colon's quotation is the words of who the sentence is about.
+            if quotation.speaker.is_none() && before.trim_end().ends_with(':') {
+                let lead = context.start.min(span.outer.start)..span.outer.start;
+                quotation.speaker = article.introducer(lead);
+            }
             // A paragraph ending with a colon introduces the quotation opening the next one:
             // `Gloria Tsosie described a typical day:` / `“You start at seven …”`.
             if quotation.speaker.is_none() && paragraph_is_quote(&paragraphs, &span.outer, text) {
@@ -569,6 +575,28 @@ impl Article<'_> {
             })
             .find_map(|(_, w)| self.person(w))
             .map(|p| p.name.clone())
+    }
+
+    /// Who introduces a quotation with a colon and no cue verb: the first person named
+    /// before it, else a description opening the sentence, up to its first preposition.
+    fn introducer(&self, lead: Range<usize>) -> Option<String> {
+        let lead = lead.start..floor_char_boundary(self.text, (lead.start + 2000).min(lead.end));
+        if let Some(name) = self.first_named(lead.clone(), &[]) {
+            return Some(name);
+        }
+        let words: Vec<&str> = self.text[lead].split_whitespace().collect();
+        if !words.first().is_some_and(|w| is_determiner(w)) {
+            return None;
+        }
+        let phrase: Vec<&str> = words
+            .iter()
+            .take_while(|w| {
+                let w = w.to_lowercase();
+                !is_preposition(&w) && !["with", "for", "by", "who", "whose"].contains(&w.as_str())
+            })
+            .copied()
+            .collect();
+        (2..=4).contains(&phrase.len()).then(|| phrase.join(" "))
     }
 
     /// What a speaker phrase names: a person of the article in any part of its apposition
@@ -1241,6 +1269,19 @@ mod tests {
         assert_eq!(got[1].2.as_deref(), Some("Raymond Ochoa"));
         assert_eq!((got[2].1, got[3].1, got[4].1), (Scare, Scare, Scare));
         assert_eq!(got[4].2, None);
+    }
+
+    #[test]
+    fn a_colon_without_a_cue_gives_the_words_to_who_introduces_them() {
+        let text =
+            "Users post pages. One creator with 400,000 followers put it this way in a video: \
+            “My notebook is the only place nobody can reach me.”\n\
+            Key facts about the plan: “Build more homes for the people who need them.”";
+        assert_eq!(
+            speaker_of(text, "My notebook").as_deref(),
+            Some("One creator")
+        );
+        assert_eq!(speaker_of(text, "Build more"), None);
     }
 
     #[test]

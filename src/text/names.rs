@@ -51,12 +51,14 @@ const TITLES: &[&str] = &[
     "captain",
     "chairman",
     "chairwoman",
+    "chief",
     "chancellor",
     "col",
     "colonel",
     "commissioner",
     "detective",
     "director",
+    "executive",
     "dr",
     "gen",
     "general",
@@ -619,6 +621,10 @@ mod tests {
                  Chief Superintendent Neil Harding and Senate Majority Leader Paul Whitaker did not."
             ),
             ["Joshua Levy", "Neil Harding", "Paul Whitaker", "Thomas Nguyen"]
+        );
+        assert_eq!(
+            people("Hadley Fire Chief Robert Doane and Chief Executive Tim Cook spoke."),
+            ["Robert Doane", "Tim Cook"]
         );
     }
 
