@@ -106,8 +106,9 @@ pub fn analyze_observed(
         let doc = Document::new(&input.text);
         advance(input.text.len() as f64, 0.4);
         let utf16 = Utf16Index::new(&input.text);
-        documents.push(analyze_one(input, &doc, &utf16));
-        let mut words = dedup::Words::of(&doc, true);
+        let (report, all) = analyze_one(input, &doc, &utf16);
+        documents.push(report);
+        let mut words = dedup::Words::content_of(&all, &doc);
         // Comparing needs the words' keys alone; their ranges become places.
         let ranges = std::mem::take(&mut words.ranges);
         words.paragraph = Vec::new();
@@ -225,7 +226,12 @@ fn verdict(a: &str, b: &str, containment: [f64; 2]) -> String {
     }
 }
 
-fn analyze_one(input: &Input, doc: &Document, utf16: &Utf16Index) -> DocumentReport {
+/// One article's report, and its words (every paragraph's) for comparing it with others.
+fn analyze_one(
+    input: &Input,
+    doc: &Document,
+    utf16: &Utf16Index,
+) -> (DocumentReport, dedup::Words) {
     let span = |r: &std::ops::Range<usize>| {
         let original = doc.original_outer(r.clone());
         Span(utf16.at(original.start), utf16.at(original.end))
@@ -268,7 +274,7 @@ fn analyze_one(input: &Input, doc: &Document, utf16: &Utf16Index) -> DocumentRep
             }
         })
         .collect();
-    DocumentReport {
+    let report = DocumentReport {
         name: input.name.clone(),
         stats: Stats {
             characters: doc.characters(),
@@ -284,7 +290,8 @@ fn analyze_one(input: &Input, doc: &Document, utf16: &Utf16Index) -> DocumentRep
         paragraphs,
         quotes,
         repeats,
-    }
+    };
+    (report, all)
 }
 
 #[cfg(test)]

@@ -12,8 +12,6 @@
 //! Candidates are then scored exactly; the cost grows with the number of documents and of
 //! true near-duplicates, not with the square of the collection.
 
-use std::collections::HashMap;
-
 /// Values per signature.
 pub const K: usize = 64;
 /// Rows per LSH band for a Jaccard threshold: fewer rows, more candidates at low
@@ -74,7 +72,7 @@ pub fn candidates(signatures: &[Option<[u64; K]>], rows: usize) -> Vec<(usize, u
     let rows = rows.clamp(1, K);
     let mut out = Vec::new();
     for band in 0..K / rows {
-        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut buckets: super::FastMap<u64, Vec<usize>> = super::FastMap::default();
         for (d, sig) in signatures.iter().enumerate() {
             if let Some(sig) = sig {
                 let key = sig[band * rows..(band + 1) * rows]

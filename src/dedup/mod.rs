@@ -16,11 +16,72 @@
 //!   edits so a reader sees whole passages side by side.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::text::{Class, Document};
 
 pub mod minhash;
+
+/// Hash maps keyed by shingles, document numbers or words: one rotation, xor and multiply
+/// per eight bytes of key (SipHash, the standard default, was about a tenth of the whole
+/// analysis), from a seed drawn once per process from the standard library's random state,
+/// so that no text can be written to pile its keys into one bucket. Nothing reported
+/// depends on a map's order.
+pub(crate) type FastMap<K, V> = HashMap<K, V, FastState>;
+
+/// Builds [`FastHasher`]s from the process's seed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FastState(u64);
+
+impl Default for FastState {
+    fn default() -> Self {
+        static SEED: OnceLock<u64> = OnceLock::new();
+        FastState(*SEED.get_or_init(|| std::hash::RandomState::new().hash_one(0x5eed_u64)))
+    }
+}
+
+impl BuildHasher for FastState {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(self.0)
+    }
+}
+
+/// FxHash's step (rotate, xor, multiply), from a seed.
+pub(crate) struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u8(&mut self, x: u8) {
+        self.add(u64::from(x));
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.add(x);
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.add(x as u64);
+    }
+    fn finish(&self) -> u64 {
+        // The high bits, well mixed by the multiply, also reach the low ones that choose
+        // the bucket.
+        self.0 ^ (self.0 >> 32)
+    }
+}
 
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
@@ -70,6 +131,26 @@ impl Words {
             }
             out.keys.push(word_key(&text[r.clone()]));
             out.ranges.push(r.clone());
+            out.paragraph.push(p);
+        }
+        out
+    }
+
+    /// Those of `all` (from [`Words::of`] `doc` with every paragraph) outside junk
+    /// paragraphs: [`Words::of`] with `content_only`, without hashing the words again.
+    pub fn content_of(all: &Words, doc: &Document) -> Words {
+        let verdicts = doc.verdicts();
+        let mut out = Words {
+            ranges: Vec::new(),
+            keys: Vec::new(),
+            paragraph: Vec::new(),
+        };
+        for (i, &p) in all.paragraph.iter().enumerate() {
+            if verdicts.get(p).is_some_and(|v| v.class == Class::Junk) {
+                continue;
+            }
+            out.keys.push(all.keys[i]);
+            out.ranges.push(all.ranges[i].clone());
             out.paragraph.push(p);
         }
         out
@@ -174,7 +255,7 @@ pub fn repeats(words: &Words) -> Vec<Repeat> {
 /// Runs of at least [`MIN_REPEAT_WORDS`] words that occur twice, each reported once.
 fn runs_twice(words: &Words) -> Vec<Run> {
     let shingles = words.shingles();
-    let mut places: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut places: FastMap<u64, Vec<usize>> = FastMap::default();
     for (i, &h) in shingles.iter().enumerate() {
         let list = places.entry(h).or_default();
         if list.len() < MAX_SEEDS {
@@ -318,13 +399,13 @@ pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
 /// Shingles shared by each pair of sets that shares any, through an inverted index.
 fn shared_counts(sets: &[Vec<u64>]) -> Vec<((usize, usize), usize)> {
     // Which documents hold each shingle; a pair's shared count is the shingles it meets at.
-    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
     for (d, set) in sets.iter().enumerate() {
         for &h in set {
             holders.entry(h).or_default().push(d);
         }
     }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
     for list in holders.values() {
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
@@ -390,7 +471,7 @@ fn score(
 /// The passages `a` shares with `b`: seed at each shingle of `a` found in `b`, extend word
 /// by word, then merge runs separated by a few changed words.
 fn passages(a: &Words, sa: &[u64], b: &Words, sb: &[u64]) -> Vec<Passage> {
-    let mut places: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut places: FastMap<u64, Vec<usize>> = FastMap::default();
     for (j, &h) in sb.iter().enumerate() {
         let list = places.entry(h).or_default();
         if list.len() < MAX_SEEDS {

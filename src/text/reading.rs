@@ -2,7 +2,7 @@
 //! reads, and what it is about. All are taken over the article itself — junk paragraphs
 //! (menus, footers, captions) are left out — so a page's clutter does not skew them.
 
-use std::collections::HashMap;
+use crate::dedup::FastMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -45,7 +45,7 @@ pub fn reading(doc: &Document) -> Reading {
     let sentences = doc.in_content(doc.sentences()).len();
     let mut syllables = 0;
     let mut latin = 0;
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: FastMap<String, usize> = FastMap::default();
     for r in &words {
         let word = &text[r.clone()];
         if word
@@ -82,7 +82,7 @@ pub fn reading(doc: &Document) -> Reading {
 }
 
 /// Counts `word` in lower case, allocating only for a term not seen before.
-fn count_term(counts: &mut HashMap<String, usize>, word: &str) {
+fn count_term(counts: &mut FastMap<String, usize>, word: &str) {
     let mut buf = [0u8; 32];
     if word.is_ascii() && word.len() <= buf.len() {
         let lower = &mut buf[..word.len()];
