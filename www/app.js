@@ -49,6 +49,7 @@ function say(message, { error = false, action = null } = {}) {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = action.label;
+    if (action.cls) button.className = action.cls;
     button.addEventListener('click', action.run);
     els.notice.append(' ', button);
   }
@@ -111,7 +112,10 @@ function analyse() {
 
 let debounce = 0;
 let saveTimer = 0;
+/** Whether the reader has changed anything since the page loaded: only then is it stored. */
+let dirty = false;
 function changed({ now = false } = {}) {
+  if (restored) dirty = true;
   clearTimeout(debounce);
   if (now) analyse();
   else debounce = setTimeout(analyse, DEBOUNCE_MS);
@@ -121,9 +125,11 @@ function changed({ now = false } = {}) {
 }
 
 let saveProblem = false;
+/** Set once the page is going: what its last moments do (an aborted fetch) is not kept. */
+let leaving = false;
 function persist() {
   clearTimeout(saveTimer);
-  if (!restored) return;
+  if (!restored || !dirty || leaving) return;
   store.save(articles).then(
     () => {
       if (saveProblem) say('Your articles are kept in this browser again.');
@@ -135,10 +141,22 @@ function persist() {
     },
   );
 }
-// Closing or hiding the tab writes at once, not after the debounce.
-addEventListener('pagehide', persist);
+// Closing or hiding the tab writes at once, not after the debounce, and keeps a synchronous
+// copy in case the page is gone before IndexedDB has finished.
+function persistNow() {
+  if (!restored || !dirty || leaving) return;
+  store.saveNow(articles);
+  persist();
+}
+addEventListener('pagehide', () => {
+  persistNow();
+  leaving = true;
+});
+addEventListener('pageshow', () => {
+  leaving = false; // back from the back-forward cache
+});
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') persist();
+  if (document.visibilityState === 'hidden') persistNow();
 });
 
 function updateButtons() {
@@ -147,8 +165,21 @@ function updateButtons() {
   $('clear-all').disabled = articles.length === 0;
 }
 
-/** Changes the list of articles so that Undo can bring the old one back. */
-function withUndo(message, change, { focusAfterUndo = null } = {}) {
+/**
+ * Any other change makes an offered Undo stale: taking it would throw away what was done
+ * since, so the offer goes.
+ */
+function forgetUndo() {
+  if (!undoState) return;
+  undoState = null;
+  els.notice.querySelector('button.undo')?.remove();
+}
+
+/**
+ * Changes the list of articles so that Undo can bring the old one back. `focus` moves the
+ * focus to Undo (after a button press), not when the reader is typing.
+ */
+function withUndo(message, change, { afterUndo = null, undoLabel = 'Undo', undone = 'Restored.', focus = true } = {}) {
   const before = articles.map((a) => ({ ...a }));
   change();
   undoState = before;
@@ -156,23 +187,25 @@ function withUndo(message, change, { focusAfterUndo = null } = {}) {
   changed({ now: true });
   say(message, {
     action: {
-      label: 'Undo',
+      label: undoLabel,
+      cls: 'undo',
       run: () => {
         if (!undoState) return;
         articles = undoState;
         undoState = null;
         render();
         changed({ now: true });
-        say('Restored.');
-        focusAfterUndo?.();
+        say(undone);
+        afterUndo?.();
       },
     },
   });
-  els.notice.querySelector('button')?.focus();
+  if (focus) els.notice.querySelector('button')?.focus();
 }
 
 function addArticles(list, { after = null } = {}) {
   // An empty box is a place to paste, not an article: it makes way for what arrives.
+  forgetUndo();
   if (articles.length === 1 && articles[0].text.trim() === '' && !articles[0].name && after === null) articles = [];
   const added = list.map(({ name, text }) => ({ id: nextId++, name, text }));
   const at = after === null ? articles.length : articles.findIndex((a) => a.id === after) + 1;
@@ -187,7 +220,7 @@ function removeArticle(id) {
   if (index < 0) return;
   const gone = articles[index];
   withUndo(`Removed ${label(gone, index)}.`, () => articles.splice(index, 1), {
-    focusAfterUndo: () => focusIn(gone.id, 'textarea'),
+    afterUndo: () => focusIn(gone.id, 'textarea'),
   });
 }
 
@@ -195,6 +228,7 @@ function moveArticle(id, by) {
   const from = articles.findIndex((a) => a.id === id);
   const to = from + by;
   if (from < 0 || to < 0 || to >= articles.length) return;
+  forgetUndo();
   const [article] = articles.splice(from, 1);
   articles.splice(to, 0, article);
   render();
@@ -261,18 +295,28 @@ function pasted(event, id, textarea) {
     if (whole.length <= BIG_CHARS) return;
     // A huge paste skips the text box, whose layout would freeze the page for seconds.
     event.preventDefault();
+    forgetUndo();
     articles.find((a) => a.id === id).text = whole;
     render();
     changed({ now: true });
     return;
   }
   event.preventDefault();
-  withUndo(`The paste held ${parts.length} articles separated by --- lines, so each became an article.`, () => {
-    textarea.setRangeText(parts[0], textarea.selectionStart, textarea.selectionEnd, 'end');
+  const [before, from, to] = [textarea.value, textarea.selectionStart, textarea.selectionEnd];
+  const keepAsOne = () => {
+    const article = articles.find((a) => a.id === id);
+    if (!article) return;
+    article.text = before.slice(0, from) + text + before.slice(to);
+    render();
+    changed({ now: true });
+    focusIn(id, 'textarea');
+  };
+  withUndo(`The paste held ${parts.length} parts separated by --- lines, so each became an article.`, () => {
+    textarea.setRangeText(parts[0], from, to, 'end');
     const at = articles.findIndex((a) => a.id === id) + 1;
     articles[at - 1].text = textarea.value;
     articles.splice(at, 0, ...parts.slice(1).map((t) => ({ id: nextId++, name: '', text: t })));
-  });
+  }, { undoLabel: 'Keep as one article', undone: 'Kept as one article.', afterUndo: keepAsOne, focus: false });
 }
 
 // ---- the articles on screen -----------------------------------------------------------------
@@ -296,6 +340,7 @@ function card(article) {
   const textarea = item.querySelector('textarea');
   textarea.id = `article-text-${id}`;
   textarea.addEventListener('input', () => {
+    forgetUndo();
     current().text = textarea.value;
     changed();
   });
@@ -304,6 +349,7 @@ function card(article) {
   const name = item.querySelector('.name');
   name.id = `article-name-${id}`;
   name.addEventListener('input', () => {
+    forgetUndo();
     current().name = name.value;
     labelCard(item, current(), articles.indexOf(current()));
     changed();
@@ -490,10 +536,11 @@ document.addEventListener('drop', (event) => {
 
 async function start() {
   const { articles: stored, problem } = await store.load();
-  restored = true;
   if (stored === null && !problem) await loadSamples();
   else if (stored?.length) addArticles(stored);
   else addArticles([{ name: '', text: '' }]);
+  // Only now may saving begin: before, it would store a half-loaded page over the drafts.
+  restored = true;
   // Said last, so nothing said while loading hides it.
   if (problem) say(problem, { error: true });
   if (!canAnalyse) {

@@ -48,6 +48,8 @@ export async function load() {
   } catch (err) {
     return { articles: null, problem: `Drafts cannot be kept in this browser (${err.message}); they stay only while this tab is open.` };
   }
+  const newer = pending(value?.saved);
+  if (newer) return { articles: newer, problem: null };
   if (value === undefined) return { articles: legacy(), problem: null };
   if (valid(value?.articles)) return { articles: value.articles.map(({ name, text }) => ({ name, text })), problem: null };
   return { articles: null, problem: 'The articles saved in this browser could not be read, so they were set aside.' };
@@ -58,6 +60,34 @@ function legacy() {
     const stored = JSON.parse(localStorage.getItem(LEGACY_KEY) ?? 'null');
     localStorage.removeItem(LEGACY_KEY);
     return valid(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the last words typed before the tab closed wait for IndexedDB (see `saveNow`). */
+const PENDING_KEY = 'verbatim.pending';
+
+/**
+ * Stores the list at once, for a tab that is closing: IndexedDB writes are asynchronous
+ * and may not finish before the page goes, so a copy goes to localStorage synchronously
+ * (if it fits) and is taken back on the next load. False if it did not fit.
+ */
+export function saveNow(articles) {
+  try {
+    localStorage.setItem(PENDING_KEY, JSON.stringify({ articles: articles.map(({ name, text }) => ({ name, text })), saved: Date.now() }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The copy `saveNow` left, if it is newer than `saved` (and readable); then forgotten. */
+function pending(saved) {
+  try {
+    const copy = JSON.parse(localStorage.getItem(PENDING_KEY) ?? 'null');
+    localStorage.removeItem(PENDING_KEY);
+    return copy && valid(copy.articles) && copy.saved > (saved ?? 0) ? copy.articles : null;
   } catch {
     return null;
   }

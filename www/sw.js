@@ -4,14 +4,20 @@
 // what an online reader gets, and an offline reader gets the last version they loaded.
 // Only this site's own GET requests are touched; the page never asks any other origin.
 
-const CACHE = 'verbatim-v1';
+const CACHE = 'verbatim-v2';
 const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'analyzer.js', 'inputs.js', 'store.js', 'views.js', 'worker.js',
   'pkg/verbatim.js', 'pkg/verbatim_bg.wasm', 'seeds/index.json'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(SHELL))
+      .then((cache) =>
+        cache.addAll(SHELL).then(async () => {
+          // The sample articles too, so "Load sample articles" works offline.
+          const index = await (await cache.match('seeds/index.json'))?.json();
+          if (Array.isArray(index)) await cache.addAll(index.map((s) => `seeds/${encodeURIComponent(s.file)}`));
+        }),
+      )
       .catch(() => {}) // a partial cache still serves what it holds
       .then(() => self.skipWaiting()),
   );

@@ -458,7 +458,8 @@ function csvField(value) {
   return `"${s.replaceAll('"', '""')}"`;
 }
 
-const csv = (rows) => rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+/** With a byte-order mark, so spreadsheets read the file as UTF-8 (“don’t” stays “don’t”). */
+const csv = (rows) => '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 export function quotesCsv(report) {
   const rows = [['article', 'start', 'end', 'kind', 'speaker', 'cue', 'text']];

@@ -214,13 +214,14 @@ test('the report and the quotes export as files a spreadsheet can open safely', 
   const csv = await read('Export quotes (CSV)');
   const lines = csv.text.trimEnd().split('\r\n');
   const quotes = JSON.parse(json.text).documents.reduce((n, d) => n + d.quotes.length, 0);
-  assert.equal(lines[0], '"article","start","end","kind","speaker","cue","text"');
+  // A byte-order mark first, so a spreadsheet reads UTF-8.
+  assert.equal(lines[0], '\uFEFF"article","start","end","kind","speaker","cue","text"');
   assert.equal(lines.length, quotes + 1);
   assert.ok(lines.some((l) => l.includes('"Joe Biden","said","This is up to the Ukrainians.')), lines.join('\n'));
   // The pairs, one row each, with both containments and the verdict.
   const pairs = (await read('Export pairs (CSV)')).text.trimEnd().split('\r\n');
   const report = JSON.parse(json.text);
-  assert.equal(pairs[0], '"article_a","article_b","resemblance","a_in_b","b_in_a","shared_passages","verdict"');
+  assert.equal(pairs[0], '\uFEFF"article_a","article_b","resemblance","a_in_b","b_in_a","shared_passages","verdict"');
   assert.equal(pairs.length, report.pairs.length + 1);
   const top = report.pairs[0];
   assert.equal(pairs[1], [SAMPLES[top.a].name, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.shared.length, top.verdict].map((v) => `"${v}"`).join(','));

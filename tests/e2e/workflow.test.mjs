@@ -53,16 +53,31 @@ test('a paste of several articles separated by --- lines becomes several article
   await page.keyboard.press('Control+V');
   await analysed(page, 8);
   assert.deepEqual(await Promise.all([5, 6, 7].map((i) => boxes(page).nth(i).inputValue())), parts);
-  await page.getByRole('status').filter({ hasText: 'The paste held 3 articles' }).waitFor();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status').filter({ hasText: 'The paste held 3 parts' }).waitFor();
+  // Focus stays where the reader was typing; the split can be taken back.
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
+  await page.getByRole('button', { name: 'Keep as one article' }).click();
   await analysed(page, 6);
-  assert.equal(await boxes(page).nth(5).inputValue(), '');
+  assert.equal(await boxes(page).nth(5).inputValue(), parts.join('\n\n---\n\n'));
+  await boxes(page).nth(5).fill('');
   // A single article with a rule inside it but nothing after is one article.
   await boxes(page).nth(5).focus();
   await page.evaluate((text) => navigator.clipboard.writeText(text), 'Only one.\n---\n');
   await page.keyboard.press('Control+V');
   await page.waitForTimeout(400);
   assert.equal(await boxes(page).count(), 6);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Undo never takes back edits made after what it undoes', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  await page.getByRole('button', { name: `Remove Article 5 · ${SAMPLES[4].name}` }).click();
+  await analysed(page, 4);
+  await boxes(page).first().fill('Edited after the removal.');
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).count(), 0, 'the stale Undo is gone');
+  assert.equal(await boxes(page).first().inputValue(), 'Edited after the removal.');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -105,6 +120,17 @@ test('articles are renamed, reordered and cleared, and the page remembers it all
   await context.close();
 });
 
+test('words typed just before a reload are kept', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  await boxes(page).first().fill('Typed a moment before the reload.');
+  await page.reload(); // at once: well inside the debounce
+  await boxes(page).first().waitFor();
+  assert.equal(await boxes(page).first().inputValue(), 'Typed a moment before the reload.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('damaged stored drafts give a message and a working page, not a blank one', async () => {
   const { context, page, problems } = await openPage(site.browser, site.server);
   await analysed(page, 5);
@@ -114,7 +140,8 @@ test('damaged stored drafts give a message and a working page, not a blank one',
         const open = indexedDB.open('verbatim', 1);
         open.onsuccess = () => {
           const tx = open.result.transaction('state', 'readwrite');
-          tx.objectStore('state').put({ articles: [{ name: 1, text: null }] }, 'articles');
+          // Stamped later than the copy the page keeps as it unloads, so this one is read.
+          tx.objectStore('state').put({ articles: [{ name: 1, text: null }], saved: Date.now() + 1e9 }, 'articles');
           tx.oncomplete = ok;
           tx.onerror = fail;
         };
@@ -233,10 +260,16 @@ test('once loaded, the page works offline', async () => {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     // Wait until the engine itself is kept.
-    for (let i = 0; i < 100 && !(await caches.match('pkg/verbatim_bg.wasm')); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && !(await caches.match('seeds/004_b2af7ddbd8c37f82.txt')); i++) await new Promise((r) => setTimeout(r, 50));
   });
   await context.setOffline(true);
   await page.reload();
+  await analysed(page, 5);
+  // The samples come from the kept copies too.
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await analysed(page, 1);
+  await page.getByRole('button', { name: 'Load sample articles' }).click();
   await analysed(page, 5);
   await boxes(page).first().fill('Offline and still reading. “Yes,” he said.');
   await page.locator('#articles > li [data-stat="sentences"]', { hasText: /^2$/ }).waitFor();
