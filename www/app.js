@@ -282,8 +282,9 @@ async function openFiles(files) {
     }
   }
   if (added.length) addArticles(added);
-  if (problems.length) say(`Not opened: ${problems.join('; ')}.`, { error: true });
-  else if (added.length) say(`Opened ${added.map((a) => a.name).join(', ')}.`);
+  const opened = added.length ? `Opened ${added.map((a) => a.name).join(', ')}. ` : '';
+  if (problems.length) say(`${opened}Not opened: ${problems.join('; ')}.`, { error: true });
+  else if (added.length) say(opened.trim());
 }
 
 /** A paste holding several articles, separated by lines of `---`, becomes several articles. */
@@ -431,7 +432,23 @@ function showReport(report, snapshot, ms) {
   const words = report.documents.reduce((sum, d) => sum + d.stats.words, 0);
   const n = report.documents.length;
   els.summary.textContent = `Analysed ${n} article${n === 1 ? '' : 's'}, ${numbers.format(words)} words, in ${numbers.format(Math.round(ms))} ms.`;
+  announce(`Analysed ${n} article${n === 1 ? '' : 's'}, ${numbers.format(words)} words.`);
   updateButtons();
+}
+
+/**
+ * Tells a screen reader the result once the reader pauses, not on every keystroke's
+ * analysis, and only when it says something new.
+ */
+let announceTimer = 0;
+let announced = '';
+function announce(text) {
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    if (text === announced) return;
+    announced = text;
+    $('announce').textContent = text;
+  }, 1500);
 }
 
 function showDuplicates(report, snapshot) {

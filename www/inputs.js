@@ -10,8 +10,17 @@ export const megabytes = (chars) => `${(chars / 1e6).toFixed(chars < 1e7 ? 1 : 0
 
 const HTML_NAME = /\.(html?|xhtml)$/i;
 
+/** What can be opened: text, Markdown and HTML, by name or by type. */
+const TEXT_NAME = /\.(txt|text|md|markdown|html?|xhtml)$/i;
+const TEXT_TYPE = /^text\/|^application\/xhtml/;
+
 /** Reads one file as an article, or throws an Error a reader can act on. */
 export async function readFile(file) {
+  const extension = file.name.match(/\.[^.]*$/)?.[0] ?? '';
+  if (!TEXT_NAME.test(file.name) && !TEXT_TYPE.test(file.type) && extension) {
+    throw new Error(`${file.name} is not a text file (Verbatim opens .txt, .md and .html)`);
+  }
+  if (file.size === 0) throw new Error(`${file.name} is empty`);
   if (file.size > MAX_CHARS * 2) {
     throw new Error(`${file.name} is ${megabytes(file.size)}, more than this page can analyse (${megabytes(MAX_CHARS)}); the command-line tool has no limit`);
   }

@@ -7,7 +7,7 @@ export const numbers = new Intl.NumberFormat();
 const percent = (x) => `${Math.round(x * 100)}%`;
 
 /** Speaker colours: as many as the palette has, in order of first appearance. */
-const PALETTE = 6;
+const PALETTE = 8;
 /** Paragraphs rendered at most in the reading view; a 10 MB paste shows its beginning. */
 const MAX_PARAGRAPHS = 1500;
 /** More list items than this would cost the page a pause; the rest are counted. */
@@ -114,13 +114,15 @@ function renderReader(item, text, doc, shared, snapshot) {
     paragraphs.push(el('p', { class: 'hint', text: `… the first ${numbers.format(MAX_PARAGRAPHS)} of ${numbers.format(doc.paragraphs.length)} paragraphs are shown.` }));
   }
   item.querySelector('.reader-text').replaceChildren(...paragraphs);
-  const legend = speakers.slice(0, 12).map((name, i) => key(`hl-quote hl-s${i % PALETTE}`, name));
-  legend.push(
-    key('hl-scare', 'term or scare quote'),
-    key('hl-repeat', 'repeated passage'),
-    key('hl-shared', 'also in another article'),
-    key('para junk', 'page junk'),
-  );
+  // The legend names what this article has: each speaker (colours repeat after eight, so
+  // the hover text names the speaker), then the kinds of marks present.
+  const legend = speakers.slice(0, 16).map((name, i) => key(`hl-quote hl-s${i % PALETTE}`, name));
+  if (speakers.length > 16) legend.push(key('', `and ${speakers.length - 16} more speakers`));
+  const has = (cls) => marks.some((m) => m.cls === cls);
+  if (has('hl-scare')) legend.push(key('hl-scare', 'term or scare quote'));
+  if (has('hl-repeat')) legend.push(key('hl-repeat', 'repeated passage'));
+  if (has('hl-shared')) legend.push(key('hl-shared', 'also in another article'));
+  if (doc.paragraphs.some((p) => p.class === 'junk')) legend.push(key('para junk', 'page junk'));
   item.querySelector('.legend').replaceChildren(...legend);
 }
 
@@ -131,13 +133,15 @@ export function showInText(item, quoteIndex) {
   const details = item.querySelector('.reader');
   details.open = true;
   item.readerView?.();
-  const target = item.querySelector(`.reader-text [data-quote="${quoteIndex}"]`);
-  if (!target) return;
+  // A quotation cut by other marks is several pieces: all are outlined, the first focused.
+  const pieces = [...item.querySelectorAll(`.reader-text [data-quote="${quoteIndex}"]`)];
+  if (!pieces.length) return;
+  const [target] = pieces;
   target.tabIndex = -1;
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });
-  target.classList.add('flash');
-  setTimeout(() => target.classList.remove('flash'), 1600);
+  for (const piece of pieces) piece.classList.add('flash');
+  setTimeout(() => pieces.forEach((piece) => piece.classList.remove('flash')), 1600);
 }
 
 /** "2 passages: “Oops! Something went…” (100%), …" — offsets are UTF-16, as JS slices. */
@@ -182,12 +186,18 @@ function readingTexts(reading) {
   };
 }
 
+/** "show in text", named for a screen reader by the quotation and where it is. */
+function showButton(quote, where, go) {
+  const label = `Show in text${where ? `, ${where}` : ''}: “${excerpt(quote.text, 40)}”`;
+  return el('button', { type: 'button', class: 'link', text: 'show in text', 'aria-label': label, onclick: go });
+}
+
 /** One quotation as a list item: who, how, the words, and a way to its place in the text. */
 function quoteItem(quote, { where = '', go = null } = {}) {
   const li = el('li', { class: `quote ${quote.kind}` });
   const how = [quote.cue, quote.kind, quote.closed ? '' : 'never closed', where].filter(Boolean).join(' · ');
   li.append(el('span', { class: 'speaker', text: who(quote) }), ' ', el('span', { class: 'cue', text: how }));
-  if (go) li.append(' ', el('button', { type: 'button', class: 'link', text: 'show in text', onclick: go }));
+  if (go) li.append(' ', showButton(quote, where, go));
   li.append(el('br'), el('q', { dir: 'auto', text: quote.text }));
   return li;
 }
@@ -290,7 +300,7 @@ export function showGroups(list, empty, report, snapshot, go) {
       variants.append(
         el('li', { class: k === group.reference ? 'reference' : '' },
           el('span', { class: 'cue', text: `${label(snapshot[d], d)} · ${note}` }), ' ',
-          el('button', { type: 'button', class: 'link', text: 'show in text', onclick: () => go(d, q) }),
+          showButton(quote, label(snapshot[d], d), () => go(d, q)),
           el('br'),
           marked('q', quote.text, diff.changed)),
       );
@@ -348,14 +358,13 @@ export function showHeatmap(table, report, snapshot, open) {
       const button = el('button', {
         type: 'button',
         class: 'cell',
-        text: `${Math.round(value * 100)}`,
         tabIndex: first ? 0 : -1,
         'aria-label': i < j ? `Articles ${i + 1} and ${j + 1}: ${percent(value)} alike` : `${percent(value)} of article ${held + 1} is in article ${holder + 1}`,
         onclick: () => open(pair),
       });
       first = false;
+      button.append(el('span', { class: 'num', text: `${Math.round(value * 100)}` }));
       button.style.setProperty('--v', String(value));
-      if (value >= 0.5) button.classList.add('strong'); // light text on the darker cells
       button.dataset.row = String(i);
       button.dataset.col = String(j);
       row.append(el('td', {}, button));
@@ -364,9 +373,11 @@ export function showHeatmap(table, report, snapshot, open) {
   }
   table.tBodies[0].replaceChildren(...rows);
   table.onkeydown = (event) => moveInGrid(table, event);
+  // The numbers' key, visible: a phone has no hover to read the headers' titles.
+  document.getElementById('matrix-key')?.replaceChildren(...snapshot.map((a, i) => el('li', { text: a.name || `Article ${i + 1}` })));
 }
 
-const STEPS = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] };
+const STEPS = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0], Home: [0, -Infinity], End: [0, Infinity] };
 
 function moveInGrid(table, event) {
   const step = STEPS[event.key];
@@ -376,6 +387,15 @@ function moveInGrid(table, event) {
   const cells = [...table.querySelectorAll('button.cell')];
   let [r, c] = [Number(from.dataset.row), Number(from.dataset.col)];
   const n = table.tBodies[0].rows.length;
+  if (!Number.isFinite(step[1])) {
+    // Home and End: the first or last cell of the row.
+    const row = cells.filter((b) => Number(b.dataset.row) === r);
+    const to = step[1] < 0 ? row[0] : row.at(-1);
+    from.tabIndex = -1;
+    to.tabIndex = 0;
+    to.focus();
+    return;
+  }
   for (let k = 0; k < n; k++) {
     [r, c] = [r + step[0], c + step[1]];
     if (r < 0 || c < 0 || r >= n || c >= n) return;
@@ -408,12 +428,14 @@ export function showClusters(list, report, snapshot, open) {
 /** Pairs worth a reader's look: those sharing a tenth or more of either article. */
 export function showPairsTable(table, empty, report, snapshot, open) {
   const shown = report.pairs.filter((p) => Math.max(...p.containment) >= 0.1).slice(0, MAX_LISTED);
+  // The button to compare sits with the pair's name, where a narrow screen still shows it.
   const rows = shown.map((p) =>
     el('tr', {},
-      el('th', { scope: 'row', text: `Article ${p.a + 1} · Article ${p.b + 1}` }),
+      el('th', { scope: 'row' }, `Article ${p.a + 1} · Article ${p.b + 1} `,
+        el('button', { type: 'button', class: 'link', text: 'compare', 'aria-label': `Compare articles ${p.a + 1} and ${p.b + 1} side by side`, onclick: () => open(p) })),
       el('td', { dir: 'auto', text: p.verdict }),
       el('td', { text: percent(p.resemblance) }),
-      el('td', {}, el('button', { type: 'button', class: 'link', text: `${numbers.format(p.shared.length)} side by side`, onclick: () => open(p) }))),
+      el('td', { text: numbers.format(p.shared.length) })),
   );
   table.tBodies[0].replaceChildren(...rows);
   table.hidden = rows.length === 0;
@@ -441,8 +463,30 @@ function markPassages(column, text, passages, other) {
   for (const [[start, end], k] of [...passages].sort((x, y) => x[0][0] - y[0][0])) {
     if (start < at) continue; // overlapping: the first one is marked
     if (start > at) nodes.push(text.slice(at, start));
-    const go = () => document.getElementById(`${other}-${k}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    nodes.push(el('mark', { id: `${column.id}-${k}`, tabIndex: 0, text: text.slice(start, end), onclick: go, onkeydown: (e) => e.key === 'Enter' && go() }));
+    // Choosing a passage takes the focus to its twin in the other column, outlined a moment.
+    const go = () => {
+      const twin = document.getElementById(`${other}-${k}`);
+      if (!twin) return;
+      twin.scrollIntoView({ block: 'center' });
+      twin.focus({ preventScroll: true });
+      twin.classList.add('flash');
+      setTimeout(() => twin.classList.remove('flash'), 1600);
+    };
+    const onkeydown = (e) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        go();
+      }
+    };
+    nodes.push(el('mark', {
+      id: `${column.id}-${k}`,
+      tabIndex: 0,
+      role: 'button',
+      'aria-label': `Shared passage ${k + 1} of ${passages.length}, go to its twin: ${excerpt(text.slice(start, end), 60)}`,
+      text: text.slice(start, end),
+      onclick: go,
+      onkeydown,
+    }));
     at = end;
   }
   nodes.push(text.slice(at));

@@ -71,7 +71,7 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   assert.match(await speakers.first().locator('summary').textContent(), new RegExp(`^Mark Milley — ${said('Mark Milley')} quotations in 4 articles$`));
   const sullivan = speakers.filter({ hasText: 'Jake Sullivan' });
   await sullivan.locator('summary').click();
-  await sullivan.getByRole('button', { name: 'show in text' }).first().click();
+  await sullivan.getByRole('button', { name: /^Show in text, Article 4 · .*: “The United States is not pressuring/ }).click();
   const focused = await page.evaluate(() => ({ text: document.activeElement.textContent, reader: !!document.activeElement.closest('.reader[open]') }));
   assert.ok(focused.reader && focused.text.includes('The United States is not pressuring Ukraine'), JSON.stringify(focused));
   // Copies: the repost inside the comment page is the one pair shown, in plain words.
@@ -160,10 +160,11 @@ test('opening files adds each text file and names any file that is not text', as
     { name: 'wire.txt', mimeType: 'text/plain', buffer: Buffer.from('One sentence. Two sentences.\n') },
     { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Heading\n\nBody text here.') },
     { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]) },
+    { name: 'data.txt', mimeType: 'text/plain', buffer: Buffer.from([0x41, 0x00, 0x42, 0x00, 0x01]) },
     { name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e]) },
   ]);
   await page.getByRole('textbox', { name: 'Article 7 · notes.md' }).waitFor();
-  await page.getByRole('status').filter({ hasText: 'Not opened: photo.jpg looks like a binary file, not text.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Opened wire.txt, notes.md, latin1.txt. Not opened: photo.jpg is not a text file (Verbatim opens .txt, .md and .html); data.txt looks like a binary file, not text.' }).waitFor();
   // A file from an older Western editor is read as Windows-1252, not refused.
   assert.equal(await page.getByRole('textbox', { name: 'Article 8 · latin1.txt' }).inputValue(), 'café.');
   assert.equal(await articleBoxes(page).count(), 8);

@@ -163,7 +163,10 @@ test('the main flow works by keyboard alone, with focus always visible', async (
     const el = document.activeElement;
     return { label: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40), outline: getComputedStyle(el).outlineStyle };
   });
+  // First the links to each section, then the article controls.
   await page.keyboard.press('Tab');
+  assert.deepEqual(await focused(), { label: 'Articles', outline: 'solid' });
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
   assert.deepEqual(await focused(), { label: 'Add article', outline: 'solid' });
   await page.keyboard.press('Enter');
   await page.keyboard.type('Gen. Mark Milley spoke. “Seize the moment,” he said.');
