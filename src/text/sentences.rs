@@ -14,6 +14,13 @@
 //! ellipsis (`…`) followed by a capitalised word is a candidate too, and a French closing
 //! guillemet set off by a space stays with its sentence.
 //!
+//! A few cuts Unicode does not offer: before each item of a list run into one paragraph
+//! (`1.) One 2.) Two`, `a. One b. Two`), and at a full stop missing its space
+//! (`world.Today`), unless it is part of an address or an abbreviation. A clock time ends
+//! a sentence before a title (`at 6 P.M. Mr. Smith`) unless an opening phrase is all
+//! before it (`At 5 a.m. Mr. Smith`), and a company's suffix before any capitalised word
+//! but a job title (`Microsoft Corp. Analysts`, not `Tesla Inc. CEO`).
+//!
 //! Every check looks at a bounded window around the candidate, so the cost stays linear in
 //! the text however long its tokens or runs of spaces are.
 
@@ -36,6 +43,38 @@ const MAYBE_END: &[&str] = &[
     "Jr", "Jul", "Jun", "LLC", "Ltd", "Mar", "Mon", "Mt", "No", "Nos", "Nov", "Oct", "Ph.D", "Rd",
     "Sat", "Sec", "Sep", "Sept", "Sr", "St", "Sun", "Thu", "Thurs", "Tue", "Tues", "Wed", "a.m",
     "al", "etc", "p.m",
+];
+
+/// Companies' suffixes: what follows one in its sentence is lower case, a number or a job
+/// title. (`Co.` is left out: `in Co. Cork` names an Irish county; `Bros.` goes on in
+/// `Warner Bros. Discovery`.)
+const COMPANY: &[&str] = &["Corp", "Inc", "LLC", "Ltd"];
+
+/// Capitalised words that stand between a company and a person's name
+/// (`Walt Disney Co. Chief Executive Bob Iger`).
+const JOB_TITLES: &[&str] = &[
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "co-founder",
+    "cofounder",
+    "director",
+    "executive",
+    "founder",
+    "general",
+    "head",
+    "managing",
+    "president",
+    "senior",
+    "spokesman",
+    "spokeswoman",
+    "vice",
+];
+
+/// Words that open a phrase of time or place before the subject (`At 5 a.m. Mr. Smith`).
+const OPENERS: &[&str] = &[
+    "about", "after", "around", "at", "before", "by", "from", "on", "since", "until",
 ];
 
 /// Names that end in `!` and go on (`Yahoo! News`).
@@ -159,16 +198,41 @@ const MAX_TOKEN: usize = 24;
 
 /// The sentences of one paragraph, trimmed, as byte ranges into `paragraph`.
 pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
-    let mut cuts = candidates(paragraph);
-    // In order, so each candidate knows where its sentence started.
+    let candidates = candidates(paragraph);
+    let items = list_items(paragraph);
+    // In order, so each candidate knows where its sentence started; a list item's start is
+    // always a cut.
+    let mut cuts = Vec::with_capacity(candidates.len() + items.len());
+    let (mut c, mut i) = (0, 0);
     let mut start = 0;
-    cuts.retain(|&at| {
-        let kept = keep(paragraph, start, at);
-        if kept {
+    while c < candidates.len() || i < items.len() {
+        let item = items.get(i).copied();
+        let candidate = candidates.get(c).copied();
+        let (at, forced) = match (candidate, item) {
+            (Some(a), Some(b)) if a == b => {
+                c += 1;
+                i += 1;
+                (a, true)
+            }
+            (Some(a), Some(b)) if b < a => {
+                i += 1;
+                (b, true)
+            }
+            (Some(a), _) => {
+                c += 1;
+                (a, false)
+            }
+            (None, Some(b)) => {
+                i += 1;
+                (b, true)
+            }
+            (None, None) => break,
+        };
+        if forced || keep(paragraph, start, at) {
+            cuts.push(at);
             start = at;
         }
-        kept
-    });
+    }
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
     for end in cuts.into_iter().chain(std::iter::once(paragraph.len())) {
@@ -210,13 +274,16 @@ fn candidates(paragraph: &str) -> Vec<usize> {
             chars.next();
             end += 2;
         }
+        let single_stop = c == '.' && end == at + 1;
         eat_while(&mut chars, &mut end, is_closer);
         let spaced = eat_while(&mut chars, &mut end, is_space);
         let Some(&(_, next)) = chars.peek() else {
             break;
         };
         // `3.5`, `U.S.A`, `example.com`, `Yahoo!Finance` go on; so does `“Why?”, he asked`.
-        if (spaced || wide) && !is_continuation(next) {
+        // A lone full stop glued to a capital (`world.Today`) is weighed in `keep`.
+        let glued = single_stop && end == at + 1 && next.is_uppercase();
+        if (spaced || wide || glued) && !is_continuation(next) {
             cuts.push(end);
         }
     }
@@ -291,7 +358,8 @@ fn keep(paragraph: &str, sentence_start: usize, at: usize) -> bool {
         '.' if body.ends_with("..") => next.is_uppercase(),
         // Spaced: three dots leave words out inside a sentence, a fourth ends it.
         '.' if body.ends_with(". .") => body.ends_with(". . . .") && next.is_uppercase(),
-        '.' => keep_after_full_stop(paragraph, sentence_start, body, next, next_word),
+        '.' if before.len() == at => glued_stop(body, sentence_start, after, next_word),
+        '.' => keep_after_full_stop(paragraph, sentence_start, body, after, next, next_word),
         _ => true,
     }
 }
@@ -300,20 +368,26 @@ fn keep_after_full_stop(
     paragraph: &str,
     sentence_start: usize,
     body: &str,
+    after: &str,
     next: char,
     next_word: &str,
 ) -> bool {
     let stem = &body[..body.len() - 1];
-    let token = token_before(stem);
+    // The sentence so far: a token never reaches back across the previous cut
+    // (`Tuesday.Mr. Smith` was cut before `Mr`).
+    let sentence = stem.get(sentence_start.min(stem.len())..).unwrap_or("");
+    // `N°. 5`: the numero sign is an abbreviation of `number` with the `o` raised.
+    if sentence.ends_with(['°', 'º']) && token_before(&sentence[..sentence.len() - 2]) == "N" {
+        return false;
+    }
+    let token = token_before(sentence);
     if token.is_empty() || token.len() > MAX_TOKEN {
         return true;
     }
     // A list marker on its own (`1.`, `a.`, `iv.`) belongs to the item it numbers.
-    let sentence = stem
-        .get(sentence_start.min(stem.len())..)
-        .unwrap_or("")
+    let item = sentence
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·'));
-    if sentence == token && is_list_marker(token) && paragraph.len() > body.len() {
+    if item == token && is_list_marker(token) && paragraph.len() > body.len() {
         return false;
     }
     if listed(NEVER_END, token) {
@@ -323,8 +397,65 @@ fn keep_after_full_stop(
     if !abbreviation {
         return true;
     }
-    // `Nov. 10`, `No. 5`, `Mark A. Milley`, `the U.S. Army`: the abbreviation sits inside.
-    !next.is_numeric() && is_starter(next_word)
+    if next.is_numeric() {
+        // `Nov. 10`, `No. 5`: the abbreviation sits inside.
+        return false;
+    }
+    // `…at 6 P.M. Mr. Smith then went`: a clock time ends a sentence before a title, unless
+    // all before it is an opening phrase (`At 5 a.m. Mr. Smith went`).
+    if is_clock(token) && is_title(after, next_word) {
+        return !is_opening_phrase(&sentence[..sentence.len() - token.len()]);
+    }
+    // `…a deal with Microsoft Corp. Analysts expect more`: a company's suffix is followed in
+    // its sentence by lower case, a number or a job title (`Walt Disney Co. Chief
+    // Executive`, `Tesla Inc. CEO`), so another capitalised word starts a new one.
+    if listed(COMPANY, token) {
+        return !is_job_title(next_word);
+    }
+    // `Mark A. Milley`, `the U.S. Army`: a capitalised word after an abbreviation is more
+    // often a name going on than a new sentence, unless it is a word that opens sentences.
+    is_starter(next_word)
+}
+
+/// A full stop with no space after it, before a capital (`world.Today`, `1,000.That`): a
+/// missing space, unless the dot is part of an address (`Jane.Doe@example.com`,
+/// `www.Example.com`), an abbreviation (`Mr.Smith`) or a name (`ASP.NET`).
+fn glued_stop(body: &str, sentence_start: usize, after: &str, next_word: &str) -> bool {
+    let stem = &body[..body.len() - 1];
+    let sentence = stem.get(sentence_start.min(stem.len())..).unwrap_or("");
+    let token = token_before(sentence);
+    let mut letters = next_word.chars();
+    // The next word reads as a word: a capital, then lower case (`Today`, `Mr`, not `NET`).
+    if !matches!((letters.next(), letters.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+    {
+        return false;
+    }
+    // The word before ends in lower case (not an initial or acronym), or is a number.
+    let word = token.chars().all(char::is_alphabetic)
+        && token.chars().count() >= 2
+        && token.chars().next_back().is_some_and(char::is_lowercase);
+    let number = !token.is_empty() && token.chars().all(|c| c.is_ascii_digit());
+    if !(word || number) || listed(NEVER_END, token) || listed(MAYBE_END, token) {
+        return false;
+    }
+    // Neither side is part of an address: no `@`, `/` or `:` in the run of text without
+    // spaces, and no further dot inside the next run.
+    let before_run: String = sentence
+        .chars()
+        .rev()
+        .take(MAX_TOKEN)
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let after_run: Vec<char> = after
+        .chars()
+        .take(MAX_TOKEN)
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let address = |c: &char| matches!(c, '@' | '/' | ':' | '\\' | '_' | '=');
+    let inner_dot = after_run
+        .windows(2)
+        .any(|w| w[0] == '.' && w[1].is_alphanumeric());
+    !before_run.chars().any(|c| address(&c)) && !after_run.iter().any(address) && !inner_dot
 }
 
 /// Whether `token` is in `list` as written, or capitalised (`Vs.` opening a sentence), or in
@@ -390,6 +521,111 @@ fn is_starter(word: &str) -> bool {
     word.len() <= 12 && STARTERS.contains(&word.to_lowercase().as_str())
 }
 
+/// `a.m`, `P.M`: a clock time.
+fn is_clock(token: &str) -> bool {
+    token.eq_ignore_ascii_case("a.m") || token.eq_ignore_ascii_case("p.m")
+}
+
+/// Whether `after` opens with a title that never ends a sentence, with its full stop
+/// (`Mr. Smith`, `Gov. Hochul`).
+fn is_title(after: &str, word: &str) -> bool {
+    !word.is_empty()
+        && listed(NEVER_END, word)
+        && after
+            .find(word)
+            .is_some_and(|at| after[at + word.len()..].starts_with('.'))
+}
+
+/// A short phrase of time or place with nothing else before it: `At 5`, `By 10`.
+fn is_opening_phrase(sentence: &str) -> bool {
+    if sentence.len() > 60 {
+        return false;
+    }
+    let sentence = sentence.trim();
+    if sentence.len() > 40 {
+        return false;
+    }
+    let mut words = sentence.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    OPENERS.contains(&first.as_str()) && words.count() <= 3
+}
+
+fn is_job_title(word: &str) -> bool {
+    let upper = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+    upper || (word.len() <= 12 && JOB_TITLES.contains(&word.to_lowercase().as_str()))
+}
+
+/// Where each item after the first starts, in a paragraph that opens with a list marker and
+/// runs its items together (`1.) The first item 2.) The second item`, `a. One b. Two`,
+/// `• 9. Nine • 10. Ten`): the next marker in sequence, in the same style, after at least
+/// one word. The cut goes before a bullet right before the marker.
+fn list_items(paragraph: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut tokens = paragraph
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - paragraph.as_ptr() as usize, t))
+        .skip_while(|(_, t)| is_bullet(t));
+    let Some((_, first)) = tokens.next() else {
+        return cuts;
+    };
+    let Some((mut number, suffix)) = list_marker(first) else {
+        return cuts;
+    };
+    let mut words = 0;
+    let mut previous_bullet: Option<usize> = None;
+    for (at, token) in tokens {
+        if is_bullet(token) {
+            previous_bullet = Some(at);
+            continue;
+        }
+        let prior = previous_bullet.take();
+        match list_marker(token) {
+            Some((n, s)) if s == suffix && words > 0 && successor(number).as_deref() == Some(n) => {
+                // The marker must not be the paragraph's last word: an item follows it.
+                if at + token.len() < paragraph.len() {
+                    cuts.push(prior.unwrap_or(at));
+                    number = n;
+                    words = 0;
+                }
+            }
+            _ => words += 1,
+        }
+    }
+    cuts
+}
+
+fn is_bullet(token: &str) -> bool {
+    matches!(token, "•" | "-" | "*" | "·" | "–")
+}
+
+/// A list marker's number or letter and its style: `12.`, `3)`, `1.)`, `a.`, `B)`. A capital
+/// with a full stop is an initial (`A. B. Smith`), not a marker.
+fn list_marker(token: &str) -> Option<(&str, &'static str)> {
+    let (number, suffix) = if let Some(n) = token.strip_suffix(".)") {
+        (n, ".)")
+    } else if let Some(n) = token.strip_suffix(')') {
+        (n, ")")
+    } else if let Some(n) = token.strip_suffix('.') {
+        (n, ".")
+    } else {
+        return None;
+    };
+    let digits = (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    let letter = number.len() == 1
+        && (number.bytes().all(|b| b.is_ascii_lowercase())
+            || (suffix != "." && number.bytes().all(|b| b.is_ascii_uppercase())));
+    (digits || letter).then_some((number, suffix))
+}
+
+/// The marker after `marker`: `9` → `10`, `a` → `b`.
+fn successor(marker: &str) -> Option<String> {
+    if let Ok(n) = marker.parse::<u32>() {
+        return Some((n + 1).to_string());
+    }
+    let b = *marker.as_bytes().first()?;
+    (b.is_ascii_alphabetic() && !matches!(b, b'z' | b'Z')).then(|| ((b + 1) as char).to_string())
+}
+
 /// A single capital letter: an initial, as in `Mark A. Milley` or `J. R. R. Tolkien`.
 fn is_initial(token: &str) -> bool {
     let mut chars = token.chars();
@@ -438,6 +674,7 @@ mod tests {
         assert!(NEVER_END
             .iter()
             .chain(MAYBE_END)
+            .chain(COMPANY)
             .all(|e| e.is_ascii() && !e.is_empty()));
         assert!(listed(NEVER_END, "GEN") && listed(NEVER_END, "Vs") && !listed(NEVER_END, "GeN"));
     }
@@ -573,6 +810,69 @@ mod tests {
                 "Il a dit : « Je viens. » Puis il est parti.",
                 &["Il a dit : « Je viens. »", "Puis il est parti."],
             ),
+            // List items run together in one paragraph.
+            (
+                "1.) The first item. 2.) The second item.",
+                &["1.) The first item.", "2.) The second item."],
+            ),
+            (
+                "1) The first item 2) The second item",
+                &["1) The first item", "2) The second item"],
+            ),
+            (
+                "• 9. The first item • 10. The second item",
+                &["• 9. The first item", "• 10. The second item"],
+            ),
+            (
+                "a. The first item b. The second item",
+                &["a. The first item", "b. The second item"],
+            ),
+            // Out of sequence, after a colon, or initials: not list items.
+            (
+                "1. Pick 3. Then stop.",
+                &["1. Pick 3.", "Then stop."],
+            ),
+            (
+                "A. B. Smith wrote it.",
+                &["A. B. Smith wrote it."],
+            ),
+            // A missing space after a full stop.
+            (
+                "Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.",
+                &[
+                    "Hello world.",
+                    "Today is Tuesday.",
+                    "Mr. Smith bought 1,000.",
+                    "That is a lot.",
+                ],
+            ),
+            (
+                "Mail Jane.Doe@example.com or see www.Example.com and Mr.Smith on ASP.NET today.",
+                &["Mail Jane.Doe@example.com or see www.Example.com and Mr.Smith on ASP.NET today."],
+            ),
+            // The numero sign.
+            (
+                "It is at N°. 1026.253.553. That is all.",
+                &["It is at N°. 1026.253.553.", "That is all."],
+            ),
+            // A clock time before a title.
+            (
+                "At 5 a.m. Mr. Smith left. He came back at 6 P.M. Mr. Smith then slept.",
+                &[
+                    "At 5 a.m. Mr. Smith left.",
+                    "He came back at 6 P.M.",
+                    "Mr. Smith then slept.",
+                ],
+            ),
+            // A company's suffix before a capitalised word.
+            (
+                "They sued Microsoft Corp. Analysts shrugged. Walt Disney Co. Chief Executive Bob Iger and Tesla Inc. CEO Elon Musk met.",
+                &[
+                    "They sued Microsoft Corp.",
+                    "Analysts shrugged.",
+                    "Walt Disney Co. Chief Executive Bob Iger and Tesla Inc. CEO Elon Musk met.",
+                ],
+            ),
             // A headline without a final stop is still a sentence.
             (
                 "Top U.S. general urges talks",
@@ -603,5 +903,41 @@ mod tests {
         assert_eq!(split(&dots).len(), 1);
         let spaces = format!("End.{}Next one.", " ".repeat(100_000));
         assert_eq!(split(&spaces).len(), 2);
+        let glued = "word.Word ".repeat(100_000);
+        assert_eq!(split(&glued).len(), 100_001);
+        // A run without spaces is an address, however long: the check looks at a window.
+        assert_eq!(split(&"word.Word".repeat(100_000)).len(), 1);
+        let items = format!(
+            "1. {}",
+            (2..1_000).map(|n| format!("x {n}. ")).collect::<String>()
+        );
+        assert_eq!(split(&items).len(), 999);
+        let clocks = format!("At{}5 p.m. Mr. X", " ".repeat(100_000)).repeat(10);
+        assert!(!split(&clocks).is_empty());
+    }
+
+    #[test]
+    fn list_items_follow_in_sequence_and_style() {
+        fn cuts(text: &str) -> Vec<&str> {
+            list_items(text).into_iter().map(|at| &text[at..]).collect()
+        }
+        assert_eq!(
+            cuts("1) One 2) Two 3) Three"),
+            ["2) Two 3) Three", "3) Three"]
+        );
+        assert_eq!(cuts("• 9. Nine • 10. Ten"), ["• 10. Ten"]);
+        // Another style, a gap in the numbers, no word in between, a marker at the end.
+        assert!(cuts("1) One 2. Two").is_empty());
+        assert!(cuts("1. One 3. Three").is_empty());
+        assert!(cuts("a. b. c").is_empty());
+        assert!(cuts("1. One 2.").is_empty());
+        // Only a paragraph that opens with a marker is a list.
+        assert!(cuts("Goals: 1) cut 2) hire").is_empty());
+        assert_eq!(list_marker("12.)"), Some(("12", ".)")));
+        assert_eq!(list_marker("A)"), Some(("A", ")")));
+        assert_eq!(list_marker("A."), None);
+        assert_eq!(list_marker("2024."), None);
+        assert_eq!(successor("9").as_deref(), Some("10"));
+        assert_eq!(successor("z"), None);
     }
 }
