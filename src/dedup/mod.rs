@@ -362,6 +362,9 @@ pub const EXACT_LIMIT: usize = 200;
 /// every pair sharing a shingle; beyond, the pairs LSH proposes whose resemblance or
 /// containment reaches `threshold`.
 pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
+    if docs.len() < 2 {
+        return Vec::new(); // one article: nothing to compare, and no sets to build
+    }
     // Each document's shingles in order are needed only for the pairs found; beyond the
     // exact limit they are made again for those, rather than all held at once.
     let sets: Vec<Vec<u64>> = docs

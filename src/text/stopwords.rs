@@ -224,6 +224,12 @@ pub fn is_stopword(word: &str) -> bool {
     // The common case, without allocating: lower-case ASCII and `’` into a small buffer,
     // `'` written as `’` as the list has it.
     let mut buf = [0u8; 16];
+    if word.is_ascii() && !word.contains('\'') {
+        // The commonest case: lower-case the bytes as they are.
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        return listed(u128::from_be_bytes(buf));
+    }
     let mut n = 0;
     for c in word.chars() {
         let (bytes, len): ([u8; 3], usize) = match c {
