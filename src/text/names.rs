@@ -5,7 +5,9 @@
 //! "National Security Advisor Jake Sullivan" is Jake Sullivan holding a title. This module
 //! reads runs of capitalised words inside the article's sentences: titles are split off,
 //! middle initials and possessives dropped, runs with an organisation word (`Council`,
-//! `Club`, `Pentagon`) or in capitals (`NATO`) are organisations, and a lone surname is
+//! `Club`, `Pentagon`) or in capitals (`NATO`) are organisations (joined across `and` when
+//! what comes before names what an institution does: `National Security and Defense
+//! Council`), such words never make a person (`National Security`), and a lone surname is
 //! merged into the one person of the article who bears it. Quotation attribution uses the
 //! same canonical names, so "he" and "Milley" end up as "Mark Milley".
 //!
@@ -226,6 +228,57 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "university",
 ];
 
+/// Words of what institutions are for, never of a person's name: a run made of them is not
+/// a person (`National Security`), and one joins an organisation's name across `and`
+/// (`National Security and Defense Council`, `Food and Drug Administration`).
+const INSTITUTIONAL: &[&str] = &[
+    "affairs",
+    "agriculture",
+    "communications",
+    "control",
+    "customs",
+    "defence",
+    "defense",
+    "development",
+    "disease",
+    "drug",
+    "economic",
+    "education",
+    "emergency",
+    "environment",
+    "environmental",
+    "exchange",
+    "federal",
+    "finance",
+    "food",
+    "foreign",
+    "health",
+    "homeland",
+    "housing",
+    "human",
+    "immigration",
+    "intelligence",
+    "interior",
+    "international",
+    "labor",
+    "labour",
+    "management",
+    "national",
+    "prevention",
+    "public",
+    "resources",
+    "rights",
+    "science",
+    "securities",
+    "security",
+    "technology",
+    "trade",
+    "transport",
+    "transportation",
+    "urban",
+    "veterans",
+];
+
 /// Capitalised words that join an organisation's name (`Economic Club of New York`).
 const CONNECTORS: &[&str] = &["for", "of", "on", "the"];
 
@@ -420,8 +473,9 @@ fn read_sentence(tokens: &[Token], found: &mut Found) {
                 .iter()
                 .position(|n| !n.connector() || n.broken)
                 .map(|p| &tokens[end + p]);
-            let joins =
-                proper(t) || (t.connector() && after.is_some_and(|n| proper(n) && !n.broken));
+            let joins = proper(t)
+                || (t.connector() && after.is_some_and(|n| proper(n) && !n.broken))
+                || joins_across_and(&tokens[start..end], &tokens[end..]);
             if !joins {
                 break;
             }
@@ -430,6 +484,31 @@ fn read_sentence(tokens: &[Token], found: &mut Found) {
         read_run(&tokens[start..end], start == 0, found);
         i = end;
     }
+}
+
+/// Whether `rest`, which opens with `and`, goes on with the organisation `run` began:
+/// `National Security and Defense Council`, `Food and Drug Administration`. The run before
+/// holds only words of what institutions do, so `Jake Sullivan and the National Security
+/// Council` stay apart; what follows `and` (a few capitalised words) reaches an
+/// organisation word.
+fn joins_across_and(run: &[Token], rest: &[Token]) -> bool {
+    let Some((and, after)) = rest.split_first() else {
+        return false;
+    };
+    let institutional = |t: &Token| listed(INSTITUTIONAL, t.word);
+    if and.word != "and"
+        || !run.iter().any(institutional)
+        || !run
+            .iter()
+            .all(|t| t.connector() || is_stopword(t.word) || institutional(t))
+    {
+        return false;
+    }
+    after
+        .iter()
+        .take(6)
+        .take_while(|t| !t.broken && (t.capitalised() || t.connector()))
+        .any(|t| listed(ORGANIZATION_WORDS, t.word))
 }
 
 /// Reads one run of capitalised words: splits it at titles, then names what is left.
@@ -576,6 +655,10 @@ fn read_part(
     if !names.iter().all(|t| plain(t)) || part.iter().any(|t| t.connector()) {
         return;
     }
+    // `National Security`, `Homeland Security`: what an institution does, not who someone is.
+    if names.iter().any(|t| listed(INSTITUTIONAL, t.word)) {
+        return;
+    }
     match names.as_slice() {
         // First and last name, middle names and initials dropped.
         [first, .., last] if names.len() <= 4 => {
@@ -706,6 +789,32 @@ mod tests {
         ] {
             assert!(got.contains(&organization(org, 1)), "{org}: {got:?}");
         }
+    }
+
+    #[test]
+    fn what_institutions_do_is_not_a_person() {
+        let got = named(
+            "Zelenskyy enacted a decision taken by the National Security and Defense Council. \
+             The Food and Drug Administration agreed. National Security Advisor Jake Sullivan \
+             and the National Security Council met. Homeland Security was not told. The \
+             Health Resources and Services Administration was.",
+        );
+        for org in [
+            "National Security and Defense Council",
+            "Food and Drug Administration",
+            "National Security Council",
+            "Health Resources and Services Administration",
+        ] {
+            assert!(got.contains(&organization(org, 1)), "{org}: {got:?}");
+        }
+        assert!(got.contains(&person("Jake Sullivan", 1)), "{got:?}");
+        let people: Vec<_> = got.iter().filter(|n| n.1 == NameKind::Person).collect();
+        assert_eq!(people.len(), 1, "{got:?}");
+        // A person before `and` stays a person.
+        assert_eq!(
+            super::tests::people("Jake Sullivan and Defense Council members met."),
+            ["Jake Sullivan"]
+        );
     }
 
     #[test]
