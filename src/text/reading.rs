@@ -55,7 +55,9 @@ pub fn reading(doc: &Document) -> Reading {
             latin += 1;
             syllables += syllables_in(word);
         }
-        if word.chars().count() >= 3 && word.chars().all(char::is_alphabetic) && !is_stopword(word)
+        if word.chars().count() >= 3
+            && word.chars().all(char::is_alphabetic)
+            && !not_a_term(word, &text[r.end..])
         {
             count_term(&mut counts, word);
         }
@@ -79,6 +81,45 @@ pub fn reading(doc: &Document) -> Reading {
         flesch_reading_ease: flesch,
         top_terms: top,
     }
+}
+
+/// Calendar words that say when, not what: weekdays, and the abbreviations of months and
+/// weekdays that are not also words (`Sat`, `Sun`, `Wed`, `Mar` and `Jan` are, and count
+/// only with their full stop, as every abbreviation does).
+const CALENDAR: &[&str] = &[
+    "apr",
+    "aug",
+    "dec",
+    "feb",
+    "fri",
+    "friday",
+    "jul",
+    "jun",
+    "mon",
+    "monday",
+    "nov",
+    "oct",
+    "saturday",
+    "sep",
+    "sept",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wednesday",
+];
+
+/// A word that is not a term however often it comes: a stopword, a calendar word, or an
+/// abbreviation written with its full stop (`Nov.`, `Gen.`, `Inc.`). `rest` is the text
+/// right after the word.
+fn not_a_term(word: &str, rest: &str) -> bool {
+    is_stopword(word)
+        || CALENDAR.iter().any(|c| c.eq_ignore_ascii_case(word))
+        || (rest.starts_with('.') && super::sentences::is_abbreviation(word))
 }
 
 /// Counts `word` in lower case, allocating only for a term not seen before.
@@ -146,6 +187,20 @@ mod tests {
         ] {
             assert_eq!(syllables_in(word), n, "{word}");
         }
+    }
+
+    #[test]
+    fn calendar_words_and_abbreviations_are_not_terms() {
+        let text = "On Nov. 7 Gen. Milley spoke. On Nov. 10 Gen. Milley spoke again, Tuesday. \
+                    By Tuesday Milley had spoken at Acme Inc. and Acme Inc. agreed, Nov 12. \
+                    The sun rose on Sun. The sun set.";
+        let terms: Vec<String> = reading(&Document::new(text))
+            .top_terms
+            .into_iter()
+            .map(|t| t.term)
+            .collect();
+        assert_eq!(terms, ["milley", "acme", "spoke", "sun"]);
+        assert!(not_a_term("Nov", "") && not_a_term("Sun", ". ") && !not_a_term("sun", " "));
     }
 
     #[test]

@@ -458,6 +458,12 @@ fn glued_stop(body: &str, sentence_start: usize, after: &str, next_word: &str) -
     !before_run.chars().any(|c| address(&c)) && !after_run.iter().any(address) && !inner_dot
 }
 
+/// Whether `token`, written before a full stop, is an abbreviation (`Nov`, `Gen`, `Inc`):
+/// shorthand, not a word of what a text is about.
+pub(crate) fn is_abbreviation(token: &str) -> bool {
+    listed(NEVER_END, token) || listed(MAYBE_END, token) || listed(COMPANY, token)
+}
+
 /// Whether `token` is in `list` as written, or capitalised (`Vs.` opening a sentence), or in
 /// capitals (`GEN.` in a shouted headline). The lists are ASCII (a test checks), so
 /// capitals are ASCII capitals: no Unicode case tables needed.
