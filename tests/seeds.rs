@@ -559,3 +559,47 @@ fn repeats_and_copies_in_the_seeds() {
     // So the repost and its host are the one cluster of copies.
     assert_eq!(report.clusters, vec![vec![1, 2]]);
 }
+
+/// Beyond the exact limit, candidates come from MinHash: the repost inside the comment page
+/// (83% contained, 15% alike, which Jaccard's bands alone would rarely propose) is still found.
+#[test]
+fn the_repost_is_found_among_hundreds_of_articles() {
+    let seeds = seeds();
+    let vocabulary: Vec<&str> = seeds
+        .iter()
+        .flat_map(|s| s.text.split_whitespace())
+        .collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut inputs: Vec<Input> = (0..verbatim::dedup::EXACT_LIMIT + 50)
+        .map(|i| {
+            let words: Vec<&str> = (0..400)
+                .map(|_| vocabulary[(next() % vocabulary.len() as u64) as usize])
+                .collect();
+            Input::new(format!("filler {i}"), words.join(" "))
+        })
+        .collect();
+    inputs.push(seeds[1].clone());
+    inputs.push(seeds[2].clone());
+    let report = analyze(&inputs);
+    let (a, b) = (inputs.len() - 2, inputs.len() - 1);
+    let pair = report
+        .pairs
+        .iter()
+        .find(|p| (p.a, p.b) == (a, b))
+        .expect("the repost pair");
+    assert!(
+        pair.containment[0] >= 0.8 && pair.resemblance < 0.3,
+        "{pair:?}"
+    );
+    assert!(
+        report.clusters.contains(&vec![a, b]),
+        "{:?}",
+        report.clusters
+    );
+}

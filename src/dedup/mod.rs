@@ -359,8 +359,8 @@ pub fn clusters(pairs: &[crate::report::Pair], threshold: f64) -> Vec<Vec<usize>
 pub const EXACT_LIMIT: usize = 200;
 
 /// Pairs of `docs` that share text, best-contained first. Up to [`EXACT_LIMIT`] documents,
-/// every pair sharing a shingle; beyond, the pairs LSH proposes whose resemblance or
-/// containment reaches `threshold`.
+/// every pair sharing a shingle; beyond, the pairs LSH or the containment sample propose
+/// whose resemblance or containment reaches `threshold`.
 pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
     if docs.len() < 2 {
         return Vec::new(); // one article: nothing to compare, and no sets to build
@@ -385,7 +385,12 @@ pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
         shared_counts(&sets)
     } else {
         let signatures: Vec<_> = sets.iter().map(|s| minhash::signature(s)).collect();
-        minhash::candidates(&signatures, minhash::rows_for(threshold))
+        // Alike by Jaccard's bands, or one held inside the other by the shared sample.
+        let mut candidates = minhash::candidates(&signatures, minhash::rows_for(threshold));
+        candidates.extend(minhash::contained_candidates(&sets));
+        crate::sort::sort(&mut candidates);
+        candidates.dedup();
+        candidates
             .into_iter()
             .map(|(a, b)| ((a, b), intersection(&sets[a], &sets[b])))
             .filter(|&((a, b), n)| {
