@@ -11,7 +11,7 @@ use verbatim::text::Document;
 
 /// How many cases must come out right. Set to the count passing when the suite was written,
 /// so the test fails if the segmenter gets worse.
-const MIN_RIGHT: usize = 96;
+const MIN_RIGHT: usize = 97;
 
 /// Each row: a name, a text, and the sentences a careful copy editor would cut it into.
 /// The texts avoid Markdown and HTML characters, so the reader's text is the input itself.

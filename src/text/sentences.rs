@@ -451,7 +451,7 @@ fn glued_stop(body: &str, sentence_start: usize, after: &str, next_word: &str) -
         .take(MAX_TOKEN)
         .take_while(|c| !c.is_whitespace())
         .collect();
-    let address = |c: &char| matches!(c, '@' | '/' | ':' | '\\' | '_' | '=');
+    let address = |c: &char| matches!(c, '@' | '/' | ':' | '\\' | '_' | '=' | '(' | '#');
     let inner_dot = after_run
         .windows(2)
         .any(|w| w[0] == '.' && w[1].is_alphanumeric());
@@ -853,8 +853,8 @@ mod tests {
                 ],
             ),
             (
-                "Mail Jane.Doe@example.com or see www.Example.com and Mr.Smith on ASP.NET today.",
-                &["Mail Jane.Doe@example.com or see www.Example.com and Mr.Smith on ASP.NET today."],
+                "Mail Jane.Doe@example.com, see www.Example.com, Mr.Smith, ASP.NET and Console.WriteLine(x) today.",
+                &["Mail Jane.Doe@example.com, see www.Example.com, Mr.Smith, ASP.NET and Console.WriteLine(x) today."],
             ),
             // The numero sign.
             (

@@ -6,6 +6,10 @@
 //! long lines end close to one common width; then a line joins the next when the next
 //! line's first word would not have fitted on it — the test a wrapping editor applies —
 //! unless a blank line, a list item or a heading starts something new.
+//!
+//! Whatever the widths, a line that ends in a space before its line break, mid-sentence,
+//! flows into a next line that goes on in lower case (`It was a cold ⏎ night in the city.`):
+//! the soft line break of e-mail's `format=flowed` (RFC 3676), which pasted text keeps.
 
 use std::ops::Range;
 
@@ -23,7 +27,7 @@ pub fn join_wrapped(text: &str, lines: Vec<Range<usize>>) -> Vec<Range<usize>> {
         .map(|r| text[r.clone()].chars().count())
         .collect();
     let Some(width) = wrap_width(&lengths) else {
-        return lines;
+        return join_flowed(text, lines);
     };
     // Wrapping cuts sentences: most long lines end mid-sentence. Lines that each end a
     // sentence (quotations, list items, a poem of similar lines) are not wrapped.
@@ -38,7 +42,7 @@ pub fn join_wrapped(text: &str, lines: Vec<Range<usize>>) -> Vec<Range<usize>> {
         .filter(|r| !text[(**r).clone()].ends_with(['.', '!', '?', ':', '”', '"', '’', ')']))
         .count();
     if open * 2 < long.len() {
-        return lines;
+        return join_flowed(text, lines);
     }
     let mut out: Vec<Range<usize>> = Vec::with_capacity(lines.len());
     let mut previous: Option<(usize, usize)> = None; // (index into lines, length)
@@ -50,7 +54,8 @@ pub fn join_wrapped(text: &str, lines: Vec<Range<usize>>) -> Vec<Range<usize>> {
                 .split_whitespace()
                 .next()
                 .map_or(0, |w| w.chars().count());
-            !blank && len + 1 + first_word > width && !starts_block(next)
+            (!blank && len + 1 + first_word > width && !starts_block(next))
+                || flows(text, &lines[p], line)
         });
         match out.last_mut() {
             Some(last) if joins => last.end = line.end,
@@ -59,6 +64,35 @@ pub fn join_wrapped(text: &str, lines: Vec<Range<usize>>) -> Vec<Range<usize>> {
         previous = Some((i, lengths[i]));
     }
     out
+}
+
+/// `lines` with each line that [`flows`] into the next joined to it.
+fn join_flowed(text: &str, lines: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(lines.len());
+    let mut previous: Option<Range<usize>> = None;
+    for line in lines {
+        match out.last_mut() {
+            Some(last) if previous.as_ref().is_some_and(|p| flows(text, p, &line)) => {
+                last.end = line.end;
+            }
+            _ => out.push(line.clone()),
+        }
+        previous = Some(line);
+    }
+    out
+}
+
+/// A soft line break: `line` ends mid-sentence with a space before one line break, and
+/// `next` goes on in lower case.
+fn flows(text: &str, line: &Range<usize>, next: &Range<usize>) -> bool {
+    let gap = &text[line.end..next.start];
+    gap.starts_with([' ', '\t'])
+        && line_breaks(gap) == 1
+        && !text[line.clone()].ends_with(['.', '!', '?', ':', ';', '…', '”', '"', ')'])
+        && text[next.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 /// Line breaks in the white space between two lines, a CRLF counting once.
@@ -148,6 +182,23 @@ Short closing line.";
                     Geoffrey Starks wrote on Twitter: “The vote is a win for rural families.”\n\
                     Jane Smith, a doctor, said: “The ward is full and we are turning away.”";
         assert_eq!(paragraphs(text).len(), 4);
+    }
+
+    #[test]
+    fn a_line_ending_in_a_space_flows_into_lower_case() {
+        assert_eq!(
+            paragraphs("It was a cold \nnight in the city.\nNext line"),
+            ["It was a cold \nnight in the city.", "Next line"]
+        );
+        // No space, a capital, a finished sentence or a blank line: separate lines.
+        for text in [
+            "features\ncontact manager\nevents, activities",
+            "It was a cold \nNight fell.",
+            "It ended. \nthen another",
+            "It was a cold \n\nnight",
+        ] {
+            assert!(paragraphs(text).len() > 1, "{text:?}");
+        }
     }
 
     #[test]
