@@ -141,19 +141,60 @@ struct Seen {
     terminated: bool,
     markdown_heading: bool,
     raw_start: char,
+    /// [`Seen::searched`], once asked.
+    found: std::cell::OnceCell<[bool; 3]>,
 }
 
-/// Whether `text` contains any of `phrases` (non-empty): one walk over `text`, trying only
-/// the phrases that begin with the byte at hand, instead of one search per phrase.
-fn contains_any(text: &str, phrases: &[&str]) -> bool {
-    let mut first = [false; 256];
-    for p in phrases {
-        first[usize::from(p.as_bytes()[0])] = true;
+/// The first two bytes of every phrase the classifier searches paragraphs for, as a
+/// 65,536-bit set: most places in a paragraph start no phrase, and one lookup says so.
+static BIGRAMS: [u64; 1024] = {
+    let mut set = [0u64; 1024];
+    let lists = SEARCHED;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let p = lists[l][i].as_bytes();
+            if p.len() >= 2 {
+                let b = (p[0] as usize) << 8 | p[1] as usize;
+                set[b / 64] |= 1 << (b % 64);
+            }
+            i += 1;
+        }
+        l += 1;
     }
+    set
+};
+
+fn in_bigrams(a: u8, b: u8) -> bool {
+    let b = usize::from(a) << 8 | usize::from(b);
+    BIGRAMS[b / 64] & (1 << (b % 64)) != 0
+}
+
+/// The phrase lists searched anywhere in a paragraph: footers, prompts, biographies.
+const SEARCHED: [&[&str]; 3] = [FOOTER, PROMPT, BIO];
+
+/// Which of [`SEARCHED`] `text` holds a phrase of, in one walk: phrases are tried only
+/// where the next two bytes begin one, and by their first byte before the rest.
+fn lists_in(text: &str) -> [bool; 3] {
     let bytes = text.as_bytes();
-    (0..bytes.len()).any(|i| {
-        first[usize::from(bytes[i])] && phrases.iter().any(|p| bytes[i..].starts_with(p.as_bytes()))
-    })
+    let mut found = [false; 3];
+    for i in 0..bytes.len().saturating_sub(1) {
+        if !in_bigrams(bytes[i], bytes[i + 1]) {
+            continue;
+        }
+        for (l, list) in SEARCHED.iter().enumerate() {
+            found[l] = found[l]
+                || list.iter().any(|p| {
+                    let p = p.as_bytes();
+                    p[0] == bytes[i] && bytes[i..].starts_with(p)
+                });
+        }
+        if found == [true; 3] {
+            break;
+        }
+    }
+    found
 }
 
 /// What paragraphs are compared by: `visible` lower-cased, white space runs as one space,
@@ -253,6 +294,7 @@ impl Seen {
             raw_start: visible.chars().next().unwrap_or(' '),
             words: words_seen,
             credited: credited || labelled(&key) || key.contains("ap/"),
+            found: std::cell::OnceCell::new(),
             dated: month && year,
             key,
         }
@@ -262,8 +304,9 @@ impl Seen {
         prefixes.iter().any(|p| self.key.starts_with(p))
     }
 
-    fn has(&self, phrases: &[&str]) -> bool {
-        contains_any(&self.key, phrases)
+    /// Whether the key holds a phrase of each of [`SEARCHED`], found once when first asked.
+    fn searched(&self) -> [bool; 3] {
+        *self.found.get_or_init(|| lists_in(&self.key))
     }
 
     fn stopword_density(&self) -> f64 {
@@ -405,16 +448,16 @@ fn judge(
         return Verdict::junk(Junk::Fragment);
     }
     // Word counts first: they rule out long paragraphs before any phrase is searched.
-    if (n <= 80 && s.has(FOOTER)) || (n <= 200 && s.starts(FOOTER)) {
+    if (n <= 80 && s.searched()[0]) || (n <= 200 && s.starts(FOOTER)) {
         return Verdict::junk(Junk::Footer);
     }
     if INTERFACE_EXACT.contains(&s.key.as_str()) || (n <= 25 && s.starts(INTERFACE_START)) {
         return Verdict::junk(Junk::Interface);
     }
-    if n <= 60 && s.has(PROMPT) {
+    if n <= 60 && s.searched()[1] {
         return Verdict::junk(Junk::Prompt);
     }
-    if (n <= 10 && s.starts(BYLINE_START)) || (n <= 40 && s.has(BIO)) || is_dateline(s) {
+    if (n <= 10 && s.starts(BYLINE_START)) || (n <= 40 && s.searched()[2]) || is_dateline(s) {
         return Verdict::junk(Junk::Byline);
     }
     if s.link_density > 0.5 || (n <= 30 && s.starts(LINK_LABELS)) {
@@ -493,22 +536,18 @@ mod tests {
 
     #[test]
     fn phrases_are_found_anywhere() {
-        for (text, found) in [
-            ("please subscribe now", true),
-            ("unsubscribe", true),
-            ("sub scribe", false),
-            ("© 2024", true),
-            ("", false),
+        assert!(SEARCHED.iter().all(|l| l.iter().all(|p| p.len() >= 2)));
+        for text in [
+            "please subscribe now",
+            "unsubscribe",
+            "sub scribe",
+            "© 2024",
+            "",
+            "x",
+            "follow him on twitter, all rights reserved",
         ] {
-            assert_eq!(
-                contains_any(text, PROMPT) || contains_any(text, FOOTER),
-                found
-            );
-            assert_eq!(
-                contains_any(text, PROMPT) || contains_any(text, FOOTER),
-                PROMPT.iter().chain(FOOTER).any(|p| text.contains(p)),
-                "{text}"
-            );
+            let naive = SEARCHED.map(|list| list.iter().any(|p| text.contains(p)));
+            assert_eq!(lists_in(text), naive, "{text}");
         }
     }
 
