@@ -17,8 +17,9 @@
 //! A few cuts Unicode does not offer: before each item of a list run into one paragraph
 //! (`1.) One 2.) Two`, `a. One b. Two`), and at a full stop missing its space
 //! (`world.Today`), unless it is part of an address or an abbreviation. A clock time ends
-//! a sentence before a title (`at 6 P.M. Mr. Smith`) unless an opening phrase is all
-//! before it (`At 5 a.m. Mr. Smith`), and a company's suffix before any capitalised word
+//! a sentence before a capitalised word (`at 6 P.M. Mr. Smith`) but a time zone, a day or
+//! a date, unless it describes a noun (`a 10 a.m. Senate hearing`) or ends an opening
+//! phrase (`At 5 a.m. Mr. Smith`); a company's suffix ends one before any capitalised word
 //! but a job title (`Microsoft Corp. Analysts`, not `Tesla Inc. CEO`).
 //!
 //! Every check looks at a bounded window around the candidate, so the cost stays linear in
@@ -53,23 +54,72 @@ const COMPANY: &[&str] = &["Corp", "Inc", "LLC", "Ltd"];
 /// Capitalised words that stand between a company and a person's name
 /// (`Walt Disney Co. Chief Executive Bob Iger`).
 const JOB_TITLES: &[&str] = &[
+    "acting",
+    "board",
     "chair",
     "chairman",
+    "chairperson",
     "chairwoman",
     "chief",
-    "co-founder",
+    "co",
     "cofounder",
+    "deputy",
     "director",
     "executive",
     "founder",
     "general",
     "head",
+    "interim",
     "managing",
     "president",
     "senior",
     "spokesman",
     "spokeswoman",
     "vice",
+];
+
+/// Capitalised words that go on a sentence after a clock time: zones, days, months.
+const CLOCK_FOLLOWERS: &[&str] = &[
+    "Alaska",
+    "April",
+    "Atlantic",
+    "August",
+    "Central",
+    "December",
+    "Eastern",
+    "February",
+    "Friday",
+    "Hawaii",
+    "January",
+    "July",
+    "June",
+    "March",
+    "May",
+    "Monday",
+    "Mountain",
+    "November",
+    "October",
+    "Pacific",
+    "Saturday",
+    "September",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+];
+
+/// Words before a number that make it describe a noun (`a 10 a.m. Senate hearing`).
+const DETERMINERS: &[&str] = &[
+    "a", "an", "each", "every", "her", "his", "its", "my", "our", "that", "the", "their", "this",
+    "your",
+];
+
+/// Words that take a number after them (`rates by 4.`, `No. 1 to 3.`): before one, a
+/// number is not the next list marker.
+const WANT_A_NUMBER: &[&str] = &[
+    "about", "above", "after", "almost", "and", "are", "around", "at", "be", "before", "below",
+    "between", "by", "from", "is", "minus", "nearly", "of", "or", "over", "past", "plus", "than",
+    "the", "to", "under", "was", "were", "with",
 ];
 
 /// Words that open a phrase of time or place before the subject (`At 5 a.m. Mr. Smith`).
@@ -401,10 +451,8 @@ fn keep_after_full_stop(
         // `Nov. 10`, `No. 5`: the abbreviation sits inside.
         return false;
     }
-    // `…at 6 P.M. Mr. Smith then went`: a clock time ends a sentence before a title, unless
-    // all before it is an opening phrase (`At 5 a.m. Mr. Smith went`).
-    if is_clock(token) && is_title(after, next_word) {
-        return !is_opening_phrase(&sentence[..sentence.len() - token.len()]);
+    if is_clock(token) {
+        return clock_ends(&sentence[..sentence.len() - token.len()], after, next_word);
     }
     // `…a deal with Microsoft Corp. Analysts expect more`: a company's suffix is followed in
     // its sentence by lower case, a number or a job title (`Walt Disney Co. Chief
@@ -532,14 +580,39 @@ fn is_clock(token: &str) -> bool {
     token.eq_ignore_ascii_case("a.m") || token.eq_ignore_ascii_case("p.m")
 }
 
-/// Whether `after` opens with a title that never ends a sentence, with its full stop
-/// (`Mr. Smith`, `Gov. Hochul`).
-fn is_title(after: &str, word: &str) -> bool {
-    !word.is_empty()
-        && listed(NEVER_END, word)
-        && after
-            .find(word)
-            .is_some_and(|at| after[at + word.len()..].starts_with('.'))
+/// Whether a clock time (`… 6 P.M.`) ends its sentence before the capitalised `word` that
+/// opens `after`; `before` is the sentence up to the time's `a.m.`/`p.m.`. Within its
+/// sentence a time is followed by a time zone, a day or a date (`10 a.m. Eastern time`,
+/// `5 p.m. ET Friday`, `3 p.m. Moscow time`), or stands before the noun it describes
+/// (`a 10 a.m. Senate hearing`), or ends an opening phrase (`At 5 a.m. Mr. Smith went`);
+/// any other capitalised word starts a new sentence (`…at 6 P.M. Mr. Smith then went`,
+/// `…at 2 p.m. President Biden left`).
+fn clock_ends(before: &str, after: &str, word: &str) -> bool {
+    if is_starter(word) {
+        return true;
+    }
+    let upper = word.chars().all(char::is_uppercase);
+    // `word` opens `after` within a few characters, so finding it is bounded.
+    let rest = after.find(word).map_or("", |at| &after[at + word.len()..]);
+    let second = first_word(rest.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let zone = upper
+        || listed(CLOCK_FOLLOWERS, word)
+        || listed(MAYBE_END, word)
+        || second.eq_ignore_ascii_case("time");
+    !(zone || is_attributive(before) || is_opening_phrase(before))
+}
+
+/// Whether the number a clock time ends (`before` ends with it) follows a determiner:
+/// `a 10`, `the 7:30`, `Monday’s 9`. The time then describes the noun after it.
+fn is_attributive(before: &str) -> bool {
+    let rest = before.trim_end_matches(is_space);
+    let number = rest.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+    if number.len() == rest.len() || rest.len() - number.len() > 8 {
+        return false;
+    }
+    let word = token_before(number.trim_end_matches(is_space));
+    let possessive = number.trim_end_matches(is_space).ends_with(['’', '\'']);
+    possessive || listed(DETERMINERS, word)
 }
 
 /// A short phrase of time or place with nothing else before it: `At 5`, `By 10`.
@@ -578,6 +651,7 @@ fn list_items(paragraph: &str) -> Vec<usize> {
         return cuts;
     };
     let mut words = 0;
+    let mut previous = first;
     let mut previous_bullet: Option<usize> = None;
     for (at, token) in tokens {
         if is_bullet(token) {
@@ -585,8 +659,16 @@ fn list_items(paragraph: &str) -> Vec<usize> {
             continue;
         }
         let prior = previous_bullet.take();
+        // `rates by 4. Inflation eased`: a function word wants the number as its object.
+        let object = prior.is_none() && listed(WANT_A_NUMBER, previous);
+        previous = token;
         match list_marker(token) {
-            Some((n, s)) if s == suffix && words > 0 && successor(number).as_deref() == Some(n) => {
+            Some((n, s))
+                if s == suffix
+                    && words > 0
+                    && !object
+                    && successor(number).as_deref() == Some(n) =>
+            {
                 // The marker must not be the paragraph's last word: an item follows it.
                 if at + token.len() < paragraph.len() {
                     cuts.push(prior.unwrap_or(at));
@@ -870,6 +952,19 @@ mod tests {
                     "Mr. Smith then slept.",
                 ],
             ),
+            (
+                "It ended at 2 p.m. President Biden left. It starts at 10 a.m. Eastern time.",
+                &["It ended at 2 p.m.", "President Biden left.", "It starts at 10 a.m. Eastern time."],
+            ),
+            (
+                "She spoke at a 10 a.m. Senate hearing, at 3 p.m. Moscow time, before 5 p.m. ET Friday and 6 p.m. March 3.",
+                &["She spoke at a 10 a.m. Senate hearing, at 3 p.m. Moscow time, before 5 p.m. ET Friday and 6 p.m. March 3."],
+            ),
+            // A function word before the next number: not a list marker.
+            (
+                "3. The Fed raised rates by 4. Inflation eased.",
+                &["3. The Fed raised rates by 4.", "Inflation eased."],
+            ),
             // A company's suffix before a capitalised word.
             (
                 "They sued Microsoft Corp. Analysts shrugged. Walt Disney Co. Chief Executive Bob Iger and Tesla Inc. CEO Elon Musk met.",
@@ -937,6 +1032,8 @@ mod tests {
         assert!(cuts("1. One 3. Three").is_empty());
         assert!(cuts("a. b. c").is_empty());
         assert!(cuts("1. One 2.").is_empty());
+        // A word that takes a number: `rates by 4.` is not item 4.
+        assert!(cuts("3. Rates rose by 4. Fine").is_empty());
         // Only a paragraph that opens with a marker is a list.
         assert!(cuts("Goals: 1) cut 2) hire").is_empty());
         assert_eq!(list_marker("12.)"), Some(("12", ".)")));
