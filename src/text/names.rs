@@ -107,12 +107,15 @@ const THINGS: &[&str] = &[
     "accords",
     "act",
     "agreement",
+    "average",
     "avenue",
     "bay",
     "city",
     "coast",
+    "composite",
     "county",
     "day",
+    "index",
     "island",
     "kingdom",
     "lake",
@@ -278,6 +281,9 @@ const INSTITUTIONAL: &[&str] = &[
     "urban",
     "veterans",
 ];
+
+/// Abbreviated place words: a run with one names a place (`St. Petersburg`, `Downing St.`).
+const PLACE_SHORT: &[&str] = &["Ave", "Blvd", "Ft", "Mt", "Rd", "St", "Ste"];
 
 /// Capitalised words that join an organisation's name (`Economic Club of New York`).
 const CONNECTORS: &[&str] = &["for", "of", "on", "the"];
@@ -495,6 +501,9 @@ fn joins_across_and(run: &[Token], rest: &[Token]) -> bool {
     let Some((and, after)) = rest.split_first() else {
         return false;
     };
+    if and.word == "and" && complement_goes_on(run, after) {
+        return true;
+    }
     let institutional = |t: &Token| listed(INSTITUTIONAL, t.word);
     if and.word != "and"
         || !run.iter().any(institutional)
@@ -509,6 +518,40 @@ fn joins_across_and(run: &[Token], rest: &[Token]) -> bool {
         .take(6)
         .take_while(|t| !t.broken && (t.capitalised() || t.connector()))
         .any(|t| listed(ORGANIZATION_WORDS, t.word))
+}
+
+/// `Department of Health and Human Services`, `National Institute of Allergy and Infectious
+/// Diseases`, `Secretary of Health and Human Services`: the run ends in an organisation word
+/// or a title, `of` and up to three words, and after `and` come up to three capitalised
+/// words that end the run and name no organisation or title of their own (so
+/// `Department of Defense and Congress` stay two).
+fn complement_goes_on(run: &[Token], after: &[Token]) -> bool {
+    let Some(of) = run.iter().rposition(|t| t.word == "of") else {
+        return false;
+    };
+    let head = of.checked_sub(1).map(|h| &run[h]);
+    let complement = &run[of + 1..];
+    if !head.is_some_and(|h| listed(ORGANIZATION_WORDS, h.word) || h.title())
+        || complement.is_empty()
+        || complement.len() > 3
+        || complement.iter().any(|t| !t.capitalised())
+    {
+        return false;
+    }
+    let more = after
+        .iter()
+        .take(4)
+        .take_while(|t| !t.broken && t.capitalised())
+        .count();
+    let own = |t: &Token| {
+        listed(ORGANIZATION_WORDS, t.word) && !listed(&["services", "research"], t.word)
+            || listed(PROPER_SINGLE, t.word)
+            || t.title()
+            || t.acronym()
+    };
+    (1..=3).contains(&more)
+        && !after[..more].iter().any(own)
+        && after.get(more).is_none_or(|t| t.broken || !t.connector())
 }
 
 /// Reads one run of capitalised words: splits it at titles, then names what is left.
@@ -655,8 +698,12 @@ fn read_part(
     if !names.iter().all(|t| plain(t)) || part.iter().any(|t| t.connector()) {
         return;
     }
-    // `National Security`, `Homeland Security`: what an institution does, not who someone is.
-    if names.iter().any(|t| listed(INSTITUTIONAL, t.word)) {
+    // `National Security`, `Homeland Security`: what an institution does, not who someone
+    // is; `St. Petersburg`, `Downing St.`: a place.
+    if names
+        .iter()
+        .any(|t| listed(INSTITUTIONAL, t.word) || PLACE_SHORT.contains(&t.word))
+    {
         return;
     }
     match names.as_slice() {
@@ -797,9 +844,13 @@ mod tests {
             "Zelenskyy enacted a decision taken by the National Security and Defense Council. \
              The Food and Drug Administration agreed. National Security Advisor Jake Sullivan \
              and the National Security Council met. Homeland Security was not told. The \
-             Health Resources and Services Administration was.",
+             Health Resources and Services Administration was. The Department of Health and \
+             Human Services and the National Institute of Allergy and Infectious Diseases \
+             agreed. The Department of Defense and Congress did not.",
         );
         for org in [
+            "Department of Health and Human Services",
+            "National Institute of Allergy and Infectious Diseases",
             "National Security and Defense Council",
             "Food and Drug Administration",
             "National Security Council",
@@ -808,8 +859,21 @@ mod tests {
             assert!(got.contains(&organization(org, 1)), "{org}: {got:?}");
         }
         assert!(got.contains(&person("Jake Sullivan", 1)), "{got:?}");
+        assert!(
+            got.contains(&organization("Department of Defense", 1)),
+            "{got:?}"
+        );
+        assert!(got.contains(&organization("Congress", 1)), "{got:?}");
         let people: Vec<_> = got.iter().filter(|n| n.1 == NameKind::Person).collect();
         assert_eq!(people.len(), 1, "{got:?}");
+        // Places and market indexes are not people either.
+        assert_eq!(
+            super::tests::people(
+                "Landfall came near St. Petersburg. She was at No. 10 Downing St. on Monday. \
+                 The Dow Jones Industrial Average and the Nasdaq Composite fell."
+            ),
+            Vec::<String>::new()
+        );
         // A person before `and` stays a person.
         assert_eq!(
             super::tests::people("Jake Sullivan and Defense Council members met."),
