@@ -35,7 +35,7 @@ const NEVER_END: &[&str] = &[
     "Adm", "Amb", "Art", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fig", "Figs", "Fr",
     "Gen", "Gens", "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
     "Msgr", "Mx", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "Vol",
-    "approx", "cf", "e.g", "i.e", "p", "pp", "v", "vs",
+    "approx", "cf", "e.g", "i.e", "v", "vs",
 ];
 
 /// Abbreviations that can end a sentence as well as sit inside one, matched as written.
@@ -43,7 +43,7 @@ const MAYBE_END: &[&str] = &[
     "Apr", "Aug", "Ave", "Blvd", "Bros", "Co", "Corp", "Dec", "Dept", "Feb", "Fri", "Inc", "Jan",
     "Jr", "Jul", "Jun", "LLC", "Ltd", "Mar", "Mon", "Mt", "No", "Nos", "Nov", "Oct", "Ph.D", "Rd",
     "Sat", "Sec", "Sep", "Sept", "Sr", "St", "Sun", "Thu", "Thurs", "Tue", "Tues", "Wed", "a.m",
-    "al", "etc", "p.m",
+    "al", "etc", "p", "p.m", "pp",
 ];
 
 /// Companies' suffixes: what follows one in its sentence is lower case, a number or a job
