@@ -820,6 +820,10 @@ mod tests {
                 &["See No. 5 and Fig. 2 for details."],
             ),
             (
+                "See pp. 10-12 and p. 4. It ran to 300 pp. It won a prize.",
+                &["See pp. 10-12 and p. 4.", "It ran to 300 pp.", "It won a prize."],
+            ),
+            (
                 "Pick fruit, e.g. Apples, or i.e. Pears.",
                 &["Pick fruit, e.g. Apples, or i.e. Pears."],
             ),
