@@ -15,13 +15,14 @@ use std::time::Instant;
 
 use verbatim::{analyze, dedup, text::Document, Input};
 
-/// The duplicate clusters alone, as the full analysis finds them.
+/// The duplicate clusters alone, as the full analysis finds them (articles segmented
+/// without sentences, which comparing them does not use).
 fn clusters(docs: &[Input], threshold: f64) -> (usize, Vec<Vec<usize>>) {
     // Only the words' keys are compared: their ranges and paragraphs are not kept.
     let content: Vec<dedup::Words> = docs
         .iter()
         .map(|d| {
-            let mut words = dedup::Words::of(&Document::new(&d.text), true);
+            let mut words = dedup::Words::of(&Document::for_comparison(&d.text), true);
             words.ranges = Vec::new();
             words.paragraph = Vec::new();
             words

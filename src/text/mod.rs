@@ -55,13 +55,23 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Segments `original` in time linear in its length.
     pub fn new(original: &'a str) -> Self {
+        Self::from_segments(Segments::new(original))
+    }
+
+    /// A document for comparing articles only: paragraphs, words and junk as
+    /// [`Document::new`] finds them, but no sentences ([`Document::sentences`] is empty).
+    pub fn for_comparison(original: &'a str) -> Self {
+        Self::from_segments(Segments::without_sentences(original))
+    }
+
+    fn from_segments(segments: Segments<'a>) -> Self {
         let Segments {
             view,
             paragraphs,
             paragraph_words,
             sentences,
             words,
-        } = Segments::new(original);
+        } = segments;
         let verdicts = junk::classify(&view, &paragraphs, &words, &paragraph_words);
         Document {
             view,
@@ -191,6 +201,15 @@ pub struct Segments<'a> {
 impl<'a> Segments<'a> {
     /// Segments `original` in time linear in its length.
     pub fn new(original: &'a str) -> Self {
+        Self::build(original, true)
+    }
+
+    /// Paragraphs and words, no sentences: all that comparing articles needs.
+    pub fn without_sentences(original: &'a str) -> Self {
+        Self::build(original, false)
+    }
+
+    fn build(original: &'a str, with_sentences: bool) -> Self {
         let view = View::new(original);
         let text = view.text();
         let paragraphs = paragraphs(text);
@@ -200,11 +219,13 @@ impl<'a> Segments<'a> {
         for range in &paragraphs {
             let before = words.len();
             let paragraph = &text[range.clone()];
-            sentences.extend(
-                sentences::sentences(paragraph)
-                    .into_iter()
-                    .map(|r| shift(r, range.start)),
-            );
+            if with_sentences {
+                sentences.extend(
+                    sentences::sentences(paragraph)
+                        .into_iter()
+                        .map(|r| shift(r, range.start)),
+                );
+            }
             words::push_words(paragraph, range.start, &mut words);
             paragraph_words.push(words.len() - before);
         }
