@@ -48,6 +48,22 @@ pub fn reading(doc: &Document) -> Reading {
     let mut counts: FastMap<String, usize> = FastMap::default();
     for r in &words {
         let word = &text[r.clone()];
+        if word.is_ascii() {
+            // The same tests as below, byte by byte: ASCII letters are the only ASCII
+            // alphabetic characters, and an ASCII word has no `’`.
+            let bytes = word.as_bytes();
+            if bytes.iter().all(|&b| b.is_ascii_alphabetic() || b == b'\'') {
+                latin += 1;
+                syllables += syllables_in(word);
+            }
+            if bytes.len() >= 3
+                && bytes.iter().all(u8::is_ascii_alphabetic)
+                && !not_a_term(word, &text[r.end..])
+            {
+                count_term(&mut counts, word);
+            }
+            continue;
+        }
         if word
             .chars()
             .all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '’')
