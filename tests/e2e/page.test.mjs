@@ -95,6 +95,7 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   // The reading view: highlights around the text, never instead of it.
   await fifth.locator('.reader summary').click();
   const reader = fifth.locator('.reader-text');
+  await reader.locator('p.para').first().waitFor(); // drawn on the toggle event, a task later
   const fifthText = SEED_TEXTS[4];
   const paragraphs = expected.documents[4].paragraphs.map((p) => fifthText.slice(...p.span));
   assert.deepEqual(await reader.locator('p.para').allTextContents(), paragraphs);
