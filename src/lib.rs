@@ -138,14 +138,38 @@ pub fn analyze_observed(
                 .collect()
         })
         .collect();
+    // For each quotation, the first later one that continues it.
+    let continued_by: Vec<Vec<Option<usize>>> = documents
+        .iter()
+        .map(|d| {
+            let mut next = vec![None; d.quotes.len()];
+            for (r, q) in d.quotes.iter().enumerate() {
+                if let Some(p) = q.continues.filter(|&p| p < r) {
+                    next[p].get_or_insert(r);
+                }
+            }
+            next
+        })
+        .collect();
     let quote_groups = quotes::group(&renderings)
         .into_iter()
         .map(|(speaker, members)| {
-            let texts: Vec<&str> = members
+            // Each member with the parts that continue it: one utterance, compared whole.
+            let utterances: Vec<Vec<&str>> = members
                 .iter()
-                .map(|&[d, q]| documents[d].quotes[q].text.as_str())
+                .map(|&[d, q]| {
+                    let quotes = &documents[d].quotes;
+                    let mut parts = vec![quotes[q].text.as_str()];
+                    let mut at = q;
+                    // `continues` points back, so the chain forward ends.
+                    while let Some(next) = continued_by[d][at] {
+                        parts.push(quotes[next].text.as_str());
+                        at = next;
+                    }
+                    parts
+                })
                 .collect();
-            let (reference, differences) = quotes::diff::differences(&texts);
+            let (reference, differences) = quotes::diff::utterance_differences(&utterances);
             let differences = differences
                 .into_iter()
                 .map(|d| QuoteDifference {

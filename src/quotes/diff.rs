@@ -59,6 +59,24 @@ pub fn differences(texts: &[&str]) -> (usize, Vec<Difference>) {
     (reference, out)
 }
 
+/// [`differences`] between whole utterances: each member is its quotation followed by the
+/// parts that continue it (split by an attribution, or running over paragraphs), so an
+/// outlet that quotes the words in two pieces is not said to leave the second out. The
+/// changed ranges are those in each member's own quotation, the first part.
+pub fn utterance_differences(members: &[Vec<&str>]) -> (usize, Vec<Difference>) {
+    let joined: Vec<String> = members.iter().map(|parts| parts.join(" ")).collect();
+    let texts: Vec<&str> = joined.iter().map(String::as_str).collect();
+    let (reference, mut out) = differences(&texts);
+    for (difference, parts) in out.iter_mut().zip(members) {
+        let own = parts.first().map_or(0, |p| p.encode_utf16().count());
+        difference.changed.retain(|&(start, _)| start < own);
+        for range in &mut difference.changed {
+            range.1 = range.1.min(own);
+        }
+    }
+    (reference, out)
+}
+
 /// The words of `text`: byte start, byte end, folded key.
 fn words(text: &str) -> Vec<(usize, usize, u64)> {
     text.split_word_bound_indices()
@@ -201,5 +219,21 @@ mod tests {
         let other = "start ".to_string() + &"word ".repeat(2999);
         let (_, diffs) = differences(&[long.as_str(), other.as_str()]);
         assert_eq!(diffs.len(), 2);
+    }
+
+    #[test]
+    fn a_quotation_in_two_pieces_is_compared_whole() {
+        let members = vec![
+            vec![
+                "When there’s an opportunity to negotiate, seize it,",
+                "Seize the moment.",
+            ],
+            vec!["When there is an opportunity to negotiate, seize it. Seize the moment,"],
+        ];
+        let (reference, diffs) = utterance_differences(&members);
+        assert_eq!(reference, 1);
+        assert_eq!(marked(members[0][0], &diffs[0]), ["there’s"]);
+        // "there is" against "there’s": nothing else is missing.
+        assert_eq!(diffs[0].omitted, 2);
     }
 }
