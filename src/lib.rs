@@ -21,6 +21,7 @@ pub mod quotes;
 pub mod report;
 mod sort;
 pub mod text;
+mod unionfind;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -314,32 +314,21 @@ pub struct Shared {
 /// Groups of documents joined by pairs whose resemblance or containment (either way)
 /// reaches `threshold`: the duplicate clusters, largest first.
 pub fn clusters(pairs: &[crate::report::Pair], threshold: f64) -> Vec<Vec<usize>> {
-    let mut parent: HashMap<usize, usize> = HashMap::new();
-    fn root(parent: &mut HashMap<usize, usize>, mut x: usize) -> usize {
-        while let Some(&p) = parent.get(&x) {
-            if p == x {
-                break;
-            }
-            x = p;
-        }
-        x
+    let strong: Vec<&crate::report::Pair> = pairs
+        .iter()
+        .filter(|p| p.resemblance >= threshold || p.containment.iter().any(|&c| c >= threshold))
+        .collect();
+    let n = strong.iter().map(|p| p.a.max(p.b) + 1).max().unwrap_or(0);
+    let mut sets = crate::unionfind::Sets::new(n);
+    let mut joined = vec![false; n];
+    for p in &strong {
+        sets.union(p.a, p.b);
+        joined[p.a] = true;
+        joined[p.b] = true;
     }
-    for p in pairs {
-        let strong = p.resemblance >= threshold || p.containment.iter().any(|&c| c >= threshold);
-        if strong {
-            parent.entry(p.a).or_insert(p.a);
-            parent.entry(p.b).or_insert(p.b);
-            let (ra, rb) = (root(&mut parent, p.a), root(&mut parent, p.b));
-            if ra != rb {
-                parent.insert(ra.max(rb), ra.min(rb));
-            }
-        }
-    }
-    let members: Vec<usize> = parent.keys().copied().collect();
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for m in members {
-        let r = root(&mut parent, m);
-        groups.entry(r).or_default().push(m);
+    for m in (0..n).filter(|&m| joined[m]) {
+        groups.entry(sets.find(m)).or_default().push(m);
     }
     let mut out: Vec<Vec<usize>> = groups
         .into_values()

@@ -918,7 +918,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     // Renderings group across documents: the same words in two documents, or similar words
     // in sets not confined to one and the same document.
     let mut grouped: Vec<bool> = only_in.iter().map(Option::is_none).collect();
-    let mut parent: Vec<usize> = (0..shingles.len()).collect();
+    let mut sets = crate::unionfind::Sets::new(shingles.len());
     for (i, set) in shingles.iter().enumerate() {
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for h in set {
@@ -931,7 +931,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
         for (j, n) in shared {
             // Most of the shorter rendering is in the longer one.
             if n * 2 >= set.len().min(shingles[j].len()) {
-                union(&mut parent, i, j);
+                sets.union(i, j);
                 grouped[i] = true;
                 grouped[j] = true;
             }
@@ -939,7 +939,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     }
     let mut groups: HashMap<usize, Vec<[usize; 2]>> = HashMap::new();
     for i in (0..shingles.len()).filter(|&i| grouped[i]) {
-        let root = find(&mut parent, i);
+        let root = sets.find(i);
         groups
             .entry(root)
             .or_default()
@@ -971,21 +971,6 @@ fn hash(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
-}
-
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        parent[ra.max(rb)] = ra.min(rb);
-    }
 }
 
 #[cfg(test)]
