@@ -112,7 +112,10 @@ function analyse() {
 
 let debounce = 0;
 let saveTimer = 0;
-/** Whether the reader has changed anything since the page loaded: only then is it stored. */
+/**
+ * Whether the reader has changed anything since the page loaded (set only once storage was
+ * read): only then is anything stored.
+ */
 let dirty = false;
 function changed({ now = false } = {}) {
   if (restored) dirty = true;
@@ -129,7 +132,7 @@ let saveProblem = false;
 let leaving = false;
 function persist() {
   clearTimeout(saveTimer);
-  if (!restored || !dirty || leaving) return;
+  if (!dirty || leaving) return;
   store.save(articles).then(
     () => {
       if (saveProblem) say('Your articles are kept in this browser again.');
@@ -144,7 +147,7 @@ function persist() {
 // Closing or hiding the tab writes at once, not after the debounce, and keeps a synchronous
 // copy in case the page is gone before IndexedDB has finished.
 function persistNow() {
-  if (!restored || !dirty || leaving) return;
+  if (!dirty || leaving) return;
   store.saveNow(articles);
   persist();
 }

@@ -2,14 +2,12 @@
 //! check who quoted accurately: which words each outlet changed or added, and how many of
 //! the fullest rendering's words it left out.
 //!
-//! Words are UAX #29 words compared as the duplicate scorer compares them (case and
-//! apostrophes folded), aligned by longest common subsequence. Identical renderings are
-//! aligned once, and an alignment is capped at [`MAX_CELLS`] so a rendering thousands of words
+//! Words are the text layer's UAX #29 words, compared as the duplicate scorer compares
+//! them (case and apostrophes folded), aligned by longest common subsequence. Identical
+//! renderings are aligned once, and an alignment is capped at [`MAX_CELLS`] so a rendering thousands of words
 //! long costs a bounded amount: beyond it only the common start and end are matched.
 
 use std::collections::HashMap;
-
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::dedup::word_key;
 
@@ -77,11 +75,12 @@ pub fn utterance_differences(members: &[Vec<&str>]) -> (usize, Vec<Difference>) 
     (reference, out)
 }
 
-/// The words of `text`: byte start, byte end, folded key.
+/// The words of `text` (the text layer's words, fast path included): byte start, byte
+/// end, folded key.
 fn words(text: &str) -> Vec<(usize, usize, u64)> {
-    text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(i, w)| (i, i + w.len(), word_key(w)))
+    crate::text::words::words(text)
+        .into_iter()
+        .map(|r| (r.start, r.end, word_key(&text[r])))
         .collect()
 }
 

@@ -112,6 +112,22 @@ export async function openPage(browser, server, options = {}) {
   return { context, page, problems };
 }
 
+/**
+ * Pastes `unit` repeated `times` into the text box `box` as the browser delivers a paste: a
+ * paste event carrying the clipboard's text (the text is built in the page, so even tens of
+ * megabytes cost no transfer).
+ */
+export function paste(box, unit, times = 1) {
+  return box.evaluate(
+    (box, [unit, times]) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', unit.repeat(times));
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [unit, times],
+  );
+}
+
 export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });

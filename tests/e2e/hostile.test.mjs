@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analysed, useSite, openPage } from './harness.mjs';
+import { analysed, paste, useSite, openPage } from './harness.mjs';
 
 const site = useSite();
 
@@ -59,11 +59,7 @@ test('more text than the page can take gets a clear message, and the text is kep
   await analysed(page, 5);
   await page.getByRole('button', { name: 'Add article' }).click();
   // 41 million characters, pasted as the browser delivers a paste.
-  await page.getByRole('textbox', { name: 'Article 6', exact: true }).evaluate((box) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'Words of a very long paste. '.repeat(1_465_000));
-    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await paste(page.getByRole('textbox', { name: 'Article 6', exact: true }), 'Words of a very long paste. ', 1_465_000);
   await page.getByRole('status').filter({ hasText: /These articles hold 41 MB of text; this page analyses up to 40 MB at once\. Your text is kept/ }).waitFor();
   const item = page.locator('#articles > li').nth(5);
   assert.match(await item.locator('.big').textContent(), /^This article is 41 MB of text/);

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SAMPLES, analysed, cli, useSite, openPage, screenshot } from './harness.mjs';
+import { SAMPLES, analysed, cli, paste, useSite, openPage, screenshot } from './harness.mjs';
 
 const site = useSite();
 const boxes = (page) => page.getByRole('textbox', { name: /^Article \d+/ });
@@ -198,11 +198,7 @@ test('a huge paste stays out of the text box, and a newer change cancels its lon
   const big = SAMPLES.map((s) => s.text).join('\n\n').repeat(300); // about 10 MB: seconds of work
   await page.getByRole('button', { name: 'Add article' }).click();
   // A paste as the browser delivers it: a paste event carrying the clipboard's text.
-  await page.getByRole('textbox', { name: 'Article 6', exact: true }).evaluate((box, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, big);
+  await paste(page.getByRole('textbox', { name: 'Article 6', exact: true }), big);
   const item = page.locator('#articles > li').nth(5);
   await item.locator('.big', { hasText: /^This article is \d+(\.\d)? MB of text/ }).waitFor();
   await page.locator('#progress').waitFor(); // long work shows itself
