@@ -99,6 +99,66 @@ const MERGE_GAP: usize = 3;
 /// linear.
 const MAX_SEEDS: usize = 8;
 
+/// Values listed under hash keys, each key's list in the order given, with no vector per
+/// key: an index of where each shingle stands used to allocate one list per distinct
+/// shingle, which was most of the allocations of a whole analysis. A key's entry holds its
+/// first and last item and their number; each item links to the next of the same key.
+struct Chains {
+    keys: FastMap<u64, (u32, u32, u32)>,
+    items: Vec<(usize, u32)>,
+}
+
+/// No next item.
+const END: u32 = u32::MAX;
+
+impl Chains {
+    /// Room for `n` items, as many keys at most.
+    fn with_capacity(n: usize) -> Chains {
+        Chains {
+            keys: FastMap::with_capacity_and_hasher(n, FastState::default()),
+            items: Vec::with_capacity(n),
+        }
+    }
+
+    /// Lists `value` under `key`, unless the key already lists `limit` values.
+    fn push(&mut self, key: u64, value: usize, limit: usize) {
+        let at = self.items.len() as u32;
+        match self.keys.get_mut(&key) {
+            Some((_, last, n)) => {
+                if (*n as usize) < limit {
+                    self.items[*last as usize].1 = at;
+                    *last = at;
+                    *n += 1;
+                    self.items.push((value, END));
+                }
+            }
+            None => {
+                self.keys.insert(key, (at, at, 1));
+                self.items.push((value, END));
+            }
+        }
+    }
+
+    /// The values under `key`, in the order they were listed.
+    fn get(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let first = self.keys.get(&key).map_or(END, |&(first, _, _)| first);
+        self.from(first)
+    }
+
+    /// Every key's values, one list after another.
+    fn lists(&self) -> impl Iterator<Item = impl Iterator<Item = usize> + Clone + '_> + '_ {
+        self.keys.values().map(|&(first, _, _)| self.from(first))
+    }
+
+    fn from(&self, first: u32) -> impl Iterator<Item = usize> + Clone + '_ {
+        std::iter::successors(
+            (first != END).then(|| self.items[first as usize]),
+            |&(_, next)| (next != END).then(|| self.items[next as usize]),
+        )
+        .map(|(value, _)| value)
+    }
+}
+
 /// A document's words, ready for comparison.
 #[derive(Debug, Clone)]
 pub struct Words {
@@ -114,10 +174,11 @@ impl Words {
     /// The words of `doc`; with `content_only`, only those outside junk paragraphs.
     pub fn of(doc: &Document, content_only: bool) -> Words {
         let text = doc.text();
+        let n = doc.words().len();
         let mut out = Words {
-            ranges: Vec::new(),
-            keys: Vec::new(),
-            paragraph: Vec::new(),
+            ranges: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
+            paragraph: Vec::with_capacity(n),
         };
         let paragraphs = doc.paragraphs();
         let verdicts = doc.verdicts();
@@ -140,10 +201,11 @@ impl Words {
     /// paragraphs: [`Words::of`] with `content_only`, without hashing the words again.
     pub fn content_of(all: &Words, doc: &Document) -> Words {
         let verdicts = doc.verdicts();
+        let n = all.len();
         let mut out = Words {
-            ranges: Vec::new(),
-            keys: Vec::new(),
-            paragraph: Vec::new(),
+            ranges: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
+            paragraph: Vec::with_capacity(n),
         };
         for (i, &p) in all.paragraph.iter().enumerate() {
             if verdicts.get(p).is_some_and(|v| v.class == Class::Junk) {
@@ -255,12 +317,9 @@ pub fn repeats(words: &Words) -> Vec<Repeat> {
 /// Runs of at least [`MIN_REPEAT_WORDS`] words that occur twice, each reported once.
 fn runs_twice(words: &Words) -> Vec<Run> {
     let shingles = words.shingles();
-    let mut places: FastMap<u64, Vec<usize>> = FastMap::default();
+    let mut places = Chains::with_capacity(shingles.len());
     for (i, &h) in shingles.iter().enumerate() {
-        let list = places.entry(h).or_default();
-        if list.len() < MAX_SEEDS {
-            list.push(i);
-        }
+        places.push(h, i, MAX_SEEDS);
     }
     let mut covered = vec![false; words.len()];
     let mut out = Vec::new();
@@ -268,11 +327,10 @@ fn runs_twice(words: &Words) -> Vec<Run> {
         if covered[i] {
             continue;
         }
-        let Some(list) = places.get(h) else { continue };
-        let best = list
-            .iter()
-            .filter(|&&j| j >= i + SHINGLE && !covered[j])
-            .map(|&j| Run {
+        let best = places
+            .get(*h)
+            .filter(|&j| j >= i + SHINGLE && !covered[j])
+            .map(|j| Run {
                 a: i,
                 b: j,
                 len: extend(&words.keys, i, &words.keys, j, j),
@@ -396,16 +454,16 @@ pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
 /// Shingles shared by each pair of sets that shares any, through an inverted index.
 fn shared_counts(sets: &[Vec<u64>]) -> Vec<((usize, usize), usize)> {
     // Which documents hold each shingle; a pair's shared count is the shingles it meets at.
-    let mut holders: FastMap<u64, Vec<usize>> = FastMap::default();
+    let mut holders = Chains::with_capacity(sets.iter().map(Vec::len).sum());
     for (d, set) in sets.iter().enumerate() {
         for &h in set {
-            holders.entry(h).or_default().push(d);
+            holders.push(h, d, usize::MAX);
         }
     }
     let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
-    for list in holders.values() {
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
+    for mut list in holders.lists() {
+        while let Some(a) = list.next() {
+            for b in list.clone() {
                 *shared.entry((a, b)).or_default() += 1;
             }
         }
@@ -468,25 +526,21 @@ fn score(
 /// The passages `a` shares with `b`: seed at each shingle of `a` found in `b`, extend word
 /// by word, then merge runs separated by a few changed words.
 fn passages(a: &Words, sa: &[u64], b: &Words, sb: &[u64]) -> Vec<Passage> {
-    let mut places: FastMap<u64, Vec<usize>> = FastMap::default();
+    let mut places = Chains::with_capacity(sb.len());
     for (j, &h) in sb.iter().enumerate() {
-        let list = places.entry(h).or_default();
-        if list.len() < MAX_SEEDS {
-            list.push(j);
-        }
+        places.push(h, j, MAX_SEEDS);
     }
     let mut runs: Vec<Run> = Vec::new();
     let mut i = 0;
     while i < sa.len() {
-        let best = places.get(&sa[i]).and_then(|list| {
-            list.iter()
-                .map(|&j| Run {
-                    a: i,
-                    b: j,
-                    len: extend(&a.keys, i, &b.keys, j, usize::MAX),
-                })
-                .max_by_key(|r| r.len)
-        });
+        let best = places
+            .get(sa[i])
+            .map(|j| Run {
+                a: i,
+                b: j,
+                len: extend(&a.keys, i, &b.keys, j, usize::MAX),
+            })
+            .max_by_key(|r| r.len);
         match best {
             Some(run) if run.len >= SHINGLE => {
                 runs.push(run);
