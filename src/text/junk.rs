@@ -8,13 +8,13 @@
 //! whether it repeats, where it stands — together with the phrases such junk is made of.
 //! Junk is reported, never removed: offsets still point into the text as given.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use super::stopwords::is_stopword;
 use super::View;
+use crate::dedup::FastMap;
 
 /// What a paragraph is to a reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -106,7 +106,7 @@ pub fn classify(
             Seen::new(&text[r.clone()], own, link_chars, view.is_heading(r.start))
         })
         .collect();
-    let mut copies: HashMap<&str, usize> = HashMap::new();
+    let mut copies: FastMap<&str, usize> = FastMap::default();
     for s in &seen {
         if s.words <= 12 && !s.key.is_empty() {
             *copies.entry(s.key.as_str()).or_default() += 1;
@@ -145,6 +145,47 @@ struct Seen {
     found: std::cell::OnceCell<[bool; 3]>,
 }
 
+/// Every phrase of [`SEARCHED`] that is at least two bytes long, as (first two bytes, list,
+/// phrase), sorted by its first two bytes: where a paragraph's bytes begin a phrase, only
+/// the phrases that begin with those two bytes are compared.
+const BY_BIGRAM: [(u16, u8, &str); PHRASES] = {
+    let mut out = [(0u16, 0u8, ""); PHRASES];
+    let mut n = 0;
+    let mut l = 0;
+    while l < SEARCHED.len() {
+        let mut i = 0;
+        while i < SEARCHED[l].len() {
+            let p = SEARCHED[l][i].as_bytes();
+            if p.len() >= 2 {
+                out[n] = ((p[0] as u16) << 8 | p[1] as u16, l as u8, SEARCHED[l][i]);
+                n += 1;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    assert!(
+        n == PHRASES,
+        "every searched phrase is at least two bytes long"
+    );
+    // Insertion sort by bigram (a const fn cannot call the standard sort).
+    let mut i = 1;
+    while i < n {
+        let mut j = i;
+        while j > 0 && out[j - 1].0 > out[j].0 {
+            let t = out[j - 1];
+            out[j - 1] = out[j];
+            out[j] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// The number of phrases in [`SEARCHED`].
+const PHRASES: usize = FOOTER.len() + PROMPT.len() + BIO.len();
+
 /// The first two bytes of every phrase the classifier searches paragraphs for, as a
 /// 65,536-bit set: most places in a paragraph start no phrase, and one lookup says so.
 static BIGRAMS: [u64; 1024] = {
@@ -175,7 +216,7 @@ fn in_bigrams(a: u8, b: u8) -> bool {
 const SEARCHED: [&[&str]; 3] = [FOOTER, PROMPT, BIO];
 
 /// Which of [`SEARCHED`] `text` holds a phrase of, in one walk: phrases are tried only
-/// where the next two bytes begin one, and by their first byte before the rest.
+/// where the next two bytes begin one, and only those that begin with them.
 fn lists_in(text: &str) -> [bool; 3] {
     let bytes = text.as_bytes();
     let mut found = [false; 3];
@@ -183,12 +224,14 @@ fn lists_in(text: &str) -> [bool; 3] {
         if !in_bigrams(bytes[i], bytes[i + 1]) {
             continue;
         }
-        for (l, list) in SEARCHED.iter().enumerate() {
-            found[l] = found[l]
-                || list.iter().any(|p| {
-                    let p = p.as_bytes();
-                    p[0] == bytes[i] && bytes[i..].starts_with(p)
-                });
+        let bigram = u16::from(bytes[i]) << 8 | u16::from(bytes[i + 1]);
+        let from = BY_BIGRAM.partition_point(|&(b, _, _)| b < bigram);
+        for &(_, l, phrase) in BY_BIGRAM[from..]
+            .iter()
+            .take_while(|&&(b, _, _)| b == bigram)
+        {
+            let l = usize::from(l);
+            found[l] = found[l] || bytes[i..].starts_with(phrase.as_bytes());
         }
         if found == [true; 3] {
             break;
@@ -213,24 +256,47 @@ fn key_of(visible: &str) -> (String, usize) {
             .to_string();
         return (key, chars);
     }
-    let mut key = String::with_capacity(visible.len());
+    // Built as bytes: ASCII, most of any paragraph, is handled byte by byte (lower-casing
+    // it keeps UTF-8 valid), anything else as a character.
+    let bytes = visible.as_bytes();
+    let mut key: Vec<u8> = Vec::with_capacity(bytes.len());
     let (mut chars, mut space) = (0, false);
-    for c in visible.chars() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            // The ASCII white space of `char::is_whitespace`.
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                space = !key.is_empty();
+                continue;
+            }
+            chars += 1;
+            if space {
+                key.push(b' ');
+                space = false;
+            }
+            key.push(b.to_ascii_lowercase());
+            continue;
+        }
+        let c = visible[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
         if c.is_whitespace() {
             space = !key.is_empty();
             continue;
         }
         chars += 1;
         if space {
-            key.push(' ');
+            key.push(b' ');
             space = false;
         }
-        if c.is_ascii() {
-            key.push(c.to_ascii_lowercase());
-        } else {
-            key.extend(c.to_lowercase());
+        let mut buf = [0u8; 4];
+        for l in c.to_lowercase() {
+            key.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
         }
     }
+    // Whole characters went in, so the bytes are UTF-8.
+    let mut key = String::from_utf8(key).unwrap_or_default();
     let trimmed = key.trim_matches(|c: char| !c.is_alphanumeric());
     if trimmed.len() != key.len() {
         key = trimmed.to_string();
@@ -255,15 +321,25 @@ impl Seen {
         markdown_heading: bool,
     ) -> Seen {
         let visible = paragraph.trim_start_matches(['>', '•', '-', '*', '·', '▪', ' ', '\t']);
-        // Bare URLs count as links too.
+        // Bare URLs count as links too. (Most paragraphs hold none: one cheap look first.)
+        let maybe_url = visible
+            .as_bytes()
+            .windows(4)
+            .any(|w| w == b"http" || w == b"www.");
         let link_chars = link_chars
-            + visible
-                .split_whitespace()
-                .filter(|w| {
-                    w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
-                })
-                .map(|w| w.chars().count())
-                .sum::<usize>();
+            + if maybe_url {
+                visible
+                    .split_whitespace()
+                    .filter(|w| {
+                        w.starts_with("http://")
+                            || w.starts_with("https://")
+                            || w.starts_with("www.")
+                    })
+                    .map(|w| w.chars().count())
+                    .sum::<usize>()
+            } else {
+                0
+            };
         let (mut words_seen, mut stopwords) = (0, 0);
         // Function words only matter to short paragraphs (see `judge`).
         let count_stopwords = words.len() <= 5;
@@ -274,10 +350,16 @@ impl Seen {
             stopwords += usize::from(count_stopwords && is_stopword(w));
             // "AP" alone is also a word; as a credit it comes before "Photo". (Lengths first:
             // most words are none of these.)
-            credited |= (3..=12).contains(&w.len())
-                && (AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(w))
-                    || (previous.eq_ignore_ascii_case("ap") && w.eq_ignore_ascii_case("photo")));
-            month |= (3..=9).contains(&w.len()) && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
+            credited = credited
+                || (3..=12).contains(&w.len())
+                    && (begins_one_of(AGENCY_INITIALS, w)
+                        && AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(w))
+                        || (previous.eq_ignore_ascii_case("ap")
+                            && w.eq_ignore_ascii_case("photo")));
+            month = month
+                || (3..=9).contains(&w.len())
+                    && begins_one_of(MONTH_INITIALS, w)
+                    && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
             year |=
                 w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit());
             previous = w;
@@ -407,6 +489,32 @@ const BIO: &[&str] = &[
 
 /// Photo agencies, as whole words, so "reparation" is no credit to EPA.
 const AGENCIES: &[&str] = &["afp", "epa", "getty", "reuters", "shutterstock"];
+
+/// The letters `list`'s words begin with, one bit each from `a`: a word beginning with none
+/// of them (in either case) needs no comparing with the list.
+const fn initials(list: &[&str]) -> u32 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < list.len() {
+        let first = list[i].as_bytes()[0];
+        assert!(
+            first.is_ascii_lowercase(),
+            "listed words begin with a lower-case letter"
+        );
+        bits |= 1 << (first - b'a');
+        i += 1;
+    }
+    bits
+}
+
+const AGENCY_INITIALS: u32 = initials(AGENCIES);
+const MONTH_INITIALS: u32 = initials(MONTHS);
+
+/// Whether `word` begins with a letter of `initials` ([`initials`]), in either case.
+fn begins_one_of(initials: u32, word: &str) -> bool {
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    first.is_ascii_lowercase() && initials & (1 << (first - b'a')) != 0
+}
 
 /// Words that label a credit when a colon follows: `Photo: …`.
 const LABELS: &[&str] = &["courtesy", "credit", "image", "photo", "photograph"];
