@@ -260,9 +260,29 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 fn lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (at, c) in text.char_indices().filter(|&(_, c)| is_line_end(c)) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // [`is_line_end`] by bytes, without decoding every character: U+0085 is C2 85,
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 (a lead byte is never inside another
+        // character, so these are whole characters wherever they occur).
+        let end = match bytes[at] {
+            b'\n' | b'\r' | 0x0B | 0x0C => 1,
+            0xC2 if bytes.get(at + 1) == Some(&0x85) => 2,
+            0xE2 if bytes.get(at + 1) == Some(&0x80)
+                && matches!(bytes.get(at + 2), Some(0xA8 | 0xA9)) =>
+            {
+                3
+            }
+            _ => 0,
+        };
+        if end == 0 {
+            at += 1;
+            continue;
+        }
         push_trimmed(text, start..at, &mut out);
-        start = at + c.len_utf8();
+        at += end;
+        start = at;
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
@@ -298,6 +318,17 @@ mod tests {
         assert_eq!(
             slices(text, doc.paragraphs()),
             ["Headline", "First line.", "Second", "Third", "Last"]
+        );
+    }
+
+    #[test]
+    fn lines_end_at_every_line_end_character_and_no_look_alike() {
+        // NEL, LS, PS, VT and FF end lines; 'Ņ' (C5 85), '…' (E2 80 A6) and '‧' (E2 80 A7)
+        // share bytes with them and do not.
+        let text = "a\u{85}b\u{2028}c\u{2029}d\u{0B}e\u{0C}f Ņ…‧ g";
+        assert_eq!(
+            slices(text, &lines(text)),
+            ["a", "b", "c", "d", "e", "f Ņ…‧ g"]
         );
     }
 
