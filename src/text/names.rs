@@ -14,6 +14,7 @@
 //! It works without a gazetteer, so a lone capitalised word that is not a known surname
 //! (`Russia`, `Kherson`) is left alone rather than guessed at.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -291,8 +292,86 @@ const CONNECTORS: &[&str] = &["for", "of", "on", "the"];
 /// Capitals that are countries, not organisations.
 const NOT_ORGANIZATIONS: &[&str] = &["EU", "I", "OK", "TV", "UK", "US", "USA"];
 
-fn listed(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// What `complement_goes_on` does not count as an organisation of its own.
+const SHARED_WORDS: &[&str] = &["services", "research"];
+
+// Each list once more as sorted packed keys (see `pack`), for a binary search instead of
+// a case-insensitive comparison with every word of the list.
+const TITLE_KEYS: [u128; TITLES.len()] = keys(TITLES);
+const THING_KEYS: [u128; THINGS.len()] = keys(THINGS);
+const PROPER_SINGLE_KEYS: [u128; PROPER_SINGLE.len()] = keys(PROPER_SINGLE);
+const CALENDAR_KEYS: [u128; CALENDAR.len()] = keys(CALENDAR);
+const ORGANIZATION_KEYS: [u128; ORGANIZATION_WORDS.len()] = keys(ORGANIZATION_WORDS);
+const INSTITUTIONAL_KEYS: [u128; INSTITUTIONAL.len()] = keys(INSTITUTIONAL);
+const NOT_ORGANIZATION_KEYS: [u128; NOT_ORGANIZATIONS.len()] = keys(NOT_ORGANIZATIONS);
+const SHARED_KEYS: [u128; SHARED_WORDS.len()] = keys(SHARED_WORDS);
+
+/// A word of up to 15 bytes of ASCII, lower-cased and zero-padded into one number read
+/// big-endian, its length in the last byte: two such words are equal ignoring ASCII case
+/// exactly when their keys are. 0 for any other word: the lists hold only such words, and
+/// none is empty, so 0 is in none of them.
+fn pack(word: &str) -> u128 {
+    let bytes = word.as_bytes();
+    if bytes.len() > 15 {
+        return 0;
+    }
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf[15] = bytes.len() as u8;
+    let x = u128::from_be_bytes(buf);
+    // All sixteen bytes at once rather than one by one (the length byte is below `A`).
+    const ONES: u128 = u128::MAX / 0xFF;
+    const HIGH: u128 = ONES * 0x80;
+    if x & HIGH != 0 {
+        return 0; // beyond ASCII
+    }
+    // With every byte below 0x80, adding `0x80 - c` to each sets its high bit exactly when
+    // the byte is at least `c`, and carries into no other byte: the high bits of `A`..=`Z`,
+    // shifted to 0x20, lower-case them.
+    let at_least_a = x + ONES * (0x80 - b'A' as u128);
+    let beyond_z = x + ONES * (0x80 - b'Z' as u128 - 1);
+    x | (at_least_a & !beyond_z & HIGH) >> 2
+}
+
+/// A word list as sorted keys (see [`pack`]), computed at compile time, which also checks
+/// that every word can be packed.
+const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
+    let mut out = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        let word = list[i].as_bytes();
+        assert!(!word.is_empty() && word.len() <= 15);
+        let mut key = 0u128;
+        let mut j = 0;
+        while j < 15 {
+            key <<= 8;
+            if j < word.len() {
+                assert!(word[j].is_ascii());
+                key |= word[j].to_ascii_lowercase() as u128;
+            }
+            j += 1;
+        }
+        key = key << 8 | word.len() as u128;
+        // Insertion sort: the lists are short and this runs once, at compile time.
+        out[i] = key;
+        let mut k = i;
+        while k > 0 && out[k - 1] > out[k] {
+            let swap = out[k - 1];
+            out[k - 1] = out[k];
+            out[k] = swap;
+            k -= 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether the token's word is in the list (given as its `keys`), ignoring ASCII case.
+fn listed(keys: &[u128], t: &Token) -> bool {
+    // Only capitalised words carry a key (see `Token::key`); the lower-case words a run
+    // can hold (connectors, `and`) are in no list.
+    debug_assert!(t.capital || !keys.contains(&pack(t.word)), "{}", t.word);
+    t.key != 0 && keys.binary_search(&t.key).is_ok()
 }
 
 /// One word of a sentence, as the name reader sees it.
@@ -306,55 +385,99 @@ struct Token<'t> {
     broken: bool,
     /// Had a possessive `’s`: the name ends with it.
     possessive: bool,
+    /// Starts with a capital letter. This and what follows are worked out once per token
+    /// rather than each time a run is read.
+    capital: bool,
+    /// A single capital letter (`A` of `Mark A. Milley`).
+    initial: bool,
+    /// One of [`CONNECTORS`], as written.
+    connector: bool,
+    /// `pack` of the word for the word lists, for a capitalised word only (0 otherwise):
+    /// only those are looked up, and most words of a text are not capitalised.
+    key: u128,
 }
 
-impl Token<'_> {
+impl<'t> Token<'t> {
+    fn new(word: &'t str, stop: bool, broken: bool, possessive: bool) -> Self {
+        let mut chars = word.chars();
+        let capital = match word.as_bytes().first() {
+            // The commonest case, without decoding a character.
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => chars.clone().next().is_some_and(char::is_uppercase),
+        };
+        chars.next();
+        Token {
+            word,
+            stop,
+            broken,
+            possessive,
+            capital,
+            initial: capital && chars.next().is_none(),
+            connector: word.len() <= 3 && CONNECTORS.contains(&word),
+            key: if capital { pack(word) } else { 0 },
+        }
+    }
     fn capitalised(&self) -> bool {
-        self.word.chars().next().is_some_and(char::is_uppercase)
+        self.capital
     }
     fn initial(&self) -> bool {
-        self.word.chars().count() == 1 && self.capitalised()
+        self.initial
     }
     fn title(&self) -> bool {
-        listed(TITLES, self.word)
+        listed(&TITLE_KEYS, self)
     }
     fn acronym(&self) -> bool {
         let n = self.word.len();
         (2..=8).contains(&n)
             && self.word.bytes().all(|b| b.is_ascii_uppercase())
-            && !listed(NOT_ORGANIZATIONS, self.word)
+            && !listed(&NOT_ORGANIZATION_KEYS, self)
     }
     fn connector(&self) -> bool {
-        CONNECTORS.contains(&self.word)
+        self.connector
     }
 }
 
 /// The names in `text`, read from the given sentences (byte ranges into `text`) and the
 /// words inside them, most mentioned first.
+// Not inlined: it runs once per document, and apart it stays one entry in a profile.
+#[inline(never)]
 pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> Vec<Name> {
     let mut found = Found::default();
+    // One sentence's tokens and the text before each, the buffers reused from sentence to
+    // sentence.
+    let mut tokens = Vec::new();
+    let mut gaps = Vec::new();
     let mut w = 0;
     for sentence in sentences {
         while w < words.len() && words[w].start < sentence.start {
             w += 1;
         }
-        let mut tokens = Vec::new();
-        let mut gaps = Vec::new();
+        tokens.clear();
+        gaps.clear();
         let mut previous_end = sentence.start;
         while w < words.len() && words[w].end <= sentence.end {
             let r = words[w].clone();
             let full = &text[r.clone()];
-            let word = full
-                .strip_suffix("’s")
-                .or_else(|| full.strip_suffix("'s"))
-                .unwrap_or(full);
+            // Most words do not end in `s`: no possessive to look for.
+            let word = if full.ends_with('s') {
+                full.strip_suffix("’s")
+                    .or_else(|| full.strip_suffix("'s"))
+                    .unwrap_or(full)
+            } else {
+                full
+            };
             let gap = &text[previous_end..r.start];
-            tokens.push(Token {
+            // Most gaps are a space: told from the bytes without decoding characters.
+            let unbroken = gap
+                .bytes()
+                .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'.'))
+                || gap.chars().all(|c| c.is_whitespace() || c == '.');
+            tokens.push(Token::new(
                 word,
-                stop: text[r.end..].starts_with('.'),
-                broken: !gap.chars().all(|c| c.is_whitespace() || c == '.'),
-                possessive: word.len() < full.len(),
-            });
+                text.as_bytes().get(r.end) == Some(&b'.'),
+                !unbroken,
+                word.len() < full.len(),
+            ));
             gaps.push(gap);
             previous_end = r.end;
             w += 1;
@@ -364,13 +487,20 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
         let mut k = 1;
         while k + 1 < tokens.len() {
             let only = |gap: &str, marks: &str| {
+                // Most gaps are a space: no marks in them, known without trimming.
+                if gap.bytes().all(|b| b.is_ascii_whitespace()) {
+                    return false;
+                }
                 let gap = gap.trim();
                 !gap.is_empty() && gap.chars().all(|c| marks.contains(c))
             };
-            if only(gaps[k], "“\"‘'")
-                && only(gaps[k + 1], "”\"’'")
-                && tokens[k - 1..=k + 1].iter().all(Token::capitalised)
+            // The cheap tests first: three capitalised words in a row are rare.
+            if tokens[k].capital
+                && tokens[k - 1].capital
+                && tokens[k + 1].capital
                 && !tokens[k - 1].possessive
+                && only(gaps[k], "“\"‘'")
+                && only(gaps[k + 1], "”\"’'")
             {
                 tokens.remove(k);
                 gaps.remove(k);
@@ -385,55 +515,59 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
 }
 
 #[derive(Default)]
-struct Found {
+struct Found<'t> {
     /// Canonical person name → variants written and mentions.
     people: HashMap<String, (Vec<String>, usize)>,
     organizations: HashMap<String, (Vec<String>, usize)>,
-    /// Lone surnames, to merge into people once all full names are known.
-    surnames: HashMap<String, (Vec<String>, usize)>,
+    /// Lone surnames as met, each with how it was written, to merge into people once all
+    /// full names are known. Most capitalised words read as one (`Russia`, `Wednesday`)
+    /// and are never merged, so they are kept as met rather than counted in a map.
+    surnames: Vec<(&'t str, Cow<'t, str>)>,
+    /// Buffers for `read_part`'s names as written and canonical, reused from part to part.
+    written: String,
+    canonical: String,
 }
 
-impl Found {
-    fn add(map: &mut HashMap<String, (Vec<String>, usize)>, name: String, variant: String) {
-        let entry = map.entry(name).or_default();
+impl Found<'_> {
+    /// Counts a mention of `name` written as `variant`; copies the strings only when new.
+    fn add(map: &mut HashMap<String, (Vec<String>, usize)>, name: &str, variant: &str) {
+        let entry = match map.get_mut(name) {
+            Some(entry) => entry,
+            None => map.entry(name.to_string()).or_default(),
+        };
         entry.1 += 1;
-        if !entry.0.contains(&variant) {
-            entry.0.push(variant);
+        if !entry.0.iter().any(|v| v == variant) {
+            entry.0.push(variant.to_string());
         }
     }
 
-    fn finish(mut self) -> Vec<Name> {
+    fn finish(self) -> Vec<Name> {
+        let mut people: Vec<(String, (Vec<String>, usize))> = self.people.into_iter().collect();
         // A lone surname joins the person who bears it; with none, it is left out rather
-        // than guessed.
-        for (surname, (variants, mentions)) in std::mem::take(&mut self.surnames) {
-            let bearers: Vec<String> = self
-                .people
-                .keys()
-                .filter(|p| p.rsplit(' ').next() == Some(surname.as_str()))
-                .cloned()
-                .collect();
-            // Several bearers: the one named most in full ("Mark Milley", not a stray
-            // "Sorry Milley" from a comment).
-            let bearer = bearers
-                .iter()
-                .max_by(|a, b| {
-                    let count = |p: &String| self.people.get(p).map_or(0, |e| e.1);
-                    count(a).cmp(&count(b)).then_with(|| b.cmp(a))
-                })
-                .cloned();
-            if let Some(person) = bearer {
-                if let Some(entry) = self.people.get_mut(&person) {
-                    entry.1 += mentions;
-                    for v in variants {
-                        if !entry.0.contains(&v) {
-                            entry.0.push(v);
-                        }
-                    }
-                }
+        // than guessed. Several bearers: the one named most in full ("Mark Milley", not a
+        // stray "Sorry Milley" from a comment), then the first in alphabetical order.
+        let mut bearers: HashMap<&str, usize> = HashMap::new();
+        for (i, (person, (_, count))) in people.iter().enumerate() {
+            let surname = person.rsplit(' ').next().unwrap_or(person);
+            let bearer = bearers.entry(surname).or_insert(i);
+            let (best, (_, best_count)) = &people[*bearer];
+            if count > best_count || (count == best_count && person < best) {
+                *bearer = i;
             }
         }
-        let mut out: Vec<Name> = self
-            .people
+        let joins: Vec<(usize, &str)> = self
+            .surnames
+            .iter()
+            .filter_map(|(surname, variant)| Some((*bearers.get(surname)?, variant.as_ref())))
+            .collect();
+        for (i, variant) in joins {
+            let (variants, mentions) = &mut people[i].1;
+            *mentions += 1;
+            if !variants.iter().any(|v| v == variant) {
+                variants.push(variant.to_string());
+            }
+        }
+        let mut out: Vec<Name> = people
             .into_iter()
             .map(|(name, v)| (name, NameKind::Person, v))
             .chain(
@@ -461,7 +595,7 @@ impl Found {
 }
 
 /// Finds the runs of capitalised words in one sentence and reads each.
-fn read_sentence(tokens: &[Token], found: &mut Found) {
+fn read_sentence<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].capitalised() {
@@ -473,7 +607,7 @@ fn read_sentence(tokens: &[Token], found: &mut Found) {
         let mut end = i + 1;
         while end < tokens.len() && !tokens[end].broken && !tokens[end - 1].possessive {
             let t = &tokens[end];
-            let proper = |t: &Token| t.capitalised() && !listed(CALENDAR, t.word);
+            let proper = |t: &Token| t.capitalised() && !listed(&CALENDAR_KEYS, t);
             // Connectors join only between capitalised words: "Chiefs of Staff", "Club of the …".
             let after = tokens[end..]
                 .iter()
@@ -504,7 +638,7 @@ fn joins_across_and(run: &[Token], rest: &[Token]) -> bool {
     if and.word == "and" && complement_goes_on(run, after) {
         return true;
     }
-    let institutional = |t: &Token| listed(INSTITUTIONAL, t.word);
+    let institutional = |t: &Token| listed(&INSTITUTIONAL_KEYS, t);
     if and.word != "and"
         || !run.iter().any(institutional)
         || !run
@@ -517,7 +651,7 @@ fn joins_across_and(run: &[Token], rest: &[Token]) -> bool {
         .iter()
         .take(6)
         .take_while(|t| !t.broken && (t.capitalised() || t.connector()))
-        .any(|t| listed(ORGANIZATION_WORDS, t.word))
+        .any(|t| listed(&ORGANIZATION_KEYS, t))
 }
 
 /// `Department of Health and Human Services`, `National Institute of Allergy and Infectious
@@ -531,7 +665,7 @@ fn complement_goes_on(run: &[Token], after: &[Token]) -> bool {
     };
     let head = of.checked_sub(1).map(|h| &run[h]);
     let complement = &run[of + 1..];
-    if !head.is_some_and(|h| listed(ORGANIZATION_WORDS, h.word) || h.title())
+    if !head.is_some_and(|h| listed(&ORGANIZATION_KEYS, h) || h.title())
         || complement.is_empty()
         || complement.len() > 3
         || complement.iter().any(|t| !t.capitalised())
@@ -544,8 +678,8 @@ fn complement_goes_on(run: &[Token], after: &[Token]) -> bool {
         .take_while(|t| !t.broken && t.capitalised())
         .count();
     let own = |t: &Token| {
-        listed(ORGANIZATION_WORDS, t.word) && !listed(&["services", "research"], t.word)
-            || listed(PROPER_SINGLE, t.word)
+        listed(&ORGANIZATION_KEYS, t) && !listed(&SHARED_KEYS, t)
+            || listed(&PROPER_SINGLE_KEYS, t)
             || t.title()
             || t.acronym()
     };
@@ -554,19 +688,28 @@ fn complement_goes_on(run: &[Token], after: &[Token]) -> bool {
         && after.get(more).is_none_or(|t| t.broken || !t.connector())
 }
 
+/// Writes `part` into `out` as the text has it: its words separated by a space, each with
+/// its full stop where `stop` says.
+fn write_part(out: &mut String, part: &[Token], stop: impl Fn(&Token) -> bool) {
+    out.clear();
+    out.reserve(part.iter().map(|t| t.word.len() + 2).sum());
+    for (k, t) in part.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(t.word);
+        if stop(t) {
+            out.push('.');
+        }
+    }
+}
+
 /// Reads one run of capitalised words: splits it at titles, then names what is left.
-fn read_run(run: &[Token], sentence_start: bool, found: &mut Found) {
+fn read_run<'t>(run: &[Token<'t>], sentence_start: bool, found: &mut Found<'t>) {
     let written = |part: &[Token]| -> String {
-        part.iter()
-            .map(|t| {
-                if t.stop {
-                    format!("{}.", t.word)
-                } else {
-                    t.word.to_string()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut out = String::new();
+        write_part(&mut out, part, |t| t.stop);
+        out
     };
     let mut i = 0;
     let mut segment = 0;
@@ -596,7 +739,7 @@ fn read_run(run: &[Token], sentence_start: bool, found: &mut Found) {
                 .map_or(run.len(), |p| i + p);
             match run[i..next_title]
                 .iter()
-                .rposition(|t| listed(ORGANIZATION_WORDS, t.word))
+                .rposition(|t| listed(&ORGANIZATION_KEYS, t))
             {
                 Some(k) => {
                     read_part(&run[from..=i + k], false, None, true, found);
@@ -619,17 +762,17 @@ fn read_run(run: &[Token], sentence_start: bool, found: &mut Found) {
 
 /// Names what is left of a run once titles are split off: an organisation, a person, or a
 /// lone surname to merge later. `titled` is the part written with its title, when it had one.
-fn read_part(
-    part: &[Token],
+fn read_part<'t>(
+    part: &[Token<'t>],
     sentence_start: bool,
     titled: Option<String>,
     organizations_only: bool,
-    found: &mut Found,
+    found: &mut Found<'t>,
 ) {
     // Connectors and stopwords at the edges ("The", "of the") are not the name.
     let mut part = part;
     while let Some((first, rest)) = part.split_first() {
-        if first.connector() || is_stopword(first.word) || (!first.capitalised()) {
+        if first.connector() || !first.capitalised() || is_stopword(first.word) {
             part = rest;
         } else {
             break;
@@ -645,17 +788,6 @@ fn read_part(
     if part.is_empty() {
         return;
     }
-    let written: String = part
-        .iter()
-        .map(|t| {
-            if t.stop && t.initial() {
-                format!("{}.", t.word)
-            } else {
-                t.word.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
     // `Capt. Rita Gonzales of the Washington County Sheriff’s Office`: after a title the
     // name ends at the first connector; what follows can only be an organisation.
     if let (Some(title), false) = (&titled, organizations_only) {
@@ -667,27 +799,27 @@ fn read_part(
             return;
         }
     }
-    let variant = titled.unwrap_or_else(|| written.clone());
-    if part.len() > 1 && part.iter().any(|t| listed(THINGS, t.word)) {
+    if part.len() > 1 && part.iter().any(|t| listed(&THING_KEYS, t)) {
         return;
     }
+    // The part as written (initials with their stops) is built only for what is kept,
+    // into a buffer kept from part to part; `variant` is how it was named.
     let organization = match part {
-        [one] => one.acronym() || listed(PROPER_SINGLE, one.word),
-        _ => part.iter().any(|t| listed(ORGANIZATION_WORDS, t.word)),
+        [one] => one.acronym() || listed(&PROPER_SINGLE_KEYS, one),
+        _ => part.iter().any(|t| listed(&ORGANIZATION_KEYS, t)),
     };
     if organization {
-        Found::add(&mut found.organizations, written, variant);
+        write_part(&mut found.written, part, |t| t.stop && t.initial());
+        let variant = titled.as_deref().unwrap_or(&found.written);
+        Found::add(&mut found.organizations, &found.written, variant);
         return;
     }
     if organizations_only {
         return;
     }
-    let names: Vec<&Token> = part.iter().filter(|t| !t.initial()).collect();
+    let names = || part.iter().filter(|t| !t.initial());
     // People's names are not in capitals ("Ukraine US" is two places).
-    if names
-        .iter()
-        .any(|t| t.word.chars().count() > 1 && t.acronym() || listed(NOT_ORGANIZATIONS, t.word))
-    {
+    if names().any(|t| t.acronym() || listed(&NOT_ORGANIZATION_KEYS, t)) {
         return;
     }
     let plain = |t: &Token| {
@@ -695,26 +827,40 @@ fn read_part(
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
     };
-    if !names.iter().all(|t| plain(t)) || part.iter().any(|t| t.connector()) {
+    if !names().all(plain) || part.iter().any(Token::connector) {
         return;
     }
     // `National Security`, `Homeland Security`: what an institution does, not who someone
     // is; `St. Petersburg`, `Downing St.`: a place.
-    if names
-        .iter()
-        .any(|t| listed(INSTITUTIONAL, t.word) || PLACE_SHORT.contains(&t.word))
-    {
+    if names().any(|t| listed(&INSTITUTIONAL_KEYS, t) || PLACE_SHORT.contains(&t.word)) {
         return;
     }
-    match names.as_slice() {
+    let (Some(first), Some(last)) = (names().next(), names().next_back()) else {
+        return;
+    };
+    match names().count() {
         // First and last name, middle names and initials dropped.
-        [first, .., last] if names.len() <= 4 => {
-            let canonical = format!("{} {}", first.word, last.word);
-            Found::add(&mut found.people, canonical, variant);
+        2..=4 => {
+            write_part(&mut found.written, part, |t| t.stop && t.initial());
+            let variant = titled.as_deref().unwrap_or(&found.written);
+            found.canonical.clear();
+            found.canonical.push_str(first.word);
+            found.canonical.push(' ');
+            found.canonical.push_str(last.word);
+            Found::add(&mut found.people, &found.canonical, variant);
         }
         // A lone surname: after a title for sure, or anywhere if someone bears it.
-        [only] if !(sentence_start && is_stopword(only.word)) => {
-            Found::add(&mut found.surnames, only.word.to_string(), variant);
+        1 if !(sentence_start && is_stopword(first.word)) => {
+            let variant = match (titled, part) {
+                (Some(titled), _) => Cow::Owned(titled),
+                // The commonest case: the word alone, as the text has it.
+                (None, [one]) => Cow::Borrowed(one.word),
+                (None, _) => {
+                    write_part(&mut found.written, part, |t| t.stop && t.initial());
+                    Cow::Owned(found.written.clone())
+                }
+            };
+            found.surnames.push((first.word, variant));
         }
         _ => {}
     }
@@ -724,6 +870,49 @@ fn read_part(
 mod tests {
     use super::*;
     use crate::text::Document;
+
+    #[test]
+    fn list_lookups_ignore_ascii_case_as_a_comparison_would() {
+        let lists: [(&[&str], &[u128]); 8] = [
+            (TITLES, &TITLE_KEYS),
+            (THINGS, &THING_KEYS),
+            (PROPER_SINGLE, &PROPER_SINGLE_KEYS),
+            (CALENDAR, &CALENDAR_KEYS),
+            (ORGANIZATION_WORDS, &ORGANIZATION_KEYS),
+            (INSTITUTIONAL, &INSTITUTIONAL_KEYS),
+            (NOT_ORGANIZATIONS, &NOT_ORGANIZATION_KEYS),
+            (SHARED_WORDS, &SHARED_KEYS),
+        ];
+        let mut words: Vec<String> = ["Council\0", "Counci", "Councils", "Cöuncil", "Z", "@gency"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for (list, _) in lists {
+            for w in list {
+                let mut title = w.to_ascii_lowercase();
+                title[..1].make_ascii_uppercase();
+                words.extend([
+                    w.to_string(),
+                    w.to_ascii_uppercase(),
+                    title,
+                    format!("{w}s"),
+                ]);
+            }
+        }
+        for word in &words {
+            let token = Token::new(word, false, false, false);
+            if !token.capital {
+                // Not looked up (see `listed`).
+                assert_eq!(token.key, 0);
+                continue;
+            }
+            for (list, keys) in lists {
+                let expected = list.iter().any(|w| w.eq_ignore_ascii_case(word));
+                assert_eq!(listed(keys, &token), expected, "{word} in {list:?}");
+            }
+        }
+        assert!(CONNECTORS.iter().all(|c| c.len() <= 3));
+    }
 
     fn named(text: &str) -> Vec<(String, NameKind, usize)> {
         let doc = Document::new(text);
