@@ -6,7 +6,8 @@ use crate::dedup::FastMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{is_stopword, Document};
+use super::stopwords::{ascii_key, is_stopword, listed, pack};
+use super::Document;
 
 /// Silent reading speed for non-fiction, words per minute (Brysbaert, 2019).
 const WORDS_PER_MINUTE: f64 = 238.0;
@@ -45,22 +46,26 @@ pub fn reading(doc: &Document) -> Reading {
     let sentences = doc.in_content(doc.sentences()).len();
     let mut syllables = 0;
     let mut latin = 0;
-    let mut counts: FastMap<String, usize> = FastMap::default();
+    let mut counts = Counts::with_capacity(words.len());
     for r in &words {
         let word = &text[r.clone()];
+        let rest = &text[r.end..];
         if word.is_ascii() {
             // The same tests as below, byte by byte: ASCII letters are the only ASCII
-            // alphabetic characters, and an ASCII word has no `’`.
+            // alphabetic characters, and an ASCII word has no `’`. For the usual word,
+            // all letters, one pass settles both.
             let bytes = word.as_bytes();
-            if bytes.iter().all(|&b| b.is_ascii_alphabetic() || b == b'\'') {
+            let letters = bytes.iter().all(u8::is_ascii_alphabetic);
+            if letters || bytes.iter().all(|&b| b.is_ascii_alphabetic() || b == b'\'') {
                 latin += 1;
                 syllables += syllables_in(word);
             }
-            if bytes.len() >= 3
-                && bytes.iter().all(u8::is_ascii_alphabetic)
-                && !not_a_term(word, &text[r.end..])
-            {
-                count_term(&mut counts, word);
+            if letters && bytes.len() >= 3 {
+                // Lower-cased and packed once, for the lists and the count alike.
+                let key = ascii_key(word);
+                if !not_a_term(word, key, rest) {
+                    counts.add(word, key);
+                }
             }
             continue;
         }
@@ -73,20 +78,16 @@ pub fn reading(doc: &Document) -> Reading {
         }
         if word.chars().count() >= 3
             && word.chars().all(char::is_alphabetic)
-            && !not_a_term(word, &text[r.end..])
+            && !not_a_term(word, None, rest)
         {
-            count_term(&mut counts, word);
+            counts.add(word, None);
         }
     }
     let n = words.len();
     let per_sentence = n as f64 / sentences.max(1) as f64;
     let flesch = (n > 0 && latin * 10 >= n * 8)
         .then(|| tenth(206.835 - 1.015 * per_sentence - 84.6 * syllables as f64 / latin as f64));
-    let mut top: Vec<Term> = counts
-        .into_iter()
-        .filter(|&(_, count)| count > 1)
-        .map(|(term, count)| Term { term, count })
-        .collect();
+    let mut top = counts.repeated();
     crate::sort::sort_by(&mut top, |a, b| {
         b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term))
     });
@@ -129,32 +130,82 @@ const CALENDAR: &[&str] = &[
     "wednesday",
 ];
 
+/// [`CALENDAR`] packed as the stopwords are, in the same (sorted) order, for a binary search.
+static CALENDAR_KEYS: [u128; CALENDAR.len()] = {
+    let mut out = [0u128; CALENDAR.len()];
+    let mut i = 0;
+    while i < CALENDAR.len() {
+        out[i] = pack(CALENDAR[i].as_bytes());
+        i += 1;
+    }
+    out
+};
+
 /// A word that is not a term however often it comes: a stopword, a calendar word, or an
-/// abbreviation written with its full stop (`Nov.`, `Gen.`, `Inc.`). `rest` is the text
-/// right after the word.
-fn not_a_term(word: &str, rest: &str) -> bool {
-    is_stopword(word)
-        || CALENDAR.iter().any(|c| c.eq_ignore_ascii_case(word))
-        || (rest.starts_with('.') && super::sentences::is_abbreviation(word))
+/// abbreviation written with its full stop (`Nov.`, `Gen.`, `Inc.`). `key` is the word's
+/// [`ascii_key`], `rest` the text right after the word.
+fn not_a_term(word: &str, key: Option<u128>, rest: &str) -> bool {
+    let listed = match key {
+        // Nearly every word: already lower-cased and packed, looked up in both lists.
+        Some(key) => listed(key) || CALENDAR_KEYS.binary_search(&key).is_ok(),
+        // Longer, or beyond ASCII: no calendar word (they are short ASCII), maybe a
+        // stopword (`it’s`).
+        None => is_stopword(word),
+    };
+    listed || (rest.starts_with('.') && super::sentences::is_abbreviation(word))
 }
 
-/// Counts `word` in lower case, allocating only for a term not seen before.
-fn count_term(counts: &mut FastMap<String, usize>, word: &str) {
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).unwrap_or_default();
-        match counts.get_mut(lower) {
-            Some(n) => *n += 1,
-            None => {
-                counts.insert(lower.to_string(), 1);
-            }
+/// Terms counted in lower case. The common term, short and ASCII, is held by its
+/// [`ascii_key`]: no allocation, no UTF-8 check and a cheap hash. Any other is held as
+/// text. A term is held one way only: by its key whenever its lower case has one.
+struct Counts {
+    short: FastMap<u128, usize>,
+    long: FastMap<String, usize>,
+}
+
+impl Counts {
+    /// Room for the terms of `words` words without growing the map as it fills, up to an
+    /// article's length: a news article has about one distinct term for every four words.
+    fn with_capacity(words: usize) -> Self {
+        Counts {
+            short: FastMap::with_capacity_and_hasher((words / 4).min(1024), Default::default()),
+            long: FastMap::default(),
         }
-    } else {
-        *counts.entry(word.to_lowercase()).or_default() += 1;
     }
+
+    /// Counts `word`, whose [`ascii_key`] is `key`.
+    fn add(&mut self, word: &str, key: Option<u128>) {
+        if let Some(key) = key {
+            *self.short.entry(key).or_default() += 1;
+            return;
+        }
+        let lower = word.to_lowercase();
+        match ascii_key(&lower) {
+            // Lower-cased into short ASCII (U+212A KELVIN SIGN lower-cases to `k`).
+            Some(key) => *self.short.entry(key).or_default() += 1,
+            None => *self.long.entry(lower).or_default() += 1,
+        }
+    }
+
+    /// The terms counted more than once, in no particular order.
+    fn repeated(self) -> Vec<Term> {
+        let short = self.short.into_iter().filter(|&(_, count)| count > 1);
+        let long = self.long.into_iter().filter(|&(_, count)| count > 1);
+        short
+            .map(|(key, count)| (unpack(key), count))
+            .chain(long)
+            .map(|(term, count)| Term { term, count })
+            .collect()
+    }
+}
+
+/// The text of an [`ascii_key`]: its bytes up to the zero padding.
+fn unpack(key: u128) -> String {
+    let len = 16 - key.trailing_zeros() as usize / 8;
+    key.to_be_bytes()[..len]
+        .iter()
+        .map(|&b| char::from(b))
+        .collect()
 }
 
 /// English syllables by the usual heuristic: groups of vowels, less a silent final `e`.
@@ -216,7 +267,13 @@ mod tests {
             .map(|t| t.term)
             .collect();
         assert_eq!(terms, ["milley", "acme", "spoke", "sun"]);
+        let not_a_term = |word, rest| not_a_term(word, ascii_key(word), rest);
         assert!(not_a_term("Nov", "") && not_a_term("Sun", ". ") && !not_a_term("sun", " "));
+        assert!(not_a_term("WEDNESDAY", "") && not_a_term("The", "") && !not_a_term("Wed", ""));
+        // The binary search needs the packed list in order, as the words are.
+        assert!(CALENDAR.windows(2).all(|w| w[0] < w[1]));
+        assert!(CALENDAR_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(ascii_key("Milley").map(unpack).as_deref(), Some("milley"));
     }
 
     #[test]

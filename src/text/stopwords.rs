@@ -156,7 +156,7 @@ const LONGEST: usize = 12;
 
 /// A word of at most 16 bytes as one number, first byte highest, so that numbers sort as
 /// the words do (no stopword holds a NUL byte).
-const fn pack(bytes: &[u8]) -> u128 {
+pub(crate) const fn pack(bytes: &[u8]) -> u128 {
     let mut x: u128 = 0;
     let mut i = 0;
     while i < 16 {
@@ -204,8 +204,8 @@ static TABLE: [u16; SLOTS] = {
     table
 };
 
-/// Whether the packed word is in the list.
-fn listed(packed: u128) -> bool {
+/// Whether the packed, lower-cased word is in the list.
+pub(crate) fn listed(packed: u128) -> bool {
     let mut s = slot(packed);
     loop {
         match TABLE[s] {
@@ -216,20 +216,67 @@ fn listed(packed: u128) -> bool {
     }
 }
 
+/// `word` lower-cased and packed as [`pack`] packs it, when it is ASCII without `'` and
+/// of 1 to 16 bytes, as nearly every word looked up is; `None` otherwise.
+pub(crate) fn ascii_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 16];
+    if bytes.is_empty() || bytes.len() > buf.len() {
+        return None;
+    }
+    // One pass that both checks and lower-cases, byte by byte: cheaper for a short word
+    // than copying it and lower-casing all 16 bytes of the buffer.
+    for (to, &b) in buf.iter_mut().zip(bytes) {
+        if !b.is_ascii() || b == b'\'' {
+            return None;
+        }
+        *to = b.to_ascii_lowercase();
+    }
+    // `pack` of the word: the zero-padded buffer, read big-endian.
+    Some(u128::from_be_bytes(buf))
+}
+
+/// Lower-case ASCII letters that open a stopword, as bits (`a` lowest): a word opening
+/// with any other ASCII character is no stopword, whatever its case or apostrophes.
+const FIRST_LETTERS: u32 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < STOPWORDS.len() {
+        bits |= 1 << (STOPWORDS[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
+};
+
 /// True for an English function word; `word` may be in any case, with `'` or `’`.
 pub fn is_stopword(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
     if word.len() > LONGEST {
         return false;
     }
-    // The common case, without allocating: lower-case ASCII and `’` into a small buffer,
-    // `'` written as `’` as the list has it.
-    let mut buf = [0u8; 16];
-    if word.is_ascii() && !word.contains('\'') {
-        // The commonest case: lower-case the bytes as they are.
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        return listed(u128::from_be_bytes(buf));
+    // A cheap gate first: most words that are not stopwords fail on the first letter or
+    // the hash probe. (`| 0x20` lower-cases an ASCII letter and keeps other bytes out of
+    // `a..=z`, so every other ASCII opening is rejected too.)
+    if first.is_ascii() {
+        let lower = first | 0x20;
+        if !lower.is_ascii_lowercase() || FIRST_LETTERS & 1 << (lower - b'a') == 0 {
+            return false;
+        }
     }
+    match ascii_key(word) {
+        Some(key) => listed(key),
+        None => is_stopword_general(word),
+    }
+}
+
+/// [`is_stopword`] for the less common words, with `’` or `'`, or letters beyond ASCII.
+/// (Out of line, so that the common case stays small and quick.)
+#[inline(never)]
+fn is_stopword_general(word: &str) -> bool {
+    // Lower-case ASCII and `’` into a small buffer, `'` written as `’` as the list has it.
+    let mut buf = [0u8; 16];
     let mut n = 0;
     for c in word.chars() {
         let (bytes, len): ([u8; 3], usize) = match c {
@@ -266,5 +313,8 @@ mod tests {
         assert!(STOPWORDS
             .iter()
             .all(|w| w.len() <= LONGEST && is_stopword(w)));
+        assert!(!is_stopword("") && !is_stopword("'s") && !is_stopword("2024"));
+        assert_eq!(ascii_key("The"), Some(pack(b"the")));
+        assert_eq!(ascii_key("it's").or(ascii_key("")), None);
     }
 }
