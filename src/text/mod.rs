@@ -149,7 +149,7 @@ impl<'a> Document<'a> {
             .map(|(r, _)| r)
             .collect();
         // Both lists are ordered, so one merge walk finds what lies in content paragraphs.
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(ranges.len());
         let mut p = 0;
         for r in ranges {
             while p < content.len() && content[p].end < r.end {

@@ -514,26 +514,52 @@ pub(crate) fn is_abbreviation(token: &str) -> bool {
 
 /// Whether `token` is in `list` as written, or capitalised (`Vs.` opening a sentence), or in
 /// capitals (`GEN.` in a shouted headline). The lists are ASCII (a test checks), so
-/// capitals are ASCII capitals: no Unicode case tables needed.
+/// capitals are ASCII capitals: no Unicode case tables needed. One walk, lengths first:
+/// most tokens are longer than every entry, or differ in length from most.
 fn listed(list: &[&str], token: &str) -> bool {
-    if list.contains(&token) {
-        return true;
-    }
     let t = token.as_bytes();
+    if t.is_empty() || t.len() > LONGEST_LISTED {
+        return false;
+    }
+    let upper = |(a, b): (u8, u8)| a.to_ascii_uppercase() == b;
     list.iter().any(|entry| {
-        let upper = |(a, b): (u8, u8)| a.to_ascii_uppercase() == b;
         let e = entry.as_bytes();
         e.len() == t.len()
-            && !e.is_empty()
-            && upper((e[0], t[0]))
-            && (e[1..] == t[1..]
-                || e[1..]
-                    .iter()
-                    .copied()
-                    .zip(t[1..].iter().copied())
-                    .all(upper))
+            && (e == t
+                || upper((e[0], t[0]))
+                    && (e[1..] == t[1..]
+                        || e[1..]
+                            .iter()
+                            .copied()
+                            .zip(t[1..].iter().copied())
+                            .all(upper)))
     })
 }
+
+/// The longest entry of any list [`listed`] is given.
+const LONGEST_LISTED: usize = {
+    let lists = [
+        NEVER_END,
+        MAYBE_END,
+        COMPANY,
+        CLOCK_FOLLOWERS,
+        DETERMINERS,
+        WANT_A_NUMBER,
+    ];
+    let mut longest = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            if lists[l][i].len() > longest {
+                longest = lists[l][i].len();
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    longest
+};
 
 /// The word-like token that ends `stem`: letters, digits and inner full stops.
 fn token_before(stem: &str) -> &str {
