@@ -80,17 +80,28 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
     let mut skip: Option<usize> = None;
     for (p, para) in paragraphs.iter().enumerate() {
         let s = &text[para.clone()];
-        let mut previous: Option<char> = None;
-        let mut chars = s.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+        let bytes = s.as_bytes();
+        let mut from = 0;
+        while let Some(i) = next_candidate(bytes, from) {
+            from = i + 1;
+            // Every quotation mark is `"` or `'`, or a character whose UTF-8 starts with one
+            // of three bytes (`«` and `»`; the curly marks; the CJK corners): only there is a
+            // character decoded, with its neighbours.
+            if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+                continue;
+            }
+            // An ASCII or leading byte: `i` starts a character.
+            let Some(c) = s[i..].chars().next() else {
+                continue;
+            };
             let at = para.start + i;
             if skip == Some(at) {
                 skip = None;
             } else if let Some(r) = role(c) {
+                let previous = s[..i].chars().next_back();
+                let next = s[i + c.len_utf8()..].chars().next();
                 handle(r, c, at, previous, next, &mut stack, &mut out);
             }
-            previous = Some(c);
         }
         // Open at the paragraph's end: a quotation of several paragraphs goes on when the
         // next paragraph opens with the same family of mark; anything else ends here.
@@ -119,6 +130,34 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
         (q.outer.start, std::cmp::Reverse(q.outer.end))
     });
     out
+}
+
+/// Where the next byte from `from` on that may begin a quotation mark is: `"`, `'`, or any
+/// byte outside ASCII. Prose is mostly ASCII letters and spaces, so the bytes are read
+/// eight at a time, and a run of eight with none of these is passed over at once.
+fn next_candidate(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Non-zero when a byte of `x` is zero.
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    while let Some(eight) = bytes.get(from..from + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(eight);
+        let x = u64::from_le_bytes(word);
+        if (x & HIGH)
+            | has_zero(x ^ (ONES * u64::from(b'"')))
+            | has_zero(x ^ (ONES * u64::from(b'\'')))
+            != 0
+        {
+            break;
+        }
+        from += 8;
+    }
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == b'"' || b == b'\'' || !b.is_ascii())
+        .map(|k| from + k)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -279,6 +318,20 @@ mod tests {
         let got = quotes(text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].0.starts_with("First") && got[0].0.ends_with("the end.") && got[0].1);
+    }
+
+    #[test]
+    fn candidates_are_every_quote_and_non_ascii_byte() {
+        let text = "plain words and more plain words, \"then\" it’s «here» and 'there' 「x」 end";
+        let naive: Vec<usize> = (0..text.len())
+            .filter(|&i| {
+                matches!(text.as_bytes()[i], b'"' | b'\'') || !text.as_bytes()[i].is_ascii()
+            })
+            .collect();
+        for from in 0..=text.len() {
+            let expected = naive.iter().copied().find(|&i| i >= from);
+            assert_eq!(next_candidate(text.as_bytes(), from), expected, "{from}");
+        }
     }
 
     #[test]

@@ -18,11 +18,11 @@ pub mod diff;
 pub mod marks;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::dedup::FastMap;
 use crate::report::{DocumentReport, QuoteKind};
 use crate::text::{floor_char_boundary, Class, Document, Name, NameKind};
 
@@ -44,7 +44,7 @@ pub struct Quotation {
     pub continues: Option<usize>,
 }
 
-/// Verbs that attribute a quotation.
+/// Verbs that attribute a quotation, in alphabetical order (looked up by binary search).
 const CUES: &[&str] = &[
     "acknowledged",
     "added",
@@ -93,8 +93,8 @@ const CUES: &[&str] = &[
     "urged",
     "vowed",
     "warned",
-    "wrote",
     "writes",
+    "wrote",
 ];
 
 /// Longest speaker phrase read, in words.
@@ -108,7 +108,73 @@ const MAX_DESCRIPTION_WORDS: usize = 12;
 const PRONOUN_REACH: usize = 6;
 
 fn is_cue(word: &str) -> bool {
-    CUES.iter().any(|c| c.eq_ignore_ascii_case(word))
+    // [`CUES`] as keys, in the same order.
+    const KEYS: [u128; CUES.len()] = {
+        let mut keys = [0; CUES.len()];
+        let mut i = 0;
+        while i < CUES.len() {
+            keys[i] = match ascii_key(CUES[i]) {
+                Some(key) => key,
+                None => panic!("a cue verb is ASCII, of 16 letters at most"),
+            };
+            i += 1;
+        }
+        keys
+    };
+    // Called for most words near a quotation: a binary search of numbers, not a scan of
+    // fifty strings.
+    ascii_key(word).is_some_and(|key| KEYS.binary_search(&key).is_ok())
+}
+
+/// An ASCII word of at most 16 bytes, lower-cased, as a number (its bytes from the most
+/// significant down, zeros after): two such words are equal, or ordered, as their keys
+/// are. `None` for any other word (a NUL would read as padding), which no listed word
+/// equals, whatever the case.
+const fn ascii_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut key = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii() || bytes[i] == 0 {
+            return None;
+        }
+        key |= (bytes[i].to_ascii_lowercase() as u128) << (8 * (15 - i));
+        i += 1;
+    }
+    Some(key)
+}
+
+/// The words of `s` with where each starts: the UAX #29 words `unicode_word_indices` gives,
+/// through the text layer's fast path.
+fn word_indices(s: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
+    crate::text::words::words(s)
+        .into_iter()
+        .map(move |r| (r.start, &s[r]))
+}
+
+/// The first `n` words of `s` (all of them if fewer), as [`word_indices`] gives them, from
+/// only as much of `s` as they need: a prefix ending before an ASCII space, where words
+/// always break (no UAX #29 rule joins or looks ahead across a space, and the text layer's
+/// fast path reads a space as it reads the end of the text), so the prefix's words are the
+/// first words of the whole.
+fn first_words(s: &str, n: usize) -> Vec<(usize, &str)> {
+    // Enough for `n` words of news prose, most of the time; else the whole text.
+    let budget = 8 * n;
+    let cut = s
+        .as_bytes()
+        .get(budget..)
+        .and_then(|rest| rest.iter().position(|&b| b == b' '))
+        .map(|k| budget + k);
+    if let Some(cut) = cut {
+        let words: Vec<(usize, &str)> = word_indices(&s[..cut]).take(n).collect();
+        if words.len() == n {
+            return words;
+        }
+    }
+    word_indices(s).take(n).collect()
 }
 
 /// Whether `word`, at byte `at` of `s`, is a cue verb: not the end of `so-called`.
@@ -137,18 +203,25 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         .filter(|n| n.kind == NameKind::Person)
         .collect();
     let sentences = doc.sentences();
+    let mut surnames: FastMap<&str, &Name> = FastMap::default();
+    for &p in &people {
+        surnames.entry(Article::surname(p)).or_insert(p);
+    }
     let article = Article {
         text,
         sentences,
         people: &people,
-        subjects: RefCell::new(HashMap::new()),
+        surnames,
+        subjects: RefCell::new(FastMap::default()),
     };
     let mut out: Vec<Quotation> = Vec::new();
     let mut last_top: Option<usize> = None;
     for span in marks::pair(text, &paragraphs) {
         let inner = &text[span.inner.clone()];
-        let words = inner.unicode_words().count();
-        if words == 0 {
+        // Only a quotation's first words are read: whether it has any, whether it has more
+        // than three (and, in `kind`, whether they are capitalised as a title's).
+        let inner_words = first_words(inner, 4);
+        if inner_words.is_empty() {
             continue;
         }
         let context = sentence_around(sentences, &span.outer);
@@ -163,7 +236,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         let tail = text[span.outer.end..paragraph_end].trim_start();
         let dashed = tail.starts_with(['—', '–']).then_some(tail);
         let attributed_after = attribution_after(dashed.unwrap_or(after));
-        let mut kind = kind(inner, words, before);
+        let mut kind = kind(inner, &inner_words, before);
         // `“Could it? Maybe,” he said`: a few words with an attribution of their own are
         // someone's words, not a term.
         if kind == QuoteKind::Scare
@@ -267,7 +340,9 @@ fn paragraph_is_quote(paragraphs: &[Range<usize>], outer: &Range<usize>, text: &
 /// What a quotation is doing: a word or two is a term or irony; a capitalised quotation
 /// that opens its sentence or follows a colon, comma or cue is direct speech; the rest is
 /// a fragment woven into the reporter's sentence.
-fn kind(inner: &str, words: usize, before: &str) -> QuoteKind {
+///
+/// `words` are its first words, four at most.
+fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteKind {
     let capital = inner
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_uppercase);
@@ -276,15 +351,16 @@ fn kind(inner: &str, words: usize, before: &str) -> QuoteKind {
         && inner
             .trim_end_matches(['”', '’', '"', '\'', ','])
             .ends_with(['.', '!', '?']);
-    if words <= 3 && !sentence {
+    if words.len() <= 3 && !sentence {
         return QuoteKind::Scare;
     }
-    if title_case(inner) {
+    if title_case(inner, words) {
         return QuoteKind::Scare;
     }
     let lead = before.trim_end();
     let opens = lead.is_empty()
         || lead.ends_with([':', ',', '—'])
+        // Segmented from the end, lazily: only its last word is read.
         || lead.unicode_words().next_back().is_some_and(is_cue);
     if capital && opens {
         QuoteKind::Direct
@@ -295,19 +371,31 @@ fn kind(inner: &str, words: usize, before: &str) -> QuoteKind {
 
 /// `Bosses Hail Four-Day Week Success`, `Fund Transit, Not Highways`: every word but the
 /// small ones capitalised is a title, a headline or a slogan, not speech.
-fn title_case(inner: &str) -> bool {
+///
+/// `first` are its first words, a few at least.
+fn title_case(inner: &str, first: &[(usize, &str)]) -> bool {
     const SMALL: &[&str] = &[
         "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
     ];
+    let capital = |word: &str| word.starts_with(char::is_uppercase);
+    let small = |n: usize, word: &str| n > 0 && SMALL.contains(&word);
+    // A word neither capitalised nor small among the first few settles most quotations:
+    // more words are segmented only when it does not.
+    if !first
+        .iter()
+        .enumerate()
+        .all(|(n, &(_, word))| capital(word) || small(n, word))
+    {
+        return false;
+    }
     let mut capitalised = 0;
-    for (n, word) in inner.unicode_words().enumerate() {
+    for (n, &(_, word)) in first_words(inner, 13).iter().enumerate() {
         if n >= 12 {
             return false;
         }
-        let first = word.chars().next().unwrap_or(' ');
-        if first.is_uppercase() {
+        if capital(word) {
             capitalised += 1;
-        } else if n == 0 || !SMALL.contains(&word) {
+        } else if !small(n, word) {
             return false;
         }
     }
@@ -438,13 +526,14 @@ fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     }
     // It must follow directly, not after a new sentence's worth of words. After a
     // quotation, `the statement read` and `she wrote` attribute too.
-    let head: Vec<(usize, &str)> = after
-        .unicode_word_indices()
-        .take(MAX_SPEAKER_WORDS + 2)
-        .collect();
-    let cue_at = head
-        .iter()
-        .position(|(_, w)| is_cue(w) || matches!(*w, "read" | "reads" | "posted"))?;
+    let attributes = |w: &str| is_cue(w) || matches!(w, "read" | "reads" | "posted");
+    // Most attributions have their verb among the first few words: more words are
+    // segmented only when they do not.
+    let mut head = first_words(after, 4);
+    if !head.iter().any(|&(_, w)| attributes(w)) {
+        head = first_words(after, MAX_SPEAKER_WORDS + 2);
+    }
+    let cue_at = head.iter().position(|&(_, w)| attributes(w))?;
     let (cue_offset, cue) = head[cue_at];
     if cue_at > 0 {
         let phrase = after[..cue_offset].trim();
@@ -473,7 +562,7 @@ fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
 /// `Milley said: “…”`, `Milley said last week that victory “is …”`, `According to X, “…”`:
 /// the speaker phrase and the cue, read from the sentence before the quotation.
 fn attribution_before(before: &str) -> Option<(String, Option<&str>)> {
-    let words: Vec<(usize, &str)> = before.unicode_word_indices().collect();
+    let words: Vec<(usize, &str)> = word_indices(before).collect();
     if let Some(i) = words
         .iter()
         .position(|(_, w)| w.eq_ignore_ascii_case("according"))
@@ -542,9 +631,12 @@ struct Article<'a> {
     sentences: &'a [Range<usize>],
     /// Most named first.
     people: &'a [&'a Name],
+    /// Each surname of `people`, to the most named person bearing it: looked up for every
+    /// word a speaker may be named by.
+    surnames: FastMap<&'a str, &'a Name>,
     /// Who each sentence already asked about is about: a sentence is read once, however
     /// many quotations look back to it (its quotations are all known by then).
-    subjects: RefCell<HashMap<usize, Option<Subject>>>,
+    subjects: RefCell<FastMap<usize, Option<Subject>>>,
 }
 
 impl Article<'_> {
@@ -555,10 +647,7 @@ impl Article<'_> {
     /// The person of the article named by `word` (`Milley`, `Milley’s`): of the people
     /// sharing that surname, the one named most.
     fn person(&self, word: &str) -> Option<&Name> {
-        self.people
-            .iter()
-            .find(|p| Self::surname(p) == word)
-            .copied()
+        self.surnames.get(word).copied()
     }
 
     /// The first person named in `range`, not counting possessives (`Sullivan’s lawyer`
@@ -566,7 +655,7 @@ impl Article<'_> {
     /// inside the quotations `quoted` (titles).
     fn first_named(&self, range: Range<usize>, quoted: &[Range<usize>]) -> Option<String> {
         let s = &self.text[range.clone()];
-        s.unicode_word_indices()
+        word_indices(s)
             .filter(|&(at, w)| {
                 !w.ends_with("’s")
                     && !w.ends_with("'s")
@@ -660,8 +749,7 @@ impl Article<'_> {
         }
         let quoted: Vec<Range<usize>> = inside.iter().map(|q| q.outer.clone()).collect();
         let s = &self.text[sentence.clone()];
-        let subject = s
-            .unicode_word_indices()
+        let subject = word_indices(s)
             .filter(|&(at, w)| {
                 cue_at(s, at, w) && !quoted.iter().any(|q| q.contains(&(sentence.start + at)))
             })
@@ -673,7 +761,7 @@ impl Article<'_> {
     /// Gonzales of the sheriff’s office`; `A spokeswoman for the Department …` is not the
     /// department), possessives left out unless last (`Milley’s`).
     fn named_in(&self, phrase: &str) -> Option<String> {
-        let words: Vec<&str> = phrase.unicode_words().collect();
+        let words: Vec<&str> = word_indices(phrase).map(|(_, w)| w).collect();
         let n = words.len();
         words
             .iter()
@@ -791,8 +879,7 @@ impl Article<'_> {
         let lead =
             floor_char_boundary(self.text, lead.end.saturating_sub(2000)).max(lead.start)..lead.end;
         let lead_text = &self.text[lead.clone()];
-        let cut = lead_text
-            .unicode_word_indices()
+        let cut = word_indices(lead_text)
             .rfind(|(_, w)| w.eq_ignore_ascii_case(pronoun))
             .map_or(lead_text.len(), |(i, _)| i);
         if let Some(name) = self.first_named(lead.start..lead.start + cut, &[]) {
@@ -841,7 +928,7 @@ fn description(phrase: &str) -> String {
 /// Speakers named by surname alone in one article take the full name another article gives
 /// them, when only one person across the articles bears that surname.
 pub fn unify_speakers(documents: &mut [DocumentReport]) {
-    let mut bearers: HashMap<String, Vec<String>> = HashMap::new();
+    let mut bearers: FastMap<String, Vec<String>> = FastMap::default();
     for doc in documents.iter() {
         for name in doc.names.iter().filter(|n| n.kind == NameKind::Person) {
             if let Some((_, surname)) = name.name.rsplit_once(' ') {
@@ -876,21 +963,42 @@ const MAX_HOLDERS: usize = 64;
 /// comparisons; and each triple leads to at most [`MAX_HOLDERS`] sets, so the cost grows
 /// with the number of quotations, not its square.
 pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, Vec<[usize; 2]>)> {
+    // A group joins renderings from two documents at least: with quotations in only one
+    // document (a single article), there is none, and nothing below need be computed.
+    if quotes
+        .iter()
+        .filter(|doc| doc.iter().any(|(inner, _)| !inner.is_empty()))
+        .count()
+        < 2
+    {
+        return Vec::new();
+    }
     // Each distinct quotation as a set of word triples (case, quote marks and punctuation
     // folded), with every rendering of it.
     let mut shingles: Vec<Vec<u64>> = Vec::new();
     let mut renderings: Vec<Vec<[usize; 2]>> = Vec::new();
-    let mut seen: HashMap<Vec<u64>, usize> = HashMap::new();
+    let mut seen: FastMap<Vec<u64>, usize> = FastMap::default();
+    // The folded words of one quotation, end to end in one buffer, and where each ends:
+    // reused from quotation to quotation.
+    let mut folded = String::new();
+    let mut ends: Vec<usize> = Vec::new();
     for (d, doc) in quotes.iter().enumerate() {
         for (q, (inner, _)) in doc.iter().enumerate() {
-            let words: Vec<String> = inner
-                .unicode_words()
-                .map(|w| w.to_lowercase().replace('’', "'"))
-                .collect();
-            if words.len() < 4 {
+            folded.clear();
+            ends.clear();
+            for range in crate::text::words::words(inner) {
+                fold_word(&inner[range], &mut folded);
+                ends.push(folded.len());
+            }
+            if ends.len() < 4 {
                 continue;
             }
-            let mut set: Vec<u64> = words.windows(3).map(|w| hash(&w.join(" "))).collect();
+            let mut set: Vec<u64> = (0..ends.len() - 2)
+                .map(|i| {
+                    let start = if i == 0 { 0 } else { ends[i - 1] };
+                    triple_hash(&folded, start, &ends[i..i + 3])
+                })
+                .collect();
             set.sort_unstable();
             set.dedup();
             let s = *seen.entry(set).or_insert_with_key(|set| {
@@ -906,7 +1014,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
         .iter()
         .map(|r| Some(r[0][0]).filter(|&d| r.iter().all(|m| m[0] == d)))
         .collect();
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
     for (i, set) in shingles.iter().enumerate() {
         for &h in set {
             let holders = index.entry(h).or_default();
@@ -920,7 +1028,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     let mut grouped: Vec<bool> = only_in.iter().map(Option::is_none).collect();
     let mut sets = crate::unionfind::Sets::new(shingles.len());
     for (i, set) in shingles.iter().enumerate() {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: FastMap<usize, usize> = FastMap::default();
         for h in set {
             for &j in index.get(h).into_iter().flatten() {
                 if j > i && (only_in[i].is_none() || only_in[i] != only_in[j]) {
@@ -937,7 +1045,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
             }
         }
     }
-    let mut groups: HashMap<usize, Vec<[usize; 2]>> = HashMap::new();
+    let mut groups: FastMap<usize, Vec<[usize; 2]>> = FastMap::default();
     for i in (0..shingles.len()).filter(|&i| grouped[i]) {
         let root = sets.find(i);
         groups
@@ -948,7 +1056,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     let mut out: Vec<(Option<String>, Vec<[usize; 2]>)> = groups
         .into_values()
         .map(|mut members| {
-            let mut votes: HashMap<&str, usize> = HashMap::new();
+            let mut votes: FastMap<&str, usize> = FastMap::default();
             for &[d, q] in &members {
                 if let Some(s) = &quotes[d][q].1 {
                     *votes.entry(s.as_str()).or_default() += 1;
@@ -966,16 +1074,104 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     out
 }
 
-fn hash(s: &str) -> u64 {
-    // FNV-1a: stable across platforms and runs, so reports are reproducible.
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// Appends `word` lower-cased, with `’` as `'`, to `out`.
+fn fold_word(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        // Most words: byte by byte, with no `’` to replace and nothing allocated.
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&word.to_lowercase().replace('’', "'"));
+    }
+}
+
+/// The hash of three folded words joined by spaces: the words end at `ends` in `folded`,
+/// the first starts at `start`. The same as hashing the joined string, without building it.
+fn triple_hash(folded: &str, start: usize, ends: &[usize]) -> u64 {
+    let bytes = folded.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut from = start;
+    for (n, &end) in ends.iter().enumerate() {
+        if n > 0 {
+            h = fnv(h, b' ');
+        }
+        h = bytes[from..end].iter().fold(h, |h, &b| fnv(h, b));
+        from = end;
+    }
+    h
+}
+
+// FNV-1a: stable across platforms and runs, so reports are reproducible.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_words_are_the_first_of_all_the_words() {
+        let texts = [
+            "When there’s an opportunity to negotiate, when peace can be achieved, seize it. Seize the moment, he said.",
+            "a.b c.d 3.5 3,5 don't don’t U.S. a:b e.g. x_y _ __ a\u{301}b a \u{301}b a. \u{301}b 1\u{301}.2",
+            "Flags 🇺🇸🇺🇸🇺 🇸 and emoji 👍🏽 and ZWJ 👨\u{200D}👩 then words words words words words words words",
+            "שלום\"ab a\"b カタカナ カ ナ 中文字 한국어 ελληνικά русский \u{FEFF}a\u{200B}b a\u{A0}b",
+            "averyveryveryveryveryveryverylongwordthatgoesonandonandonandonandonandonandon and then some more",
+            "",
+            "   ",
+            "one",
+        ];
+        for text in texts {
+            for n in [1, 2, 4, 10, 13] {
+                // Every suffix too, so the cut falls everywhere.
+                for (at, _) in text.char_indices() {
+                    let s = &text[at..];
+                    let expected: Vec<(usize, &str)> = s.unicode_word_indices().take(n).collect();
+                    assert_eq!(first_words(s, n), expected, "{s:?} {n}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cue_verbs_are_found_as_a_scan_would_find_them() {
+        // The binary search needs the list in order.
+        assert!(CUES.windows(2).all(|w| w[0] < w[1]));
+        let words = [
+            "said",
+            "Said",
+            "SAID",
+            "says",
+            "say",
+            "sai",
+            "saidd",
+            "wrote",
+            "writes",
+            "write",
+            "acknowledged",
+            "acknowledgedd",
+            "told",
+            "tolds",
+            "saİd",
+            "sa’id",
+            "say\0",
+            "\0said",
+            "",
+            "a",
+            "extraordinarily",
+            "ACKNOWLEDGED",
+            "urged",
+            "vowed",
+            "warned",
+            "zz",
+        ];
+        for word in words.iter().copied().chain(CUES.iter().copied()) {
+            let scan = CUES.iter().any(|c| c.eq_ignore_ascii_case(word));
+            assert_eq!(is_cue(word), scan, "{word:?}");
+        }
+    }
 
     fn quoted(text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
         let doc = Document::new(text);
