@@ -24,6 +24,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::dedup::FastMap;
 use crate::report::{DocumentReport, QuoteKind};
+use crate::text::stopwords::{ascii_key, pack};
 use crate::text::{floor_char_boundary, Class, Document, Name, NameKind};
 
 /// A quotation, in the view coordinates of its [`Document`].
@@ -108,15 +109,14 @@ const MAX_DESCRIPTION_WORDS: usize = 12;
 const PRONOUN_REACH: usize = 6;
 
 fn is_cue(word: &str) -> bool {
-    // [`CUES`] as keys, in the same order.
+    // [`CUES`] packed as the stopword list is (they are lower-case ASCII), in the same
+    // order.
     const KEYS: [u128; CUES.len()] = {
         let mut keys = [0; CUES.len()];
         let mut i = 0;
         while i < CUES.len() {
-            keys[i] = match ascii_key(CUES[i]) {
-                Some(key) => key,
-                None => panic!("a cue verb is ASCII, of 16 letters at most"),
-            };
+            assert!(CUES[i].len() <= 16, "a cue verb fits a key");
+            keys[i] = pack(CUES[i].as_bytes());
             i += 1;
         }
         keys
@@ -124,27 +124,6 @@ fn is_cue(word: &str) -> bool {
     // Called for most words near a quotation: a binary search of numbers, not a scan of
     // fifty strings.
     ascii_key(word).is_some_and(|key| KEYS.binary_search(&key).is_ok())
-}
-
-/// An ASCII word of at most 16 bytes, lower-cased, as a number (its bytes from the most
-/// significant down, zeros after): two such words are equal, or ordered, as their keys
-/// are. `None` for any other word (a NUL would read as padding), which no listed word
-/// equals, whatever the case.
-const fn ascii_key(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 16 {
-        return None;
-    }
-    let mut key = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii() || bytes[i] == 0 {
-            return None;
-        }
-        key |= (bytes[i].to_ascii_lowercase() as u128) << (8 * (15 - i));
-        i += 1;
-    }
-    Some(key)
 }
 
 /// The words of `s` with where each starts: the UAX #29 words `unicode_word_indices` gives,

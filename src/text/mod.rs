@@ -23,7 +23,7 @@ pub mod junk;
 mod names;
 mod reading;
 pub mod sentences;
-mod stopwords;
+pub(crate) mod stopwords;
 mod utf16;
 mod view;
 pub mod words;

@@ -216,8 +216,8 @@ pub(crate) fn listed(packed: u128) -> bool {
     }
 }
 
-/// `word` lower-cased and packed as [`pack`] packs it, when it is ASCII without `'` and
-/// of 1 to 16 bytes, as nearly every word looked up is; `None` otherwise.
+/// `word` lower-cased and packed as [`pack`] packs it, when it is ASCII without `'` or NUL
+/// and of 1 to 16 bytes, as nearly every word looked up is; `None` otherwise.
 pub(crate) fn ascii_key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     let mut buf = [0u8; 16];
@@ -227,7 +227,8 @@ pub(crate) fn ascii_key(word: &str) -> Option<u128> {
     // One pass that both checks and lower-cases, byte by byte: cheaper for a short word
     // than copying it and lower-casing all 16 bytes of the buffer.
     for (to, &b) in buf.iter_mut().zip(bytes) {
-        if !b.is_ascii() || b == b'\'' {
+        // A NUL would read as the padding: `said` and `said\0` would be one key.
+        if !b.is_ascii() || b == b'\'' || b == 0 {
             return None;
         }
         *to = b.to_ascii_lowercase();
