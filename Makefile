@@ -17,8 +17,11 @@ build:
 	cargo build --release
 
 # The browser module: pkg/verbatim.js and pkg/verbatim_bg.wasm
+# opt-level 2, not the release profile's 3: in the browser it runs as fast (bench: 10 KB
+# to 1 MB within 2%) and the module is 10 KB smaller gzipped, O3's extra inlining being
+# mostly copies.
 wasm:
-	cargo build --lib --release --target $(WASM_TARGET)
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=2 cargo build --lib --release --target $(WASM_TARGET)
 	wasm-bindgen --target web --no-typescript --out-dir pkg --out-name verbatim $(WASM)
 	wasm-opt -O3 --strip-debug --strip-producers pkg/verbatim_bg.wasm -o pkg/verbatim_bg.wasm
 
