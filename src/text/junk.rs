@@ -264,19 +264,28 @@ fn key_of(visible: &str) -> (String, usize) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // The ASCII white space of `char::is_whitespace`.
+        let ascii_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
         if b.is_ascii() {
-            i += 1;
-            // The ASCII white space of `char::is_whitespace`.
-            if matches!(b, b' ' | b'\t'..=b'\r') {
+            if ascii_space(b) {
+                i += 1;
                 space = !key.is_empty();
                 continue;
             }
-            chars += 1;
+            // A run of other ASCII bytes: copied whole, then lower-cased in place.
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| !b.is_ascii() || ascii_space(b))
+                .map_or(bytes.len(), |k| i + k);
+            chars += run - i;
             if space {
                 key.push(b' ');
                 space = false;
             }
-            key.push(b.to_ascii_lowercase());
+            let from = key.len();
+            key.extend_from_slice(&bytes[i..run]);
+            key[from..].make_ascii_lowercase();
+            i = run;
             continue;
         }
         let c = visible[i..].chars().next().unwrap_or(' ');
