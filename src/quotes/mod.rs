@@ -24,7 +24,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::dedup::FastMap;
 use crate::report::{DocumentReport, QuoteKind};
-use crate::text::stopwords::{ascii_key, pack};
+use crate::text::stopwords::{ascii_key, packed};
 use crate::text::{floor_char_boundary, Class, Document, Name, NameKind};
 
 /// A quotation, in the view coordinates of its [`Document`].
@@ -111,16 +111,7 @@ const PRONOUN_REACH: usize = 6;
 fn is_cue(word: &str) -> bool {
     // [`CUES`] packed as the stopword list is (they are lower-case ASCII), in the same
     // order.
-    const KEYS: [u128; CUES.len()] = {
-        let mut keys = [0; CUES.len()];
-        let mut i = 0;
-        while i < CUES.len() {
-            assert!(CUES[i].len() <= 16, "a cue verb fits a key");
-            keys[i] = pack(CUES[i].as_bytes());
-            i += 1;
-        }
-        keys
-    };
+    const KEYS: [u128; CUES.len()] = packed(CUES);
     // Called for most words near a quotation: a binary search of numbers, not a scan of
     // fifty strings.
     ascii_key(word).is_some_and(|key| KEYS.binary_search(&key).is_ok())

@@ -6,7 +6,7 @@ use crate::dedup::FastMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::stopwords::{ascii_key, is_stopword, listed, pack};
+use super::stopwords::{ascii_key, is_stopword, listed, packed};
 use super::Document;
 
 /// Silent reading speed for non-fiction, words per minute (Brysbaert, 2019).
@@ -131,15 +131,7 @@ const CALENDAR: &[&str] = &[
 ];
 
 /// [`CALENDAR`] packed as the stopwords are, in the same (sorted) order, for a binary search.
-static CALENDAR_KEYS: [u128; CALENDAR.len()] = {
-    let mut out = [0u128; CALENDAR.len()];
-    let mut i = 0;
-    while i < CALENDAR.len() {
-        out[i] = pack(CALENDAR[i].as_bytes());
-        i += 1;
-    }
-    out
-};
+static CALENDAR_KEYS: [u128; CALENDAR.len()] = packed(CALENDAR);
 
 /// A word that is not a term however often it comes: a stopword, a calendar word, or an
 /// abbreviation written with its full stop (`Nov.`, `Gen.`, `Inc.`). `key` is the word's

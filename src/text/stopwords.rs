@@ -169,16 +169,22 @@ pub(crate) const fn pack(bytes: &[u8]) -> u128 {
     x
 }
 
-/// [`STOPWORDS`] packed, in the same (sorted) order: a lookup compares integers.
-static PACKED: [u128; STOPWORDS.len()] = {
-    let mut out = [0u128; STOPWORDS.len()];
+/// Each word of `list` (lower-case, 16 bytes at most: checked) [`pack`]ed, in the same
+/// order: a sorted list gives keys for a binary search.
+pub(crate) const fn packed<const N: usize>(list: &[&str]) -> [u128; N] {
+    assert!(list.len() == N);
+    let mut out = [0u128; N];
     let mut i = 0;
-    while i < STOPWORDS.len() {
-        out[i] = pack(STOPWORDS[i].as_bytes());
+    while i < N {
+        assert!(list[i].len() <= 16, "a listed word fits a key");
+        out[i] = pack(list[i].as_bytes());
         i += 1;
     }
     out
-};
+}
+
+/// [`STOPWORDS`] packed, in the same (sorted) order: a lookup compares integers.
+static PACKED: [u128; STOPWORDS.len()] = packed(STOPWORDS);
 
 /// Slots in [`TABLE`]: a power of two, several times the list's length, so probes are short.
 const SLOTS: usize = 1024;
