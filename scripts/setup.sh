@@ -16,6 +16,14 @@ for component in rustfmt clippy; do
   rustup component list --installed | grep -q "^$component" || rustup component add "$component"
 done
 
+# The pinned nightly the shipped module is built with (the Makefile's WASM_NIGHTLY and why),
+# with the standard library's sources, which it compiles. About 15 s.
+nightly=$(awk '$1 == "WASM_NIGHTLY" { print $3 }' Makefile)
+if ! rustup component list --installed --toolchain "$nightly" 2>/dev/null | grep -q '^rust-src'; then
+  say "installing Rust $nightly with rust-src"
+  rustup toolchain install "$nightly" --profile minimal --component rust-src
+fi
+
 # The wasm-bindgen CLI must be exactly the wasm-bindgen version in Cargo.lock.
 want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)

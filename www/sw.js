@@ -4,9 +4,10 @@
 // what an online reader gets, and an offline reader gets the last version they loaded.
 // Only this site's own GET requests are touched; the page never asks any other origin.
 
-const CACHE = 'verbatim-v2';
-const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'analyzer.js', 'inputs.js', 'store.js', 'views.js', 'worker.js',
-  'pkg/verbatim.js', 'pkg/verbatim_bg.wasm', 'seeds/index.json'];
+const CACHE = 'verbatim-v3';
+// The files of the built site (`make site` bundles the page's modules into app.js).
+const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'worker.js', 'pkg/verbatim.js', 'pkg/verbatim_bg.wasm',
+  'seeds/index.json'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
