@@ -29,8 +29,8 @@ pub mod wasm;
 use serde::{Deserialize, Serialize};
 
 use report::{
-    DocumentReport, Pair, Paragraph, Quote, QuoteDifference, QuoteGroup, QuoteKind, Repeat, Report,
-    SharedPassage, Span, Stats, REPORT_VERSION,
+    DocumentReport, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup, QuoteKind,
+    Repeat, Report, SharedPassage, Span, Stats, REPORT_VERSION,
 };
 use text::{Class, Document, Utf16Cursor, Utf16Index};
 
@@ -203,16 +203,18 @@ pub fn analyze_observed(
                     b: span(shared.b, p.b.clone()),
                 })
                 .collect();
+            let (kind, verdict) = verdict(
+                &inputs[shared.a].name,
+                &inputs[shared.b].name,
+                shared.containment,
+            );
             Pair {
                 a: shared.a,
                 b: shared.b,
                 resemblance: round(shared.resemblance),
                 containment: shared.containment.map(round),
-                verdict: verdict(
-                    &inputs[shared.a].name,
-                    &inputs[shared.b].name,
-                    shared.containment,
-                ),
+                kind,
+                verdict,
                 shared: passages,
             }
         })
@@ -232,8 +234,9 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-/// The pair in plain words: who holds how much of whom.
-fn verdict(a: &str, b: &str, containment: [f64; 2]) -> String {
+/// The pair in plain words, who holds how much of whom, and its kind: judged by the whole
+/// percent the words say, so that "contains 80%" is always a repost.
+fn verdict(a: &str, b: &str, containment: [f64; 2]) -> (PairKind, String) {
     // containment[0] is the share of a found in b: b holds a.
     let (holder, held, share) = if containment[0] >= containment[1] {
         (b, a, containment[0])
@@ -242,13 +245,16 @@ fn verdict(a: &str, b: &str, containment: [f64; 2]) -> String {
     };
     // A whole number of percent (and no float formatting code in the wasm).
     let pct = (share * 100.0).round() as u32;
-    if share >= 0.8 {
-        format!("{holder} contains {pct}% of {held}: likely a repost")
-    } else if share >= 0.3 {
-        format!("{holder} reuses {pct}% of {held}: shared passages")
-    } else {
-        format!("{holder} shares {pct}% of {held}: the same topic or a shared quote")
-    }
+    let kind = PairKind::of(f64::from(pct) / 100.0);
+    let said = match kind {
+        PairKind::Repost => format!("{holder} contains {pct}% of {held}: likely a repost"),
+        PairKind::Reuse => format!("{holder} reuses {pct}% of {held}: shared passages"),
+        PairKind::Topic => {
+            format!("{holder} shares {pct}% of {held}: the same topic or a shared quote")
+        }
+        PairKind::Slight => format!("{holder} shares {pct}% of {held}: little in common"),
+    };
+    (kind, said)
 }
 
 /// One article's report, and its words (every paragraph's) for comparing it with others.
@@ -322,6 +328,45 @@ fn analyze_one(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pair_is_judged_by_the_larger_share_and_said_so() {
+        let cases: [([f64; 2], PairKind, &str); 6] = [
+            (
+                [0.8, 0.1],
+                PairKind::Repost,
+                "B contains 80% of A: likely a repost",
+            ),
+            (
+                [0.05, 0.7951],
+                PairKind::Repost,
+                "A contains 80% of B: likely a repost",
+            ),
+            (
+                [0.05, 0.7949],
+                PairKind::Reuse,
+                "A reuses 79% of B: shared passages",
+            ),
+            (
+                [0.3, 0.3],
+                PairKind::Reuse,
+                "B reuses 30% of A: shared passages",
+            ),
+            (
+                [0.1, 0.0],
+                PairKind::Topic,
+                "B shares 10% of A: the same topic or a shared quote",
+            ),
+            (
+                [0.02, 0.0949],
+                PairKind::Slight,
+                "A shares 9% of B: little in common",
+            ),
+        ];
+        for (containment, kind, words) in cases {
+            assert_eq!(verdict("A", "B", containment), (kind, words.to_string()));
+        }
+    }
 
     #[test]
     fn progress_rises_steadily_and_reports_the_same_as_without() {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 8;
+pub const REPORT_VERSION: u32 = 9;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,9 +128,38 @@ pub struct Pair {
     pub resemblance: f64,
     /// `[share of a found in b, share of b found in a]`.
     pub containment: [f64; 2],
+    /// What the larger containment makes of the pair.
+    pub kind: PairKind,
     /// The pair in plain words: "B contains 92% of A: likely a repost".
     pub verdict: String,
     pub shared: Vec<SharedPassage>,
+}
+
+/// What two articles sharing text are to each other, by the larger share of one found in
+/// the other: how much a reader should care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PairKind {
+    /// Under a tenth: a phrase or a quotation in common, which news on one story has.
+    Slight,
+    /// A tenth or more: the same topic, or a quotation both give at length.
+    Topic,
+    /// 30% or more: passages taken over.
+    Reuse,
+    /// 80% or more: one is a copy of the other, perhaps retitled or trimmed.
+    Repost,
+}
+
+impl PairKind {
+    /// The kind for the larger of a pair's two containments.
+    pub fn of(share: f64) -> PairKind {
+        match share {
+            s if s >= 0.8 => PairKind::Repost,
+            s if s >= 0.3 => PairKind::Reuse,
+            s if s >= 0.1 => PairKind::Topic,
+            _ => PairKind::Slight,
+        }
+    }
 }
 
 /// One passage found in both documents of a [`Pair`].

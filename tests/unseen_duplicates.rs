@@ -7,6 +7,7 @@
 use std::fs;
 use std::path::Path;
 
+use verbatim::report::PairKind;
 use verbatim::{analyze, Input};
 
 fn article(name: &str) -> Input {
@@ -35,6 +36,7 @@ fn the_same_wire_story_on_two_sites_scores_high_and_another_story_of_the_event_l
     let copies = pair(0, 1);
     assert!(copies.resemblance >= 0.5, "{copies:?}");
     assert!(copies.containment.iter().all(|&c| c >= 0.7), "{copies:?}");
+    assert_eq!(copies.kind, PairKind::Repost, "{copies:?}");
     assert!(
         copies.verdict.ends_with("likely a repost"),
         "{}",
@@ -56,8 +58,9 @@ fn the_same_wire_story_on_two_sites_scores_high_and_another_story_of_the_event_l
     for other in [pair(0, 2), pair(1, 2)] {
         assert!(other.resemblance < 0.05, "{other:?}");
         assert!(other.containment.iter().all(|&c| c < 0.1), "{other:?}");
+        assert_eq!(other.kind, PairKind::Slight, "{other:?}");
         assert!(
-            other.verdict.ends_with("the same topic or a shared quote"),
+            other.verdict.ends_with("little in common"),
             "{}",
             other.verdict
         );

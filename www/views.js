@@ -172,22 +172,13 @@ function namesText(names) {
     .join(', ');
 }
 
-/** Flesch's own bands: 60–70 is plain English, below 30 reads like an academic paper. */
-function easeBand(ease) {
-  if (ease >= 80) return 'easy';
-  if (ease >= 60) return 'plain';
-  if (ease >= 50) return 'fairly hard';
-  if (ease >= 30) return 'hard';
-  return 'very hard';
-}
-
 /** The reading figures as a reader wants to see them. */
 function readingTexts(reading) {
   const ease = reading.flesch_reading_ease;
   return {
     minutes: reading.minutes < 1 ? 'under a minute' : `${numbers.format(Math.round(reading.minutes))} min`,
     words_per_sentence: numbers.format(reading.words_per_sentence),
-    flesch_reading_ease: ease === null ? 'n/a' : `${numbers.format(ease)} (${easeBand(ease)})`,
+    flesch_reading_ease: ease === null ? 'n/a' : `${numbers.format(ease)} (${reading.ease.replace('_', ' ')})`,
     top_terms: reading.top_terms.length ? reading.top_terms.map((t) => `${t.term} (${t.count})`).join(', ') : '–',
   };
 }
@@ -431,9 +422,9 @@ export function showClusters(list, report, snapshot, open) {
   list.replaceChildren(...items);
 }
 
-/** Pairs worth a reader's look: those sharing a tenth or more of either article. */
+/** Pairs worth a reader's look: all but those with little in common. */
 export function showPairsTable(table, empty, report, snapshot, open) {
-  const shown = report.pairs.filter((p) => Math.max(...p.containment) >= 0.1).slice(0, MAX_LISTED);
+  const shown = report.pairs.filter((p) => p.kind !== 'slight').slice(0, MAX_LISTED);
   // The button to compare sits with the pair's name, where a narrow screen still shows it.
   const rows = shown.map((p) =>
     el('tr', {},
@@ -520,9 +511,9 @@ export function quotesCsv(report) {
 }
 
 export function pairsCsv(report) {
-  const rows = [['article_a', 'article_b', 'resemblance', 'a_in_b', 'b_in_a', 'shared_passages', 'verdict']];
+  const rows = [['article_a', 'article_b', 'resemblance', 'a_in_b', 'b_in_a', 'shared_passages', 'kind', 'verdict']];
   for (const p of report.pairs) {
-    rows.push([report.documents[p.a].name, report.documents[p.b].name, p.resemblance, p.containment[0], p.containment[1], p.shared.length, p.verdict]);
+    rows.push([report.documents[p.a].name, report.documents[p.b].name, p.resemblance, p.containment[0], p.containment[1], p.shared.length, p.kind, p.verdict]);
   }
   return csv(rows);
 }
@@ -536,7 +527,7 @@ export function summaryText(report, snapshot) {
     const s = doc.stats;
     lines.push(`${label(snapshot[i], i)}: ${numbers.format(s.words)} words, ${numbers.format(s.sentences)} sentences, ${numbers.format(doc.quotes.length)} quotations, ${s.junk_paragraphs} junk paragraphs`);
   });
-  const copies = report.pairs.filter((p) => Math.max(...p.containment) >= 0.3);
+  const copies = report.pairs.filter((p) => p.kind === 'repost' || p.kind === 'reuse');
   if (copies.length) {
     lines.push('', 'Copies:');
     for (const p of copies.slice(0, 20)) lines.push(`- ${p.verdict}`);

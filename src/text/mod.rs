@@ -33,7 +33,7 @@ use std::ops::Range;
 
 pub use junk::{Class, Junk, Verdict};
 pub use names::{names, Name, NameKind};
-pub use reading::{reading, Reading, Term};
+pub use reading::{reading, Ease, Reading, Term};
 pub use stopwords::is_stopword;
 pub use utf16::{Utf16Cursor, Utf16Index};
 pub use view::{floor_char_boundary, View};

@@ -24,8 +24,40 @@ pub struct Reading {
     /// Flesch Reading Ease (0 hard – 100 easy), to a tenth; `None` unless the article is
     /// mostly Latin-script words, since the formula is for English.
     pub flesch_reading_ease: Option<f64>,
+    /// Flesch's own reading of the score, `None` with it.
+    pub ease: Option<Ease>,
     /// The most frequent content terms, lower-cased, without stopwords, most frequent first.
     pub top_terms: Vec<Term>,
+}
+
+/// Flesch's bands of reading ease, as he described them: 60–70 is plain English, below 30
+/// reads like an academic paper. (His 90–100 "very easy" and 70–80 "fairly easy" are folded
+/// into `easy`, and 0–30 "very difficult" is `very_hard`: news copy seldom leaves 30–70.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ease {
+    /// 80 and over.
+    Easy,
+    /// 60 to 80.
+    Plain,
+    /// 50 to 60.
+    FairlyHard,
+    /// 30 to 50.
+    Hard,
+    /// Under 30.
+    VeryHard,
+}
+
+impl Ease {
+    fn of(score: f64) -> Ease {
+        match score {
+            s if s >= 80.0 => Ease::Easy,
+            s if s >= 60.0 => Ease::Plain,
+            s if s >= 50.0 => Ease::FairlyHard,
+            s if s >= 30.0 => Ease::Hard,
+            _ => Ease::VeryHard,
+        }
+    }
 }
 
 /// One frequent term.
@@ -96,6 +128,7 @@ pub fn reading(doc: &Document) -> Reading {
         minutes: tenth(n as f64 / WORDS_PER_MINUTE),
         words_per_sentence: tenth(per_sentence),
         flesch_reading_ease: flesch,
+        ease: flesch.map(Ease::of),
         top_terms: top,
     }
 }
@@ -288,13 +321,38 @@ mod tests {
             ]
         );
         assert!(r.flesch_reading_ease.is_some_and(|f| f > 60.0), "{r:?}");
+        assert!(matches!(r.ease, Some(Ease::Plain | Ease::Easy)), "{r:?}");
         assert_eq!(r.minutes, 0.1);
+    }
+
+    #[test]
+    fn ease_is_read_in_flesch_bands_from_their_lower_bounds() {
+        for (score, ease) in [
+            (100.0, Ease::Easy),
+            (80.0, Ease::Easy),
+            (79.9, Ease::Plain),
+            (60.0, Ease::Plain),
+            (59.9, Ease::FairlyHard),
+            (50.0, Ease::FairlyHard),
+            (49.9, Ease::Hard),
+            (30.0, Ease::Hard),
+            (29.9, Ease::VeryHard),
+            (-20.0, Ease::VeryHard),
+        ] {
+            assert_eq!(Ease::of(score), ease, "{score}");
+        }
+        let academic = "Notwithstanding considerable methodological heterogeneity, \
+            contemporaneous epidemiological investigations substantively corroborate \
+            the hypothesised association.";
+        let r = reading(&Document::new(academic));
+        assert_eq!(r.ease, Some(Ease::VeryHard), "{r:?}");
     }
 
     #[test]
     fn no_reading_ease_for_other_scripts() {
         let r = reading(&Document::new("今天天气很好。我们去公园吧！"));
         assert_eq!(r.flesch_reading_ease, None);
+        assert_eq!(r.ease, None);
         assert_eq!(reading(&Document::new("")).words_per_sentence, 0.0);
     }
 }

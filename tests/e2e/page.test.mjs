@@ -39,7 +39,8 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   const first = page.locator('#articles > li').first();
   const top = expected.documents[0].reading.top_terms[0];
   assert.match(await first.locator('[data-reading="top_terms"]').textContent(), new RegExp(`^${top.term} \\(${top.count}\\)`));
-  assert.match(await first.locator('[data-reading="flesch_reading_ease"]').textContent(), /^\d+(\.\d)? \((easy|plain|fairly hard|hard|very hard)\)$/);
+  const { ease } = expected.documents[0].reading;
+  assert.match(await first.locator('[data-reading="flesch_reading_ease"]').textContent(), new RegExp(`^\\d+(\\.\\d)? \\(${ease.replace('_', ' ')}\\)$`));
   // The people named, merged however each outlet wrote them, most mentioned first.
   const fifth = page.locator('#articles > li').nth(4);
   const milley = expected.documents[4].names[0];
@@ -223,10 +224,10 @@ test('the report and the quotes export as files a spreadsheet can open safely', 
   // The pairs, one row each, with both containments and the verdict.
   const pairs = (await read('Export pairs (CSV)')).text.trimEnd().split('\r\n');
   const report = JSON.parse(json.text);
-  assert.equal(pairs[0], '\uFEFF"article_a","article_b","resemblance","a_in_b","b_in_a","shared_passages","verdict"');
+  assert.equal(pairs[0], '\uFEFF"article_a","article_b","resemblance","a_in_b","b_in_a","shared_passages","kind","verdict"');
   assert.equal(pairs.length, report.pairs.length + 1);
   const top = report.pairs[0];
-  assert.equal(pairs[1], [SAMPLES[top.a].name, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.shared.length, top.verdict].map((v) => `"${v}"`).join(','));
+  assert.equal(pairs[1], [SAMPLES[top.a].name, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.shared.length, top.kind, top.verdict].map((v) => `"${v}"`).join(','));
   // A summary to paste into notes: the figures, the copy, and who is quoted most.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy summary' }).click();
