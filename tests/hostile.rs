@@ -12,10 +12,7 @@
 
 mod support;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-use support::{analyze_checked, slice};
+use support::{analyze_checked, slice, verbatim};
 use verbatim::report::{DocumentReport, Report, Span};
 use verbatim::Input;
 
@@ -149,15 +146,7 @@ fn invalid_utf8_on_standard_input_is_a_clear_error() {
         b"cut \xE2\x80",
         b"surrogate \xED\xA0\x80 x",
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
-            .args(["--json", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = verbatim(&["--json", "-"], bytes);
         assert_eq!(out.status.code(), Some(1), "{bytes:?}");
         assert!(out.stdout.is_empty());
         let err = String::from_utf8_lossy(&out.stderr);

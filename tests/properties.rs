@@ -13,13 +13,10 @@
 
 mod support;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use proptest::prelude::*;
 use proptest::sample::select;
 
-use support::analyze_checked;
+use support::{analyze_checked, verbatim};
 use verbatim::text::Utf16Index;
 use verbatim::{analyze, Input};
 
@@ -288,11 +285,7 @@ proptest! {
         let file = dir.join("articles.jsonl");
         let lines: Vec<String> = inputs.iter().map(|i| serde_json::to_string(i).unwrap()).collect();
         std::fs::write(&file, lines.join("\n")).unwrap();
-        let out = Command::new(env!("CARGO_BIN_EXE_verbatim"))
-            .arg("--json")
-            .arg(&file)
-            .output()
-            .unwrap();
+        let out = verbatim(&["--json", &file.to_string_lossy()], b"");
         prop_assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         prop_assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
 
@@ -300,15 +293,7 @@ proptest! {
         let text = &texts[0];
         let expected =
             serde_json::to_string(&analyze(&[Input::new("stdin", text)])).unwrap() + "\n";
-        let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
-            .args(["--json", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = verbatim(&["--json", "-"], text.as_bytes());
         // The CLI refuses text with NUL in its first 8 KB as binary, and drops a leading
         // byte-order mark as the page does: only compare what it reads as this text.
         if !text.contains('\0') && !text.starts_with('\u{feff}') {

@@ -8,12 +8,34 @@
 // Each test crate uses its own part of this module.
 #![allow(dead_code)]
 
+use std::io::Write;
 use std::ops::Range;
+use std::process::{Command, Output, Stdio};
 
 use verbatim::quotes::{self, marks};
 use verbatim::report::{DocumentReport, Report, Span};
 use verbatim::text::{Class, Document};
 use verbatim::{analyze, Input};
+
+/// Runs the built CLI from the crate's root with `args`, `stdin` on its standard input, as a
+/// user would. (Only the package's own tests have the binary: the fuzz crate, which
+/// compiles this file too, never calls this.)
+pub fn verbatim(args: &[&str], stdin: &[u8]) -> Output {
+    let Some(bin) = option_env!("CARGO_BIN_EXE_verbatim") else {
+        panic!("only the package's own tests have the CLI");
+    };
+    let mut child = Command::new(bin)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    // A CLI that stops reading early (it refuses binary input) closes the pipe: not an error.
+    let _ = child.stdin.take().expect("piped").write_all(stdin);
+    child.wait_with_output().expect("the CLI runs")
+}
 
 /// Analyses `inputs` and checks the report (see [`check`]); returns it for more checks.
 pub fn analyze_checked(inputs: &[Input]) -> Report {
