@@ -274,6 +274,25 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                     }
                 }
             }
+            // `Diaz said he would push for an audit. “Taxpayers deserve to know …”`: a
+            // quotation opening a sentence, with no attribution of its own, right after a
+            // sentence of the same paragraph that reports someone's words without quoting
+            // them, carries on that person's words.
+            if quotation.speaker.is_none() && before.trim().is_empty() {
+                let reported = first_sentence
+                    .checked_sub(1)
+                    .and_then(|j| sentences.get(j))
+                    .filter(|s| paragraphs.get(here).is_some_and(|p| s.start >= p.start))
+                    .filter(|s| out.last().is_none_or(|q| q.outer.end <= s.start));
+                if let Some(s) = reported {
+                    if let Some((phrase, cue)) = attribution_before(&text[s.clone()]) {
+                        let lead = s.start..s.start;
+                        quotation.speaker =
+                            article.resolve(&phrase, first_sentence - 1, lead, &out);
+                        quotation.cue = cue.map(str::to_lowercase);
+                    }
+                }
+            }
             last_top = Some(out.len());
         }
         out.push(quotation);
@@ -1371,6 +1390,28 @@ mod tests {
             speaker_of(text, "Who would").as_deref(),
             Some("Samuel Begay")
         );
+    }
+
+    #[test]
+    fn a_bare_quotation_after_reported_speech_is_the_reporteds() {
+        let text = "Mayor Linda Park praised the vote. Robert Diaz, a council member, disagreed.\n\
+            Diaz, who has served on the council since 2015, said he would push for an audit. \
+            “Taxpayers deserve to know where every dollar goes.”\n\
+            Park called it a fair budget. She said she had listened. “Nobody got everything.”\n\
+            Ruth Okafor runs the library. “It was a long night.”\n\
+            Park said the council would meet again.\n\
+            “Thank you all.”";
+        assert_eq!(
+            speaker_of(text, "Taxpayers").as_deref(),
+            Some("Robert Diaz")
+        );
+        assert_eq!(
+            speaker_of(text, "Nobody got").as_deref(),
+            Some("Linda Park")
+        );
+        // Not past a sentence that reports nobody's words, nor into the next paragraph.
+        assert_eq!(speaker_of(text, "It was a long"), None);
+        assert_eq!(speaker_of(text, "Thank you"), None);
     }
 
     #[test]
