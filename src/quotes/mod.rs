@@ -849,6 +849,24 @@ impl Article<'_> {
                 return Some(name);
             }
         }
+        // `the official said`: the one a sentence shortly before described so (`One U.S.
+        // official, who spoke on condition of anonymity, said …`).
+        if let Some(head) = lower
+            .strip_prefix("the ")
+            .and_then(|rest| rest.split_whitespace().last())
+        {
+            let earliest = sentence.saturating_sub(PRONOUN_REACH);
+            for j in (earliest..sentence).rev() {
+                if let Some(Subject::Description(d)) = self.subject_of(j, quotes) {
+                    if d.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    {
+                        return Some(d);
+                    }
+                }
+            }
+        }
         Some(description(phrase))
     }
 
@@ -1412,6 +1430,19 @@ mod tests {
         // Not past a sentence that reports nobody's words, nor into the next paragraph.
         assert_eq!(speaker_of(text, "It was a long"), None);
         assert_eq!(speaker_of(text, "Thank you"), None);
+    }
+
+    #[test]
+    fn the_official_is_the_one_just_described_so() {
+        let text = "One U.S. official, who spoke on condition of anonymity, said the White House \
+            had not been consulted. “This was the Fed’s call alone,” the official said.\n\
+            Markets rose. “Nobody expected it,” the trader said.";
+        assert_eq!(
+            speaker_of(text, "This was").as_deref(),
+            Some("One U.S. official")
+        );
+        // No trader was described: the words stay as written.
+        assert_eq!(speaker_of(text, "Nobody").as_deref(), Some("the trader"));
     }
 
     #[test]
