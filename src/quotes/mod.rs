@@ -889,13 +889,27 @@ impl Article<'_> {
         let cut = word_indices(lead_text)
             .rfind(|(_, w)| w.eq_ignore_ascii_case(pronoun))
             .map_or(lead_text.len(), |(i, _)| i);
-        if let Some(name) = self.first_named(lead.start..lead.start + cut, &[]) {
+        // `she` is not a person the article calls `Mr.` or `Councilman`, nor `he` one it
+        // calls `Ms.`; of most people it says neither, and they may be either.
+        let unlike = Gender::of_pronoun(pronoun).map(Gender::other);
+        let fits = |name: &str| {
+            unlike.is_none()
+                || self
+                    .people
+                    .iter()
+                    .find(|p| p.name == name)
+                    .is_none_or(|p| Gender::of(p) != unlike)
+        };
+        if let Some(name) = self
+            .first_named(lead.start..lead.start + cut, &[])
+            .filter(|n| fits(n))
+        {
             return Some(name);
         }
         let earliest = sentence.saturating_sub(PRONOUN_REACH);
         for j in (earliest..sentence).rev() {
             match self.subject_of(j, quotes) {
-                Some(Subject::Person(name)) => return Some(name),
+                Some(Subject::Person(name)) if fits(&name) => return Some(name),
                 // A singular description, not `officials` or `residents`.
                 Some(Subject::Description(d))
                     if !d
@@ -914,12 +928,86 @@ impl Article<'_> {
         let window = &self.text[window_start..at];
         self.people
             .iter()
+            .filter(|p| unlike.is_none() || Gender::of(p) != unlike)
             .filter_map(|p| window.rfind(Self::surname(p)).map(|i| (i, p)))
             .rev()
             .max_by_key(|(i, _)| *i)
             .map(|(_, p)| p.name.clone())
     }
 }
+
+/// Which of `he` and `she` an article uses for a person, as far as its honorifics and
+/// titles tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    He,
+    She,
+}
+
+impl Gender {
+    /// What `name`'s variants say (`Mr. Diaz`, `Councilwoman Park`): `None` when they say
+    /// nothing, as for most names, or both.
+    fn of(name: &Name) -> Option<Gender> {
+        let (mut he, mut she) = (false, false);
+        for word in name.variants.iter().flat_map(|v| v.split_whitespace()) {
+            let word = word.trim_end_matches('.');
+            he |= HE_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word));
+            she |= SHE_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word));
+        }
+        match (he, she) {
+            (true, false) => Some(Gender::He),
+            (false, true) => Some(Gender::She),
+            _ => None,
+        }
+    }
+
+    fn of_pronoun(pronoun: &str) -> Option<Gender> {
+        match pronoun.to_ascii_lowercase().as_str() {
+            "he" | "him" => Some(Gender::He),
+            "she" | "her" => Some(Gender::She),
+            _ => None,
+        }
+    }
+
+    fn other(self) -> Gender {
+        match self {
+            Gender::He => Gender::She,
+            Gender::She => Gender::He,
+        }
+    }
+}
+
+/// Honorifics and titles that come with `he`, and with `she`.
+const HE_TITLES: &[&str] = &[
+    "Mr",
+    "Sir",
+    "Lord",
+    "King",
+    "Prince",
+    "Father",
+    "Councilman",
+    "Congressman",
+    "Assemblyman",
+    "Alderman",
+    "Chairman",
+    "Spokesman",
+];
+const SHE_TITLES: &[&str] = &[
+    "Ms",
+    "Mrs",
+    "Miss",
+    "Dame",
+    "Lady",
+    "Queen",
+    "Princess",
+    "Sister",
+    "Councilwoman",
+    "Congresswoman",
+    "Assemblywoman",
+    "Alderwoman",
+    "Chairwoman",
+    "Spokeswoman",
+];
 
 /// A description as a speaker, as written: from its determiner (`one US official`, `A
 /// spokeswoman for the Department of Health and Human Services`), or its last few words.
@@ -1430,6 +1518,18 @@ mod tests {
         // Not past a sentence that reports nobody's words, nor into the next paragraph.
         assert_eq!(speaker_of(text, "It was a long"), None);
         assert_eq!(speaker_of(text, "Thank you"), None);
+    }
+
+    #[test]
+    fn she_is_not_a_person_called_mr_nor_he_one_called_ms() {
+        let text = "Mayor Linda Park called it a fair budget, and Ms. Park would not budge.\n\
+            Robert Diaz disagreed, and Mr. Diaz left early. “It is not fair to anyone,” she said.\n\
+            Councilwoman Amy Chen thanked Diaz. “We will talk again,” he said.\n\
+            Sam Ortiz spoke last. “Enough,” she said.";
+        assert_eq!(speaker_of(text, "It is not").as_deref(), Some("Linda Park"));
+        assert_eq!(speaker_of(text, "We will").as_deref(), Some("Robert Diaz"));
+        // Nothing says what Sam Ortiz is called: the subject stands.
+        assert_eq!(speaker_of(text, "Enough").as_deref(), Some("Sam Ortiz"));
     }
 
     #[test]
