@@ -101,61 +101,134 @@ const MAX_SEEDS: usize = 8;
 
 /// Values listed under hash keys, each key's list in the order given, with no vector per
 /// key: an index of where each shingle stands used to allocate one list per distinct
-/// shingle, which was most of the allocations of a whole analysis. A key's entry holds its
-/// first and last item and their number; each item links to the next of the same key.
+/// shingle, which was most of the allocations of a whole analysis. A key's slot holds its
+/// first and last item; each item links to the next of the same key and knows its place in
+/// the list.
+///
+/// The keys are hashes already, so the slots are a plain open-addressed table (linear
+/// probing, at most two thirds full) rather than a [`FastMap`]: hashing a key again and
+/// the general map's probing were most of the cost of listing a shingle. A key's home slot
+/// is multiply-shift with an odd multiplier drawn once per process (Dietzfelbinger's
+/// universal hashing), so no text can be written to pile its keys into one run of slots.
+/// Nothing reported depends on the order of the slots.
 struct Chains {
-    keys: FastMap<u64, (u32, u32, u32)>,
-    items: Vec<(usize, u32)>,
+    slots: Vec<Slot>,
+    /// 64 minus log2 of the number of slots: the shift that turns a product into a slot.
+    shift: u32,
+    multiplier: u64,
+    items: Vec<Item>,
 }
 
-/// No next item.
+/// A key and its list; `first` is [`END`] in an empty slot.
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u64,
+    first: u32,
+    last: u32,
+}
+
+struct Item {
+    value: usize,
+    next: u32,
+    /// Its place in its key's list, from 1.
+    place: u32,
+}
+
+/// No next item; an empty slot.
 const END: u32 = u32::MAX;
 
 impl Chains {
     /// Room for `n` items, as many keys at most.
     fn with_capacity(n: usize) -> Chains {
-        Chains {
-            keys: FastMap::with_capacity_and_hasher(n, FastState::default()),
+        let multiplier = FastState::default().0 | 1;
+        let mut chains = Chains {
+            slots: Vec::new(),
+            shift: 0,
+            multiplier,
             items: Vec::with_capacity(n),
+        };
+        chains.make_room(n);
+        chains
+    }
+
+    /// Empty slots for `n` keys, at most two thirds full, with the keys listed so far.
+    fn make_room(&mut self, n: usize) {
+        let len = (n + n / 2 + 1).next_power_of_two().max(2);
+        let empty = Slot {
+            key: 0,
+            first: END,
+            last: END,
+        };
+        let old = std::mem::replace(&mut self.slots, vec![empty; len]);
+        self.shift = 64 - len.trailing_zeros();
+        for slot in old.into_iter().filter(|s| s.first != END) {
+            let at = self.find(slot.key);
+            self.slots[at] = slot;
         }
+    }
+
+    /// The slot of `key`, or the empty slot where it belongs.
+    #[inline]
+    fn find(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = (key.wrapping_mul(self.multiplier) >> self.shift) as usize & mask;
+        while self.slots[at].first != END && self.slots[at].key != key {
+            at = (at + 1) & mask;
+        }
+        at
     }
 
     /// Lists `value` under `key`, unless the key already lists `limit` values.
     fn push(&mut self, key: u64, value: usize, limit: usize) {
-        let at = self.items.len() as u32;
-        match self.keys.get_mut(&key) {
-            Some((_, last, n)) => {
-                if (*n as usize) < limit {
-                    self.items[*last as usize].1 = at;
-                    *last = at;
-                    *n += 1;
-                    self.items.push((value, END));
-                }
-            }
-            None => {
-                self.keys.insert(key, (at, at, 1));
-                self.items.push((value, END));
-            }
+        // Items outnumber keys: while they fit two thirds of the slots, so do the keys.
+        if self.items.len() * 3 >= self.slots.len() * 2 {
+            self.make_room(self.slots.len());
         }
+        let at = self.items.len() as u32;
+        let s = self.find(key);
+        let slot = &mut self.slots[s];
+        let place = if slot.first == END {
+            *slot = Slot {
+                key,
+                first: at,
+                last: at,
+            };
+            1
+        } else {
+            let last = &mut self.items[slot.last as usize];
+            if last.place as usize >= limit {
+                return;
+            }
+            last.next = at;
+            slot.last = at;
+            last.place + 1
+        };
+        self.items.push(Item {
+            value,
+            next: END,
+            place,
+        });
     }
 
     /// The values under `key`, in the order they were listed.
     fn get(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
-        let first = self.keys.get(&key).map_or(END, |&(first, _, _)| first);
-        self.from(first)
+        self.from(self.slots[self.find(key)].first)
     }
 
     /// Every key's values, one list after another.
     fn lists(&self) -> impl Iterator<Item = impl Iterator<Item = usize> + Clone + '_> + '_ {
-        self.keys.values().map(|&(first, _, _)| self.from(first))
+        self.slots
+            .iter()
+            .filter(|s| s.first != END)
+            .map(|s| self.from(s.first))
     }
 
     fn from(&self, first: u32) -> impl Iterator<Item = usize> + Clone + '_ {
         std::iter::successors(
-            (first != END).then(|| self.items[first as usize]),
-            |&(_, next)| (next != END).then(|| self.items[next as usize]),
+            (first != END).then(|| &self.items[first as usize]),
+            |item| (item.next != END).then(|| &self.items[item.next as usize]),
         )
-        .map(|(value, _)| value)
+        .map(|item| item.value)
     }
 }
 
