@@ -299,26 +299,49 @@ impl Words {
     pub fn shingles(&self) -> Vec<u64> {
         self.keys
             .windows(SHINGLE)
-            .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325, |h, &k| mix(h, k)))
+            .map(|w| w.iter().fold(FNV_OFFSET, |h, &k| mix(h, k)))
             .collect()
     }
 }
 
 /// A word's comparison key: lower case, apostrophes folded.
 pub(crate) fn word_key(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    if word.is_ascii() {
-        // The same hash, without Unicode case tables: ASCII lower-cases byte for byte.
-        for b in word.bytes() {
-            let b = if b == b'`' {
-                b'\''
-            } else {
-                b.to_ascii_lowercase()
-            };
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        return h;
+    let mut h = FNV_OFFSET;
+    // The same hash as [`unicode_word_key`] for ASCII, without Unicode case tables and in
+    // one pass: ASCII lower-cases byte for byte. Most words are ASCII; the first byte that
+    // is not starts over with the full rules.
+    for &b in word.as_bytes() {
+        let Some(&b) = ASCII_FOLD.get(usize::from(b)) else {
+            return unicode_word_key(word);
+        };
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
     }
+    h
+}
+
+/// Each ASCII byte as [`word_key`] hashes it: lower case, the backquote as `'`. A table,
+/// because the comparisons it replaces were half of hashing a word.
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if b == b'`' as usize {
+            b'\''
+        } else {
+            (b as u8).to_ascii_lowercase()
+        };
+        b += 1;
+    }
+    table
+};
+
+/// [`word_key`] for any text: FNV-1a over the UTF-8 of its lower case, with the
+/// apostrophes and backquote folded into `'`. Kept out of line so that the ASCII loop is
+/// small enough to inline where words are hashed.
+#[cold]
+#[inline(never)]
+fn unicode_word_key(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
     for c in word.chars().flat_map(char::to_lowercase) {
         let c = if matches!(c, '’' | 'ʼ' | '‘' | '`') {
             '\''
@@ -327,14 +350,18 @@ pub(crate) fn word_key(word: &str) -> u64 {
         };
         let mut buf = [0; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         }
     }
     h
 }
 
+/// FNV-1a's starting value and multiplier (64-bit).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 fn mix(h: u64, k: u64) -> u64 {
-    (h ^ k).wrapping_mul(0x0100_0000_01b3).rotate_left(23)
+    (h ^ k).wrapping_mul(FNV_PRIME).rotate_left(23)
 }
 
 /// A run of words found twice: `[a, a + len)` and `[b, b + len)` in word indices.
