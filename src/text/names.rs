@@ -15,12 +15,12 @@
 //! (`Russia`, `Kherson`) is left alone rather than guessed at.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use super::is_stopword;
+use crate::dedup::FastMap;
 
 /// A person or an organisation named in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -286,8 +286,12 @@ const INSTITUTIONAL: &[&str] = &[
 /// Abbreviated place words: a run with one names a place (`St. Petersburg`, `Downing St.`).
 const PLACE_SHORT: &[&str] = &["Ave", "Blvd", "Ft", "Mt", "Rd", "St", "Ste"];
 
-/// Capitalised words that join an organisation's name (`Economic Club of New York`).
-const CONNECTORS: &[&str] = &["for", "of", "on", "the"];
+/// Whether `word` is one that joins an organisation's name (`Economic Club of New York`).
+fn is_connector(word: &str) -> bool {
+    // A match rather than a list searched: asked of every word, and compiled to a test of
+    // the length and a comparison of a few bytes.
+    matches!(word, "for" | "of" | "on" | "the")
+}
 
 /// Capitals that are countries, not organisations.
 const NOT_ORGANIZATIONS: &[&str] = &["EU", "I", "OK", "TV", "UK", "US", "USA"];
@@ -390,7 +394,7 @@ struct Token<'t> {
     capital: bool,
     /// A single capital letter (`A` of `Mark A. Milley`).
     initial: bool,
-    /// One of [`CONNECTORS`], as written.
+    /// A connector ([`is_connector`]), as written.
     connector: bool,
     /// `pack` of the word for the word lists, for a capitalised word only (0 otherwise):
     /// only those are looked up, and most words of a text are not capitalised.
@@ -413,7 +417,7 @@ impl<'t> Token<'t> {
             possessive,
             capital,
             initial: capital && chars.next().is_none(),
-            connector: word.len() <= 3 && CONNECTORS.contains(&word),
+            connector: is_connector(word),
             key: if capital { pack(word) } else { 0 },
         }
     }
@@ -517,8 +521,9 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
 #[derive(Default)]
 struct Found<'t> {
     /// Canonical person name → variants written and mentions.
-    people: HashMap<String, (Vec<String>, usize)>,
-    organizations: HashMap<String, (Vec<String>, usize)>,
+    /// (A [`FastMap`]: the standard map's SipHash is slower for these short keys.)
+    people: FastMap<String, (Vec<String>, usize)>,
+    organizations: FastMap<String, (Vec<String>, usize)>,
     /// Lone surnames as met, each with how it was written, to merge into people once all
     /// full names are known. Most capitalised words read as one (`Russia`, `Wednesday`)
     /// and are never merged, so they are kept as met rather than counted in a map.
@@ -530,7 +535,7 @@ struct Found<'t> {
 
 impl Found<'_> {
     /// Counts a mention of `name` written as `variant`; copies the strings only when new.
-    fn add(map: &mut HashMap<String, (Vec<String>, usize)>, name: &str, variant: &str) {
+    fn add(map: &mut FastMap<String, (Vec<String>, usize)>, name: &str, variant: &str) {
         let entry = match map.get_mut(name) {
             Some(entry) => entry,
             None => map.entry(name.to_string()).or_default(),
@@ -546,7 +551,7 @@ impl Found<'_> {
         // A lone surname joins the person who bears it; with none, it is left out rather
         // than guessed. Several bearers: the one named most in full ("Mark Milley", not a
         // stray "Sorry Milley" from a comment), then the first in alphabetical order.
-        let mut bearers: HashMap<&str, usize> = HashMap::new();
+        let mut bearers: FastMap<&str, usize> = FastMap::default();
         for (i, (person, (_, count))) in people.iter().enumerate() {
             let surname = person.rsplit(' ').next().unwrap_or(person);
             let bearer = bearers.entry(surname).or_insert(i);
@@ -911,7 +916,6 @@ mod tests {
                 assert_eq!(listed(keys, &token), expected, "{word} in {list:?}");
             }
         }
-        assert!(CONNECTORS.iter().all(|c| c.len() <= 3));
     }
 
     fn named(text: &str) -> Vec<(String, NameKind, usize)> {
