@@ -42,36 +42,69 @@ pub enum NameKind {
     Organization,
 }
 
-/// Titles that stand before a person's name (compared case-insensitively, without a stop).
+/// Titles, honorifics and the job words news puts before a name as one (`Fed Chair Jerome
+/// Powell`, `Economist Maria Lopez`, `Reader Mark`), compared case-insensitively, without a
+/// stop.
 const TITLES: &[&str] = &[
     "adm",
     "admiral",
     "adviser",
     "advisor",
+    "alderman",
+    "alderwoman",
     "ambassador",
+    "analyst",
+    "archbishop",
+    "assemblyman",
+    "assemblywoman",
     "attorney",
+    "ayatollah",
+    "bishop",
     "capt",
     "captain",
+    "cardinal",
+    "ceo",
+    "chair",
     "chairman",
     "chairwoman",
-    "chief",
     "chancellor",
+    "chief",
     "col",
     "colonel",
+    "commander",
     "commissioner",
+    "congressman",
+    "congresswoman",
+    "coach",
+    "councillor",
+    "councilman",
+    "councilmember",
+    "councilor",
+    "councilwoman",
+    "cpl",
+    "deputy",
     "detective",
     "director",
-    "executive",
     "dr",
+    "economist",
+    "emir",
+    "envoy",
+    "executive",
+    "father",
+    "forecaster",
+    "founder",
     "gen",
     "general",
     "gov",
     "governor",
+    "imam",
     "inspector",
     "judge",
     "justice",
     "king",
+    "lawmaker",
     "leader",
+    "lieutenant",
     "lt",
     "maj",
     "major",
@@ -80,12 +113,20 @@ const TITLES: &[&str] = &[
     "mr",
     "mrs",
     "ms",
+    "officer",
+    "pastor",
     "pope",
+    "premier",
     "president",
     "prince",
+    "princess",
+    "principal",
     "prof",
     "professor",
+    "prosecutor",
     "queen",
+    "rabbi",
+    "reader",
     "rep",
     "representative",
     "rev",
@@ -94,11 +135,18 @@ const TITLES: &[&str] = &[
     "secretary",
     "sen",
     "senator",
+    "sergeant",
     "sgt",
+    "sheikh",
     "sheriff",
+    "sir",
+    "speaker",
     "spokesman",
+    "spokesperson",
     "spokeswoman",
     "superintendent",
+    "treasurer",
+    "trooper",
     "vp",
 ];
 
@@ -168,17 +216,22 @@ const CALENDAR: &[&str] = &[
 const ORGANIZATION_WORDS: &[&str] = &[
     "administration",
     "agency",
+    "airlines",
+    "airways",
     "alliance",
     "army",
     "association",
     "authority",
+    "bancorp",
     "bank",
     "board",
+    "brigade",
     "bureau",
     "center",
     "centre",
     "channel",
     "chiefs",
+    "church",
     "clinic",
     "club",
     "coalition",
@@ -194,13 +247,17 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "council",
     "court",
     "department",
+    "electric",
     "electronics",
     "energy",
     "forces",
     "foundation",
     "fund",
+    "gazette",
     "group",
     "guard",
+    "herald",
+    "holdings",
     "hospital",
     "house",
     "inc",
@@ -208,7 +265,16 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "institute",
     "journal",
     "kremlin",
+    "labs",
+    "library",
+    "lines",
+    "llc",
+    "ltd",
+    "magazine",
+    "media",
     "ministry",
+    "motors",
+    "museum",
     "nations",
     "navy",
     "network",
@@ -217,19 +283,33 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "organisation",
     "organization",
     "parliament",
+    "partners",
     "party",
     "pentagon",
+    "pharmaceuticals",
     "police",
     "post",
+    "power",
     "press",
+    "railway",
+    "railways",
     "research",
+    "school",
+    "schools",
     "senate",
     "service",
     "services",
     "staff",
+    "studios",
+    "systems",
+    "technologies",
+    "telecom",
     "times",
+    "tribune",
     "union",
     "university",
+    "utilities",
+    "utility",
 ];
 
 /// Words of what institutions are for, never of a person's name: a run made of them is not
@@ -283,8 +363,9 @@ const INSTITUTIONAL: &[&str] = &[
     "veterans",
 ];
 
-/// Abbreviated place words: a run with one names a place (`St. Petersburg`, `Downing St.`).
-const PLACE_SHORT: &[&str] = &["Ave", "Blvd", "Ft", "Mt", "Rd", "St", "Ste"];
+/// Abbreviated place words, and `New`, which starts places (`New Hampshire`, `New Delhi`)
+/// and no one's name: a run with one names a place (`St. Petersburg`, `Downing St.`).
+const PLACE_SHORT: &[&str] = &["Ave", "Blvd", "Ft", "Mt", "New", "Rd", "St", "Ste"];
 
 /// Whether `word` is one that joins an organisation's name (`Economic Club of New York`).
 fn is_connector(word: &str) -> bool {
@@ -560,11 +641,29 @@ impl Found<'_> {
                 *bearer = i;
             }
         }
+        // A surname no one bears in full but named with a title or an initial (`Mr. Diaz`,
+        // `Reader Mark`) is a person all the same, known by it; its bare mentions join it.
+        let mut lone: FastMap<&str, usize> = FastMap::default();
+        for (surname, variant) in &self.surnames {
+            if !bearers.contains_key(surname) && variant.as_ref() != *surname {
+                let next = people.len() + lone.len();
+                lone.entry(surname).or_insert(next);
+            }
+        }
         let joins: Vec<(usize, &str)> = self
             .surnames
             .iter()
-            .filter_map(|(surname, variant)| Some((*bearers.get(surname)?, variant.as_ref())))
+            .filter_map(|(surname, variant)| {
+                let i = bearers.get(surname).or_else(|| lone.get(surname))?;
+                Some((*i, variant.as_ref()))
+            })
             .collect();
+        let mut lone: Vec<(&str, usize)> = lone.into_iter().collect();
+        lone.sort_unstable_by_key(|&(_, i)| i);
+        people.extend(
+            lone.iter()
+                .map(|(surname, _)| (surname.to_string(), (Vec::new(), 0))),
+        );
         for (i, variant) in joins {
             let (variants, mentions) = &mut people[i].1;
             *mentions += 1;
@@ -952,11 +1051,44 @@ mod tests {
     }
 
     #[test]
+    fn job_words_news_writes_as_titles_are_titles() {
+        assert_eq!(
+            people(
+                "Fed Chair Jerome Powell, Apple CEO Tim Cook and House Speaker Mike Johnson met. \
+                 Councilman Robert Diaz and Economist Maria Lopez did not. Reader Sue Hill wrote."
+            ),
+            [
+                "Jerome Powell",
+                "Maria Lopez",
+                "Mike Johnson",
+                "Robert Diaz",
+                "Sue Hill",
+                "Tim Cook"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titled_surname_no_one_bears_in_full_is_a_person() {
+        let got = named(
+            "Mr. Diaz left early. Diaz did not vote. President Biden spoke. Reader Mark wrote in.",
+        );
+        assert!(got.contains(&person("Diaz", 2)), "{got:?}");
+        assert!(got.contains(&person("Biden", 1)), "{got:?}");
+        assert!(got.contains(&person("Mark", 1)), "{got:?}");
+        // A bare surname alone is still not guessed at.
+        assert!(!named("Kherson fell. Kherson was quiet.")
+            .iter()
+            .any(|n| n.1 == NameKind::Person));
+    }
+
+    #[test]
     fn boards_clinics_police_and_authorities_are_not_people() {
         assert_eq!(
             people(
                 "The Riverside Unified School Board met. Staff at Cleveland Clinic and Cornwall \
-                 Police agreed, as did the Metro Transit Authority and Human Services."
+                 Police agreed, as did the Metro Transit Authority and Human Services. \
+                 Coastal Power and Delta Air Lines, in New Hampshire, said nothing."
             ),
             Vec::<String>::new()
         );
