@@ -212,6 +212,19 @@ impl<'a> Builder<'a> {
         let mut line_start = true;
         while at < bytes.len() {
             let b = bytes[at];
+            if !line_start && !is_markup_start(b) {
+                // Past a line's start only markup bytes and line ends matter: skip to the
+                // next (what is skipped is copied later as one run).
+                at = bytes[at..]
+                    .iter()
+                    .position(|&b| is_markup_start(b) || b == b'\n' || b == b'\r')
+                    .map_or(bytes.len(), |k| at + k);
+                if bytes.get(at).is_some_and(|&b| b == b'\n' || b == b'\r') {
+                    at += 1;
+                    line_start = true;
+                }
+                continue;
+            }
             let consumed = match b {
                 b'#' if line_start => self.heading(at),
                 b'[' => self.markdown_link(at),
@@ -455,6 +468,11 @@ impl<'a> Builder<'a> {
         self.replace(at..at + semi + 1, c.encode_utf8(&mut buf));
         Some(semi + 1)
     }
+}
+
+/// Whether markup other than a heading can start at byte `b`.
+fn is_markup_start(b: u8) -> bool {
+    matches!(b, b'[' | b'!' | b'*' | b'_' | b'<' | b'&')
 }
 
 /// A Markdown link `[text](target)` at the start of `s`: where its `]` is and where it ends.
