@@ -386,11 +386,9 @@ impl Seen {
         markdown_heading: bool,
     ) -> Seen {
         let visible = paragraph.trim_start_matches(['>', '•', '-', '*', '·', '▪', ' ', '\t']);
-        // Bare URLs count as links too. (Most paragraphs hold none: one cheap look first.)
-        let maybe_url = visible
-            .as_bytes()
-            .windows(4)
-            .any(|w| w == b"http" || w == b"www.");
+        // Bare URLs count as links too. (Most paragraphs hold none: one cheap look first, by
+        // the standard library's substring search, which skips along faster than a walk.)
+        let maybe_url = visible.contains("http") || visible.contains("www.");
         let link_chars = link_chars
             + if maybe_url {
                 visible
