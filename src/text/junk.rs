@@ -308,64 +308,74 @@ fn key_by_strings(visible: &str) -> (String, usize) {
 /// trimmed of anything not a letter or digit at both ends; and how many characters of
 /// `visible` are not white space. One pass, one allocation.
 fn key_of(visible: &str) -> (String, usize) {
-    if visible.contains('Σ') {
-        // Lower-casing a whole string gives a word-final sigma its own form.
-        return key_by_strings(visible);
-    }
-    // Built as bytes: ASCII, most of any paragraph, is handled byte by byte (lower-casing
-    // it keeps UTF-8 valid), anything else as a character.
-    let bytes = visible.as_bytes();
-    let mut key: Vec<u8> = Vec::with_capacity(bytes.len());
+    // Built in place, in a copy of `visible`: white space is dropped or shrunk to one space
+    // and ASCII (most of any paragraph) is lower-cased byte by byte as it moves, so what is
+    // written never passes what has been read, as long as no character's lower case is
+    // longer than the character (else the plain way is taken).
+    let mut key = visible.as_bytes().to_vec();
+    let (mut read, mut written) = (0, 0);
     let (mut chars, mut space) = (0, false);
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // The ASCII white space of `char::is_whitespace`.
-        let ascii_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    while read < key.len() {
+        let b = key[read];
         if b.is_ascii() {
-            if ascii_space(b) {
-                i += 1;
-                space = !key.is_empty();
+            // The ASCII white space of `char::is_whitespace`.
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                read += 1;
+                space = written > 0;
                 continue;
             }
-            // A run of other ASCII bytes: copied whole, then lower-cased in place.
-            let run = bytes[i..]
-                .iter()
-                .position(|&b| !b.is_ascii() || ascii_space(b))
-                .map_or(bytes.len(), |k| i + k);
-            chars += run - i;
             if space {
-                key.push(b' ');
+                key[written] = b' ';
+                written += 1;
                 space = false;
             }
-            let from = key.len();
-            key.extend_from_slice(&bytes[i..run]);
-            key[from..].make_ascii_lowercase();
-            i = run;
+            // A run of ASCII other than white space and control characters (those come
+            // one by one).
+            let start = read;
+            loop {
+                key[written] = key[read].to_ascii_lowercase();
+                (read, written) = (read + 1, written + 1);
+                if !key.get(read).is_some_and(|b| (b'!'..=0x7F).contains(b)) {
+                    break;
+                }
+            }
+            chars += read - start;
             continue;
         }
-        let c = visible[i..].chars().next().unwrap_or(' ');
-        i += c.len_utf8();
+        let c = visible[read..].chars().next().unwrap_or(' ');
+        if c == 'Σ' {
+            // Lower-casing a whole string gives a word-final sigma its own form.
+            return key_by_strings(visible);
+        }
+        read += c.len_utf8();
         if c.is_whitespace() {
-            space = !key.is_empty();
+            space = written > 0;
             continue;
         }
         chars += 1;
         if space {
-            key.push(b' ');
+            key[written] = b' ';
+            written += 1;
             space = false;
         }
         let mut buf = [0u8; 4];
         for l in c.to_lowercase() {
-            key.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            let l = l.encode_utf8(&mut buf).as_bytes();
+            if written + l.len() > read {
+                return key_by_strings(visible);
+            }
+            key[written..written + l.len()].copy_from_slice(l);
+            written += l.len();
         }
     }
+    key.truncate(written);
     // Whole characters went in, so the bytes are UTF-8.
     let mut key = String::from_utf8(key).unwrap_or_default();
-    let trimmed = key.trim_matches(|c: char| !c.is_alphanumeric());
-    if trimmed.len() != key.len() {
-        key = trimmed.to_string();
-    }
+    // Trimmed in place: most paragraphs end in a full stop.
+    let end = key.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    key.truncate(end);
+    let start = end - key.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    key.drain(..start);
     (key, chars)
 }
 
@@ -692,6 +702,12 @@ mod tests {
             "***",
             "",
             "İstanbul\u{A0}Now",
+            "x  İstanbul",
+            "ΟΔΟΣ",
+            "Ⱥ Ⱥ  Ⱥ",
+            "a\u{1}\u{1F}b\u{7F} \u{2003}\u{2003}C. ",
+            " \t\n",
+            "...A...",
         ] {
             assert_eq!(key_of(text), key_by_strings(text), "{text:?}");
         }
