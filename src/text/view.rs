@@ -137,11 +137,20 @@ impl<'a> View<'a> {
     /// words split by a tag) goes with what follows, so ranges that touch in the view never
     /// overlap in the original.
     pub fn original_outer(&self, range: Range<usize>) -> Range<usize> {
-        let inner = self.original(range.clone());
         if self.pieces.is_empty() || range.is_empty() {
-            return inner;
+            return self.original(range);
         }
+        // The pieces holding the range's first and last bytes, searched for once for both
+        // the inner range and the markup around it.
         let first = self.index(range.start);
+        let last = self.index(range.end - 1);
+        let inner = self.original_by(range.clone(), &mut |at| {
+            if at == range.start {
+                first
+            } else {
+                last
+            }
+        });
         let start = if range.start == self.pieces[first].view {
             first
                 .checked_sub(1)
@@ -149,7 +158,6 @@ impl<'a> View<'a> {
         } else {
             inner.start
         };
-        let last = self.index(range.end - 1);
         let last_end = self
             .pieces
             .get(last + 1)
