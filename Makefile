@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_TARGET := wasm32-unknown-unknown
 PORT ?= 8080
 
-.PHONY: setup build wasm site serve test test-rust test-wasm test-e2e lint bench fuzz bench-hostile clean
+.PHONY: setup build wasm wasm-bench site serve test test-rust test-wasm test-e2e lint bench fuzz bench-hostile clean
 
 setup:
 	@scripts/setup.sh
@@ -27,13 +27,23 @@ build:
 # mostly copies.
 WASM_NIGHTLY := nightly-2026-05-20
 WASM_DIR := target/shipped
-wasm:
+# $(call wasm_build,FEATURES,OUT): the module with those cargo features, bound into OUT.
+define wasm_build
 	@rustup run $(WASM_NIGHTLY) rustc --version >/dev/null 2>&1 || { echo "make wasm needs Rust $(WASM_NIGHTLY) with rust-src: run make setup" >&2; exit 1; }
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=2 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-	cargo +$(WASM_NIGHTLY) build --lib --release --target $(WASM_TARGET) \
+	cargo +$(WASM_NIGHTLY) build --lib --release --target $(WASM_TARGET) --features "$(1)" \
 	  -Zbuild-std=std,panic_abort --target-dir $(WASM_DIR)
-	wasm-bindgen --target web --no-typescript --out-dir pkg --out-name verbatim $(WASM_DIR)/$(WASM_TARGET)/release/verbatim.wasm
-	wasm-opt -O3 --strip-debug --strip-producers pkg/verbatim_bg.wasm -o pkg/verbatim_bg.wasm
+	wasm-bindgen --target web --no-typescript --out-dir $(2) --out-name verbatim $(WASM_DIR)/$(WASM_TARGET)/release/verbatim.wasm
+	wasm-opt -O3 --strip-debug --strip-producers $(2)/verbatim_bg.wasm -o $(2)/verbatim_bg.wasm
+endef
+
+wasm:
+	$(call wasm_build,,pkg)
+
+# The same module with the bench's extra export (`segment`: words and sentences alone, set
+# against Intl.Segmenter), which the page has no use for: target/bench/pkg.
+wasm-bench:
+	$(call wasm_build,bench,target/bench/pkg)
 
 # The whole static site in dist/: works from any sub-path, needs nothing from elsewhere.
 site: wasm
@@ -58,7 +68,7 @@ serve: setup site
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --lib --tests --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --lib --tests --target $(WASM_TARGET) --features bench -- -D warnings
 
 test-rust:
 	cargo test
@@ -76,7 +86,7 @@ test: setup lint test-rust test-wasm test-e2e
 
 # Verbatim against its peers, in the browser and natively, in one go: prints the tables
 # (bench/run.sh; SIZES=10,100 limits the article counts, BENCH_TEXTS=1MB the browser texts).
-bench: setup site
+bench: setup site wasm-bench
 	bench/run.sh
 
 # Hostile pastes (one huge token, 100,000s of quotation marks, tag soup, CJK…) at 1 to 8 MB:

@@ -100,6 +100,7 @@ async function main() {
   for (const { label, text } of texts()) writeFileSync(join(OUT, 'texts', `${label.replace(' ', '')}.txt`), text);
   const server = await serve([
     ['/bench/out/', join(OUT, 'out')],
+    ['/bench/pkg/', join(OUT, 'pkg')],
     ['/bench/texts/', join(OUT, 'texts')],
     ['/bench/', join(ROOT, 'bench')],
     ['/', join(ROOT, 'dist')],

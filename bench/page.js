@@ -5,7 +5,10 @@
 // can skip the work. Rounds interleave the tools (one run of each, then the next round), so
 // a slow patch of the shared machine hits every tool alike and the ratios stay fair.
 
-import init, { analyze, segment } from '../pkg/verbatim.js';
+// The module as shipped (/pkg/, from dist/), and the bench's build of it, which adds the
+// `segment` export (make wasm-bench: target/bench/pkg/, served as /bench/pkg/).
+import init, { analyze } from '../pkg/verbatim.js';
+import initBench, { segment } from './pkg/verbatim.js';
 import nlp from './out/compromise.js';
 import { winkTokens, winkSentences } from './out/wink.js';
 
@@ -59,6 +62,7 @@ const log = (msg) => {
  */
 window.bench = async ({ texts, runs, budgetMs, skipAfterMs }) => {
   await init();
+  await initBench();
   const results = [];
   const skipped = new Set();
   // Warm-up: every engine runs for a second on the smallest text first, so what is measured

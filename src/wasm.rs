@@ -83,6 +83,8 @@ pub fn version() -> String {
 /// (`make bench`) sets against `Intl.Segmenter`. One flat array of UTF-16 offsets,
 /// `[words, sentences, word₀ start, word₀ end, …, sentence₀ start, sentence₀ end, …]`, the
 /// same spans the report gives (sentences) or counts (words).
+/// Only in the bench's build (`--features bench`): the page has no use for it.
+#[cfg(feature = "bench")]
 #[wasm_bindgen]
 pub fn segment(text: &str) -> Vec<u32> {
     let seg = crate::text::Segments::new(text);

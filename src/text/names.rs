@@ -643,27 +643,19 @@ impl Found<'_> {
         }
         // A surname no one bears in full but named with a title or an initial (`Mr. Diaz`,
         // `Reader Mark`) is a person all the same, known by it; its bare mentions join it.
-        let mut lone: FastMap<&str, usize> = FastMap::default();
+        let mut lone: Vec<&str> = Vec::new();
         for (surname, variant) in &self.surnames {
             if !bearers.contains_key(surname) && variant.as_ref() != *surname {
-                let next = people.len() + lone.len();
-                lone.entry(surname).or_insert(next);
+                bearers.insert(surname, people.len() + lone.len());
+                lone.push(surname);
             }
         }
         let joins: Vec<(usize, &str)> = self
             .surnames
             .iter()
-            .filter_map(|(surname, variant)| {
-                let i = bearers.get(surname).or_else(|| lone.get(surname))?;
-                Some((*i, variant.as_ref()))
-            })
+            .filter_map(|(surname, variant)| Some((*bearers.get(surname)?, variant.as_ref())))
             .collect();
-        let mut lone: Vec<(&str, usize)> = lone.into_iter().collect();
-        lone.sort_unstable_by_key(|&(_, i)| i);
-        people.extend(
-            lone.iter()
-                .map(|(surname, _)| (surname.to_string(), (Vec::new(), 0))),
-        );
+        people.extend(lone.iter().map(|s| (s.to_string(), (Vec::new(), 0))));
         for (i, variant) in joins {
             let (variants, mentions) = &mut people[i].1;
             *mentions += 1;
