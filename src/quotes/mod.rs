@@ -1478,17 +1478,15 @@ mod tests {
             Ruth Okafor runs the library. “It was a long night.”\n\
             Park said the council would meet again.\n\
             “Thank you all.”";
-        assert_eq!(
-            speaker_of(text, "Taxpayers").as_deref(),
-            Some("Robert Diaz")
-        );
-        assert_eq!(
-            speaker_of(text, "Nobody got").as_deref(),
-            Some("Linda Park")
-        );
-        // Not past a sentence that reports nobody's words, nor into the next paragraph.
-        assert_eq!(speaker_of(text, "It was a long"), None);
-        assert_eq!(speaker_of(text, "Thank you"), None);
+        for (start, speaker) in [
+            ("Taxpayers", Some("Robert Diaz")),
+            ("Nobody got", Some("Linda Park")),
+            // Not past a sentence that reports nobody's words, nor into the next paragraph.
+            ("It was a long", None),
+            ("Thank you", None),
+        ] {
+            assert_eq!(speaker_of(text, start).as_deref(), speaker, "{start}");
+        }
     }
 
     #[test]
