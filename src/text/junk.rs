@@ -550,6 +550,21 @@ const BYLINE_START: &[&str] = &[
     "updated",
 ];
 
+/// A wire story's credit line, `(Reporting by Ann Saphir; Editing by Chizu Nomiyama)`: it
+/// runs longer than a byline, and unlike a sentence of the story that begins so (`Reporting
+/// by Reuters found …`) has no full stop.
+const CREDIT_START: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "editing by",
+    "compiled by",
+    "contributing:",
+];
+
+/// Whole paragraphs that label a press release's contact block.
+const FOOTER_EXACT: &[&str] = &["media contact", "media contacts", "press contact"];
+
 const BIO: &[&str] = &[
     "follow him on",
     "follow her on",
@@ -629,7 +644,10 @@ fn judge(
         return Verdict::junk(Junk::Fragment);
     }
     // Word counts first: they rule out long paragraphs before any phrase is searched.
-    if (n <= 80 && s.searched()[0]) || (n <= 200 && s.starts(FOOTER)) {
+    if (n <= 80 && s.searched()[0])
+        || (n <= 200 && s.starts(FOOTER))
+        || FOOTER_EXACT.contains(&s.key.as_str())
+    {
         return Verdict::junk(Junk::Footer);
     }
     if INTERFACE_EXACT.contains(&s.key.as_str()) || (n <= 25 && s.starts(INTERFACE_START)) {
@@ -638,7 +656,10 @@ fn judge(
     if n <= 60 && s.searched()[1] {
         return Verdict::junk(Junk::Prompt);
     }
-    if (n <= 10 && s.starts(BYLINE_START)) || (n <= 40 && s.searched()[2]) || is_dateline(s) {
+    if (n <= 10 && s.starts(BYLINE_START))
+        || (n <= 40 && (s.searched()[2] || (!s.terminated && s.starts(CREDIT_START))))
+        || is_dateline(s)
+    {
         return Verdict::junk(Junk::Byline);
     }
     if s.link_density > 0.5 || (n <= 30 && s.starts(LINK_LABELS)) {
@@ -775,6 +796,11 @@ mod tests {
             ("By [Dave DeCamp](#)", Some(Junk::Byline)),
             ("Author: Dave DeCamp", Some(Junk::Byline)),
             ("Global Research, November 13, 2022", Some(Junk::Byline)),
+            ("Reporting by Ann Saphir and Howard Schneider in Washington; Editing by Andrea Ricci", Some(Junk::Byline)),
+            ("Contributing: Jane Roe, USA TODAY", Some(Junk::Byline)),
+            ("(Writing by Tom Balmforth; Editing by Gareth Jones)", Some(Junk::Byline)),
+            ("Media Contact:", Some(Junk::Footer)),
+            ("Reporting by the Tribune found the payments were late.", None),
             ("Dave DeCamp is the news editor of Antiwar.com, follow him on Twitter @decampdave.", Some(Junk::Byline)),
             ("(Kenzo Tribouillard/AFP/Getty Images)", Some(Junk::Caption)),
             ("Photo: Jane Doe", Some(Junk::Caption)),
