@@ -34,7 +34,7 @@ define wasm_build
 	cargo +$(WASM_NIGHTLY) build --lib --release --target $(WASM_TARGET) --features "$(1)" \
 	  -Zbuild-std=std,panic_abort --target-dir $(WASM_DIR)
 	wasm-bindgen --target web --no-typescript --out-dir $(2) --out-name verbatim $(WASM_DIR)/$(WASM_TARGET)/release/verbatim.wasm
-	wasm-opt -O3 --strip-debug --strip-producers $(2)/verbatim_bg.wasm -o $(2)/verbatim_bg.wasm
+	wasm-opt -O3 --strip-debug --strip-producers --strip-target-features $(2)/verbatim_bg.wasm -o $(2)/verbatim_bg.wasm
 endef
 
 wasm:

@@ -274,11 +274,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                     .filter(|p| text[(*p).clone()].trim_end().ends_with(':'));
                 if let Some(p) = introduced {
                     let last = sentences.partition_point(|s| s.end <= p.end.saturating_sub(1));
-                    if let Some(Subject::Person(name) | Subject::Description(name)) =
-                        article.subject_of(last, &out)
-                    {
-                        quotation.speaker = Some(name);
-                    }
+                    quotation.speaker = article.who(last, &out);
                 }
             }
             // `Diaz said he would push for an audit. “Taxpayers deserve to know …”`: a
@@ -302,12 +298,8 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             }
             // `calling it` has no subject of its own: the sentence's is who chose the word.
             if let (Some(verb), None) = (named, &quotation.speaker) {
-                if let Some(Subject::Person(name) | Subject::Description(name)) =
-                    article.subject_of(first_sentence, &out)
-                {
-                    quotation.speaker = Some(name);
-                    quotation.cue = Some(verb.to_lowercase());
-                }
+                quotation.speaker = article.who(first_sentence, &out);
+                quotation.cue = quotation.speaker.as_ref().map(|_| verb.to_string());
             }
             last_top = Some(out.len());
         }
@@ -319,6 +311,8 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
 /// The verb with which `before` ends by naming what follows: `calling it`, `called them`,
 /// `dubbed`, `described it as`, `a plan she called`. (`so-called` is the reporter's own
 /// irony.)
+// Out of line: asked only of the few quotations of a word or three.
+#[inline(never)]
 fn naming_verb(before: &str) -> Option<&str> {
     const VERBS: &[&str] = &[
         "call",
@@ -334,17 +328,19 @@ fn naming_verb(before: &str) -> Option<&str> {
         "termed",
         "terming",
     ];
-    let is_verb = |w: &str| VERBS.contains(&w) || w.starts_with("describ");
-    let mut words = before.split_whitespace().rev().map(|w| w.trim_matches(','));
-    let mut last = words.next();
-    if last == Some("as") {
+    let mut words = word_indices(before).rev();
+    let (mut at, mut last) = words.next()?;
+    if last == "as" {
         // `described it as`, `describing the plan as`: the verb is two or three words back.
-        return words.take(3).find(|w| is_verb(w));
+        return words
+            .take(3)
+            .map(|(_, w)| w)
+            .find(|w| VERBS.contains(w) || w.starts_with("describ"));
     }
-    if matches!(last, Some("it" | "him" | "her" | "them" | "this" | "that")) {
-        last = words.next();
+    if matches!(last, "it" | "him" | "her" | "them" | "this" | "that") {
+        (at, last) = words.next()?;
     }
-    last.filter(|w| VERBS.contains(w))
+    (VERBS.contains(&last) && !before[..at].ends_with('-')).then_some(last)
 }
 
 /// The sentence (or run of sentences) holding `outer`.
@@ -762,6 +758,14 @@ impl Article<'_> {
         let subject = self.read_subject(j, quotes);
         self.subjects.borrow_mut().insert(j, subject.clone());
         subject
+    }
+
+    /// Who sentence `j` is about, named or described.
+    #[inline(never)]
+    fn who(&self, j: usize, quotes: &[Quotation]) -> Option<String> {
+        match self.subject_of(j, quotes)? {
+            Subject::Person(name) | Subject::Description(name) => Some(name),
+        }
     }
 
     fn read_subject(&self, j: usize, quotes: &[Quotation]) -> Option<Subject> {
