@@ -218,13 +218,6 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         {
             kind = QuoteKind::Direct;
         }
-        // `welcomed the decision, calling it “prudent.”`: a word someone chose, not irony.
-        let named = (kind == QuoteKind::Scare && span.depth == 0)
-            .then(|| naming_verb(before))
-            .flatten();
-        if named.is_some() {
-            kind = QuoteKind::Partial;
-        }
         let mut quotation = Quotation {
             outer: span.outer.clone(),
             inner: span.inner.clone(),
@@ -296,51 +289,11 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                     }
                 }
             }
-            // `calling it` has no subject of its own: the sentence's is who chose the word.
-            if let (Some(verb), None) = (named, &quotation.speaker) {
-                quotation.speaker = article.who(first_sentence, &out);
-                quotation.cue = quotation.speaker.as_ref().map(|_| verb.to_string());
-            }
             last_top = Some(out.len());
         }
         out.push(quotation);
     }
     out
-}
-
-/// The verb with which `before` ends by naming what follows: `calling it`, `called them`,
-/// `dubbed`, `described it as`, `a plan she called`. (`so-called` is the reporter's own
-/// irony.)
-// Out of line: asked only of the few quotations of a word or three.
-#[inline(never)]
-fn naming_verb(before: &str) -> Option<&str> {
-    const VERBS: &[&str] = &[
-        "call",
-        "called",
-        "calling",
-        "calls",
-        "dubbed",
-        "dubbing",
-        "labeled",
-        "labelled",
-        "labeling",
-        "labelling",
-        "termed",
-        "terming",
-    ];
-    let mut words = word_indices(before).rev();
-    let (mut at, mut last) = words.next()?;
-    if last == "as" {
-        // `described it as`, `describing the plan as`: the verb is two or three words back.
-        return words
-            .take(3)
-            .map(|(_, w)| w)
-            .find(|w| VERBS.contains(w) || w.starts_with("describ"));
-    }
-    if matches!(last, "it" | "him" | "her" | "them" | "this" | "that") {
-        (at, last) = words.next()?;
-    }
-    (VERBS.contains(&last) && !before[..at].ends_with('-')).then_some(last)
 }
 
 /// The sentence (or run of sentences) holding `outer`.
@@ -1550,32 +1503,6 @@ mod tests {
         assert_eq!(speaker_of(text, "We will").as_deref(), Some("Robert Diaz"));
         // Nothing says what Sam Ortiz is called: the subject stands.
         assert_eq!(speaker_of(text, "Enough").as_deref(), Some("Sam Ortiz"));
-    }
-
-    #[test]
-    fn a_word_someone_chose_is_theirs_and_so_called_is_irony() {
-        let text = "House Speaker Mike Johnson welcomed the decision, calling it “prudent.” \
-            Juliet Schor has described the results as “remarkably consistent” across industries. \
-            The so-called “experts” disagreed.";
-        let got = quoted(text);
-        let of = |start: &str| got.iter().find(|q| q.0.starts_with(start)).cloned();
-        assert_eq!(
-            of("prudent"),
-            Some(q(
-                "prudent.",
-                QuoteKind::Partial,
-                Some("Mike Johnson"),
-                Some("calling")
-            ))
-        );
-        assert_eq!(
-            of("remarkably").map(|q| (q.1, q.2)),
-            Some((QuoteKind::Partial, Some("Juliet Schor".to_string())))
-        );
-        assert_eq!(
-            of("experts").map(|q| (q.1, q.2)),
-            Some((QuoteKind::Scare, None))
-        );
     }
 
     #[test]
