@@ -245,7 +245,7 @@ fn verdict(a: &str, b: &str, containment: [f64; 2]) -> (PairKind, String) {
     };
     // A whole number of percent (and no float formatting code in the wasm).
     let pct = (share * 100.0).round() as u32;
-    let kind = PairKind::of(f64::from(pct) / 100.0);
+    let kind = PairKind::of(pct);
     let said = match kind {
         PairKind::Repost => format!("{holder} contains {pct}% of {held}: likely a repost"),
         PairKind::Reuse => format!("{holder} reuses {pct}% of {held}: shared passages"),

@@ -137,7 +137,7 @@ pub struct Pair {
 
 /// What two articles sharing text are to each other, by the larger share of one found in
 /// the other: how much a reader should care.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PairKind {
     /// Under a tenth: a phrase or a quotation in common, which news on one story has.
@@ -151,12 +151,12 @@ pub enum PairKind {
 }
 
 impl PairKind {
-    /// The kind for the larger of a pair's two containments.
-    pub fn of(share: f64) -> PairKind {
-        match share {
-            s if s >= 0.8 => PairKind::Repost,
-            s if s >= 0.3 => PairKind::Reuse,
-            s if s >= 0.1 => PairKind::Topic,
+    /// The kind for the larger of a pair's two containments, in whole percent.
+    pub fn of(percent: u32) -> PairKind {
+        match percent {
+            80.. => PairKind::Repost,
+            30.. => PairKind::Reuse,
+            10.. => PairKind::Topic,
             _ => PairKind::Slight,
         }
     }

@@ -297,10 +297,7 @@ impl Words {
 
     /// The shingle starting at each word that has [`SHINGLE`] words after it.
     pub fn shingles(&self) -> Vec<u64> {
-        self.keys
-            .windows(SHINGLE)
-            .map(|w| w.iter().fold(FNV_OFFSET, |h, &k| mix(h, k)))
-            .collect()
+        self.keys.windows(SHINGLE).map(run_key).collect()
     }
 }
 
@@ -362,6 +359,12 @@ const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 fn mix(h: u64, k: u64) -> u64 {
     (h ^ k).wrapping_mul(FNV_PRIME).rotate_left(23)
+}
+
+/// The key of a run of words, from theirs ([`word_key`]), in order: a shingle here, a word
+/// triple of a quotation in `quotes::group`.
+pub(crate) fn run_key(keys: &[u64]) -> u64 {
+    keys.iter().fold(FNV_OFFSET, |h, &k| mix(h, k))
 }
 
 /// A run of words found twice: `[a, a + len)` and `[b, b + len)` in word indices.

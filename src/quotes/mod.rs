@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::dedup::{word_key, FastMap};
+use crate::dedup::{run_key, word_key, FastMap};
 use crate::report::{DocumentReport, QuoteKind};
 use crate::text::stopwords::{ascii_key, packed};
 use crate::text::{floor_char_boundary, Class, Document, Name, NameKind};
@@ -1072,8 +1072,8 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     {
         return Vec::new();
     }
-    // Each distinct quotation as a set of word triples (words compared as everywhere else:
-    // case and apostrophes folded, `dedup::word_key`), with every rendering of it.
+    // Each distinct quotation as a set of word triples, keyed as duplicates key their
+    // shingles (`dedup::run_key`: case and apostrophes folded), with every rendering of it.
     let mut shingles: Vec<Vec<u64>> = Vec::new();
     let mut renderings: Vec<Vec<[usize; 2]>> = Vec::new();
     let mut seen: FastMap<Vec<u64>, usize> = FastMap::default();
@@ -1090,13 +1090,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
             if keys.len() < 4 {
                 continue;
             }
-            let mut set: Vec<u64> = keys
-                .windows(3)
-                .map(|w| {
-                    w.iter()
-                        .fold(FNV_OFFSET, |h, &k| (h ^ k).wrapping_mul(FNV_PRIME))
-                })
-                .collect();
+            let mut set: Vec<u64> = keys.windows(3).map(run_key).collect();
             set.sort_unstable();
             set.dedup();
             let s = *seen.entry(set).or_insert_with_key(|set| {
@@ -1171,11 +1165,6 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     crate::sort::sort_by(&mut out, |a, b| a.1.cmp(&b.1));
     out
 }
-
-// FNV-1a's constants, over whole word keys: stable across platforms and runs, so reports
-// are reproducible.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 #[cfg(test)]
 mod tests {
