@@ -29,8 +29,8 @@ pub mod wasm;
 use serde::{Deserialize, Serialize};
 
 use report::{
-    DocumentReport, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup, QuoteKind,
-    Repeat, Report, SharedPassage, Span, Stats, REPORT_VERSION,
+    DocumentReport, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup, Repeat, Report,
+    SharedPassage, Span, Stats, REPORT_VERSION,
 };
 use text::{Class, Document, Utf16Cursor, Utf16Index};
 
@@ -130,10 +130,12 @@ pub fn analyze_observed(
             d.quotes
                 .iter()
                 .map(|q| {
-                    // Only quotations in the reporter's text, and not scare quotes, are
-                    // renderings of something someone said.
-                    let said = q.depth == 0 && q.kind != QuoteKind::Scare;
-                    let text = if said { q.text.clone() } else { String::new() };
+                    // Only speech renders something someone said.
+                    let text = if q.speech {
+                        q.text.clone()
+                    } else {
+                        String::new()
+                    };
                     (text, q.speaker.clone())
                 })
                 .collect()
@@ -293,6 +295,7 @@ fn analyze_one(
         .map(|q| {
             let outer = span(&q.outer);
             Quote {
+                speech: q.is_speech(),
                 start: outer.0,
                 end: outer.1,
                 text: doc.text()[q.inner].to_string(),

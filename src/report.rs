@@ -89,6 +89,10 @@ pub struct Quote {
     pub cue: Option<String>,
     /// 0 for a quotation in the reporter's text, 1 for one inside it, …
     pub depth: usize,
+    /// Someone's words in the reporter's own text: neither a scare quote nor a quotation
+    /// inside another. Only these have a speaker, are listed by speaker and are grouped
+    /// across articles.
+    pub speech: bool,
     /// False when the quotation was never closed (it then ends with its paragraph).
     pub closed: bool,
     /// The index, in this document's `quotes`, of the quotation this one continues: the

@@ -37,12 +37,6 @@ export function label(article, index) {
 const who = (q) => q.speaker ?? (q.kind === 'scare' ? 'term' : 'unattributed');
 
 /**
- * Someone's words in the reporter's own text: not a scare quote, not a quotation inside a
- * quotation (the rule the core groups quotations by). Only these are listed by speaker.
- */
-const isSpeech = (q) => q.depth === 0 && q.kind !== 'scare';
-
-/**
  * The text of each article's shared passages with the others: [{span, other}] per
  * document index, from the report's pairs.
  */
@@ -255,7 +249,7 @@ export function showSpeakers(list, empty, report, snapshot, go) {
   const bySpeaker = new Map();
   report.documents.forEach((doc, d) =>
     doc.quotes.forEach((q, i) => {
-      if (!isSpeech(q)) return;
+      if (!q.speech) return;
       const name = who(q);
       if (!bySpeaker.has(name)) bySpeaker.set(name, []);
       bySpeaker.get(name).push([d, i]);
@@ -534,7 +528,7 @@ export function summaryText(report, snapshot) {
   }
   const counts = new Map();
   for (const doc of report.documents) {
-    for (const q of doc.quotes) if (q.speaker && isSpeech(q)) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    for (const q of doc.quotes) if (q.speaker && q.speech) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
   if (top.length) lines.push('', `Quoted most: ${top.map(([name, n]) => `${name} (${n})`).join(', ')}`);

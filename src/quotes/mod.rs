@@ -45,6 +45,14 @@ pub struct Quotation {
     pub continues: Option<usize>,
 }
 
+impl Quotation {
+    /// Someone's words in the reporter's text, not a term in quotes nor a quotation quoted
+    /// inside another: what is attributed, listed by speaker and grouped.
+    pub fn is_speech(&self) -> bool {
+        self.depth == 0 && self.kind != QuoteKind::Scare
+    }
+}
+
 /// Verbs that attribute a quotation, in alphabetical order (looked up by binary search).
 const CUES: &[&str] = &[
     "acknowledged",
@@ -229,7 +237,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             continues: None,
         };
         // Scare quotes (terms, irony) are nobody's words.
-        if span.depth == 0 && quotation.kind != QuoteKind::Scare {
+        if quotation.is_speech() {
             let first_sentence = sentences.partition_point(|s| s.end <= span.outer.start);
             if let Some((phrase, cue)) = attributed_after.or_else(|| attribution_before(before)) {
                 let lead = context.start.min(span.outer.start)..span.outer.start;
@@ -714,7 +722,6 @@ impl Article<'_> {
     }
 
     /// Who sentence `j` is about, named or described.
-    #[inline(never)]
     fn who(&self, j: usize, quotes: &[Quotation]) -> Option<String> {
         match self.subject_of(j, quotes)? {
             Subject::Person(name) | Subject::Description(name) => Some(name),

@@ -175,6 +175,10 @@ fn check_document(text: &str, units: &[u16], doc: &DocumentReport) {
             "{q:?} continues a later one"
         );
         assert!(!q.text.is_empty(), "{q:?}");
+        assert!(
+            q.speech || q.speaker.is_none(),
+            "only speech has a speaker: {q:?}"
+        );
         if plain {
             // From the opening mark (one UTF-16 unit, like every quotation mark) to the
             // closing one, which an unclosed quotation lacks.
