@@ -881,9 +881,9 @@ impl Article<'_> {
         Some(description(phrase))
     }
 
-    /// Who `he` or `she` stands for: a person named earlier in the quotation's own sentence,
-    /// else who the nearest sentence before is about (a name, or a description such as
-    /// `One longtime parishioner`), else the person last named.
+    /// Who `he` or `she` (lower-cased) stands for: a person named earlier in the quotation's
+    /// own sentence, else who the nearest sentence before is about (a name, or a description
+    /// such as `One longtime parishioner`), else the person last named.
     fn antecedent(
         &self,
         pronoun: &str,
@@ -972,8 +972,9 @@ impl Gender {
         }
     }
 
+    /// `pronoun` as [`Article::antecedent`] gets it, lower-cased.
     fn of_pronoun(pronoun: &str) -> Option<Gender> {
-        match pronoun.to_ascii_lowercase().as_str() {
+        match pronoun {
             "he" | "him" => Some(Gender::He),
             "she" | "her" => Some(Gender::She),
             _ => None,
