@@ -6,7 +6,8 @@
 //! it is apart from the reading of one article; its cost grows with the number of
 //! quotations, not its square (see [`group`]).
 
-use crate::dedup::{run_key, word_key, FastMap};
+use crate::dedup::{run_key, word_key};
+use crate::util::FastMap;
 
 /// Most distinct quotations one word triple is followed to. A triple that more quotations
 /// share (`i think that`) tells little about which is which, and following it to all of them
@@ -77,7 +78,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     // Renderings group across documents: the same words in two documents, or similar words
     // in sets not confined to one and the same document.
     let mut grouped: Vec<bool> = only_in.iter().map(Option::is_none).collect();
-    let mut sets = crate::unionfind::Sets::new(shingles.len());
+    let mut sets = crate::util::unionfind::Sets::new(shingles.len());
     for (i, set) in shingles.iter().enumerate() {
         let mut shared: FastMap<usize, usize> = FastMap::default();
         for h in set {
@@ -117,11 +118,11 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
                 .map(|(s, _)| s.to_string());
-            crate::sort::sort(&mut members);
+            crate::util::sort::sort(&mut members);
             (speaker, members)
         })
         .collect();
-    crate::sort::sort_by(&mut out, |a, b| a.1.cmp(&b.1));
+    crate::util::sort::sort_by(&mut out, |a, b| a.1.cmp(&b.1));
     out
 }
 

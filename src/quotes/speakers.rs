@@ -11,9 +11,9 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use crate::dedup::FastMap;
 use crate::report::DocumentReport;
 use crate::text::{floor_char_boundary, Name, NameKind};
+use crate::util::FastMap;
 
 use super::attribution::{
     cue_at, is_determiner, is_plural_pronoun, is_preposition, is_pronoun, looks_like_name,
