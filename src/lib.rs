@@ -19,9 +19,8 @@
 pub mod dedup;
 pub mod quotes;
 pub mod report;
-mod sort;
 pub mod text;
-mod unionfind;
+mod util;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -79,7 +79,7 @@ pub fn candidates(signatures: &[Option<[u64; K]>], rows: usize) -> Vec<(usize, u
     let rows = rows.clamp(1, K);
     let mut out = Vec::new();
     for band in 0..K / rows {
-        let mut buckets: super::FastMap<u64, Vec<usize>> = super::FastMap::default();
+        let mut buckets: crate::util::FastMap<u64, Vec<usize>> = crate::util::FastMap::default();
         for (d, sig) in signatures.iter().enumerate() {
             if let Some(sig) = sig {
                 let key = sig[band * rows..(band + 1) * rows]
@@ -96,7 +96,7 @@ pub fn candidates(signatures: &[Option<[u64; K]>], rows: usize) -> Vec<(usize, u
             }
         }
     }
-    crate::sort::sort(&mut out);
+    crate::util::sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -115,13 +115,13 @@ pub fn contained_candidates(sets: &[Vec<u64>]) -> Vec<(usize, usize)> {
         .iter()
         .map(|s| s.iter().filter(|&&h| sampled(h)).count())
         .collect();
-    let mut holders: super::FastMap<u64, Vec<usize>> = super::FastMap::default();
+    let mut holders: crate::util::FastMap<u64, Vec<usize>> = crate::util::FastMap::default();
     for (d, set) in sets.iter().enumerate() {
         for &h in set.iter().filter(|&&h| sampled(h)) {
             holders.entry(h).or_default().push(d);
         }
     }
-    let mut shared: super::FastMap<(usize, usize), usize> = super::FastMap::default();
+    let mut shared: crate::util::FastMap<(usize, usize), usize> = crate::util::FastMap::default();
     for docs in holders.values().filter(|d| d.len() <= MAX_HOLDERS) {
         for (x, &a) in docs.iter().enumerate() {
             for &b in &docs[x + 1..] {
@@ -134,7 +134,7 @@ pub fn contained_candidates(sets: &[Vec<u64>]) -> Vec<(usize, usize)> {
         .filter(|&((a, b), n)| n >= 2 || sizes[a].min(sizes[b]) < 4)
         .map(|(pair, _)| pair)
         .collect();
-    crate::sort::sort(&mut out);
+    crate::util::sort::sort(&mut out);
     out
 }
 

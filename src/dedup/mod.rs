@@ -16,72 +16,12 @@
 //!   edits so a reader sees whole passages side by side.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use crate::text::{Class, Document};
+use crate::util::{FastMap, FastState};
 
 pub mod minhash;
-
-/// Hash maps keyed by shingles, document numbers or words: one rotation, xor and multiply
-/// per eight bytes of key (SipHash, the standard default, was about a tenth of the whole
-/// analysis), from a seed drawn once per process from the standard library's random state,
-/// so that no text can be written to pile its keys into one bucket. Nothing reported
-/// depends on a map's order.
-pub(crate) type FastMap<K, V> = HashMap<K, V, FastState>;
-
-/// Builds [`FastHasher`]s from the process's seed.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct FastState(u64);
-
-impl Default for FastState {
-    fn default() -> Self {
-        static SEED: OnceLock<u64> = OnceLock::new();
-        FastState(*SEED.get_or_init(|| std::hash::RandomState::new().hash_one(0x5eed_u64)))
-    }
-}
-
-impl BuildHasher for FastState {
-    type Hasher = FastHasher;
-    fn build_hasher(&self) -> FastHasher {
-        FastHasher(self.0)
-    }
-}
-
-/// FxHash's step (rotate, xor, multiply), from a seed.
-pub(crate) struct FastHasher(u64);
-
-impl FastHasher {
-    #[inline]
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-    fn write_u8(&mut self, x: u8) {
-        self.add(u64::from(x));
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.add(x);
-    }
-    fn write_usize(&mut self, x: usize) {
-        self.add(x as u64);
-    }
-    fn finish(&self) -> u64 {
-        // The high bits, well mixed by the multiply, also reach the low ones that choose
-        // the bucket.
-        self.0 ^ (self.0 >> 32)
-    }
-}
 
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
@@ -480,7 +420,7 @@ pub fn clusters(pairs: &[crate::report::Pair], threshold: f64) -> Vec<Vec<usize>
         .filter(|p| p.resemblance >= threshold || p.containment.iter().any(|&c| c >= threshold))
         .collect();
     let n = strong.iter().map(|p| p.a.max(p.b) + 1).max().unwrap_or(0);
-    let mut sets = crate::unionfind::Sets::new(n);
+    let mut sets = crate::util::unionfind::Sets::new(n);
     let mut joined = vec![false; n];
     for p in &strong {
         sets.union(p.a, p.b);
@@ -494,11 +434,11 @@ pub fn clusters(pairs: &[crate::report::Pair], threshold: f64) -> Vec<Vec<usize>
     let mut out: Vec<Vec<usize>> = groups
         .into_values()
         .map(|mut g| {
-            crate::sort::sort(&mut g);
+            crate::util::sort::sort(&mut g);
             g
         })
         .collect();
-    crate::sort::sort_by(&mut out, |a, b| {
+    crate::util::sort::sort_by(&mut out, |a, b| {
         b.len().cmp(&a.len()).then_with(|| a.cmp(b))
     });
     out
@@ -538,7 +478,7 @@ pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
         // Alike by Jaccard's bands, or one held inside the other by the shared sample.
         let mut candidates = minhash::candidates(&signatures, minhash::rows_for(threshold));
         candidates.extend(minhash::contained_candidates(&sets));
-        crate::sort::sort(&mut candidates);
+        crate::util::sort::sort(&mut candidates);
         candidates.dedup();
         candidates
             .into_iter()
@@ -617,7 +557,7 @@ fn score(
             }
         })
         .collect();
-    crate::sort::sort_by(&mut out, |x, y| {
+    crate::util::sort::sort_by(&mut out, |x, y| {
         let best = |s: &Shared| s.containment[0].max(s.containment[1]);
         best(y)
             .total_cmp(&best(x))

@@ -144,7 +144,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
             });
         }
     }
-    crate::sort::sort_by_key(&mut out, |q| {
+    crate::util::sort::sort_by_key(&mut out, |q| {
         (q.outer.start, std::cmp::Reverse(q.outer.end))
     });
     out

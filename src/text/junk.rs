@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::stopwords::is_stopword;
 use super::View;
-use crate::dedup::FastMap;
+use crate::util::FastMap;
 
 /// What a paragraph is to a reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

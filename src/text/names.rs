@@ -20,7 +20,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::is_stopword;
-use crate::dedup::FastMap;
+use crate::util::FastMap;
 
 /// A person or an organisation named in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -672,7 +672,7 @@ impl Found<'_> {
                     .map(|(name, v)| (name, NameKind::Organization, v)),
             )
             .map(|(name, kind, (mut variants, mentions))| {
-                crate::sort::sort(&mut variants);
+                crate::util::sort::sort(&mut variants);
                 Name {
                     name,
                     kind,
@@ -681,7 +681,7 @@ impl Found<'_> {
                 }
             })
             .collect();
-        crate::sort::sort_by(&mut out, |a, b| {
+        crate::util::sort::sort_by(&mut out, |a, b| {
             b.mentions
                 .cmp(&a.mentions)
                 .then_with(|| a.name.cmp(&b.name))

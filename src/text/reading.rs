@@ -2,7 +2,7 @@
 //! reads, and what it is about. All are taken over the article itself — junk paragraphs
 //! (menus, footers, captions) are left out — so a page's clutter does not skew them.
 
-use crate::dedup::FastMap;
+use crate::util::FastMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -120,7 +120,7 @@ pub fn reading(doc: &Document) -> Reading {
     let flesch = (n > 0 && latin * 10 >= n * 8)
         .then(|| tenth(206.835 - 1.015 * per_sentence - 84.6 * syllables as f64 / latin as f64));
     let mut top = counts.repeated();
-    crate::sort::sort_by(&mut top, |a, b| {
+    crate::util::sort::sort_by(&mut top, |a, b| {
         b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term))
     });
     top.truncate(TOP_TERMS);

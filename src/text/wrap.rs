@@ -106,7 +106,7 @@ fn wrap_width(lengths: &[usize]) -> Option<usize> {
     if long.len() < 4 {
         return None;
     }
-    crate::sort::sort(&mut long);
+    crate::util::sort::sort(&mut long);
     // The 90th percentile, so a few over-long lines (a URL) do not set the width.
     let width = long[(long.len() * 9 / 10).min(long.len() - 1)];
     if width > MAX_WIDTH {

@@ -1,0 +1,521 @@
+//! Who a quotation's attribution names, read from the words right around it: the speaker
+//! phrase and the cue verb after it (`,” Milley said`, `,” said President Biden`, `— Geoffrey
+//! Starks`) or before it (`Milley said: “…”`, `According to X, …`), with the cue list and the
+//! word predicates (pronoun, determiner, preposition, conjunction, a name's shape) those
+//! readings rest on.
+//!
+//! It decides only what the phrase is, as written: which person of the article it means (a
+//! pronoun's antecedent, `the captain`) is the article-wide work of [`super::speakers`]. The
+//! rules are kept apart so that a new way of attributing a quotation is one function here,
+//! next to the others it must not contradict.
+
+use crate::text::stopwords::{ascii_key, packed};
+
+use super::{first_words, word_indices};
+
+/// Verbs that attribute a quotation, in alphabetical order (looked up by binary search).
+const CUES: &[&str] = &[
+    "acknowledged",
+    "added",
+    "adds",
+    "admitted",
+    "agreed",
+    "announced",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "believes",
+    "called",
+    "cautioned",
+    "claimed",
+    "claims",
+    "complained",
+    "conceded",
+    "continued",
+    "countered",
+    "declared",
+    "described",
+    "emphasized",
+    "explained",
+    "insisted",
+    "noted",
+    "notes",
+    "pledged",
+    "promised",
+    "recalled",
+    "reiterated",
+    "replied",
+    "responded",
+    "said",
+    "say",
+    "says",
+    "stated",
+    "states",
+    "stressed",
+    "suggested",
+    "tells",
+    "testified",
+    "thinks",
+    "told",
+    "tweeted",
+    "urged",
+    "vowed",
+    "warned",
+    "writes",
+    "wrote",
+];
+
+/// Longest speaker phrase read, in words.
+pub(super) const MAX_SPEAKER_WORDS: usize = 8;
+
+pub(super) fn is_cue(word: &str) -> bool {
+    // [`CUES`] packed as the stopword list is (they are lower-case ASCII), in the same
+    // order.
+    const KEYS: [u128; CUES.len()] = packed(CUES);
+    // Called for most words near a quotation: a binary search of numbers, not a scan of
+    // fifty strings.
+    ascii_key(word).is_some_and(|key| KEYS.binary_search(&key).is_ok())
+}
+
+/// Whether `word`, at byte `at` of `s`, is a cue verb: not the end of `so-called`.
+pub(super) fn cue_at(s: &str, at: usize, word: &str) -> bool {
+    is_cue(word) && !s[..at].ends_with(['-', '‑'])
+}
+
+pub(super) fn is_pronoun(word: &str) -> bool {
+    ["he", "she", "him", "her"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Whether the full stop at byte `at` of `s` ends a sentence rather than an abbreviation
+/// (`Dr.`, `Capt.`, `U.S.`, `St.`).
+fn ends_sentence(s: &str, at: usize) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "adm", "capt", "col", "dr", "gen", "gov", "jr", "lt", "maj", "mr", "mrs", "ms", "mt",
+        "prof", "rep", "rev", "sen", "sgt", "sr", "st", "supt",
+    ];
+    let word = s[..at]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+    !(single || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+}
+
+/// Where the clause starting `s` ends: at a comma, a semicolon, a colon, a dash, a bracket,
+/// a question or exclamation mark, or a full stop that ends a sentence.
+fn clause_end(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '(')
+                || (c == '.' && ends_sentence(s, i))
+        })
+        .map_or(s.len(), |(i, _)| i)
+}
+
+fn has_sentence_end(s: &str) -> bool {
+    s.char_indices()
+        .any(|(i, c)| matches!(c, '!' | '?' | ';') || (c == '.' && ends_sentence(s, i)))
+}
+
+/// Words that begin a clause of its own, not a speaker: `,” and a spokesman said …`.
+fn is_conjunction(word: &str) -> bool {
+    [
+        "and", "but", "or", "while", "although", "because", "so", "yet",
+    ]
+    .iter()
+    .any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// Words between a subject and its cue verb: `The group has called`, `Smith also said`.
+fn is_auxiliary(word: &str) -> bool {
+    [
+        "also",
+        "earlier",
+        "had",
+        "has",
+        "have",
+        "is",
+        "later",
+        "once",
+        "previously",
+        "then",
+        "was",
+        "were",
+        "will",
+        "would",
+    ]
+    .contains(&word)
+}
+
+/// `Jane Smith`, `Dr. Anil Mehta`, `Teresa`: capitalised words only, as a name is written.
+pub(super) fn looks_like_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && !is_preposition(&words[0].to_lowercase())
+        && !is_determiner(words[0])
+        && !is_conjunction(words[0])
+        && !(words.len() == 1 && (is_pronoun(words[0]) || is_plural_pronoun(words[0])))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-.’'".contains(c))
+        })
+}
+
+pub(super) fn is_plural_pronoun(word: &str) -> bool {
+    ["they", "we", "i", "it", "you"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
+}
+
+pub(super) fn is_determiner(word: &str) -> bool {
+    [
+        "a", "an", "another", "her", "his", "its", "one", "our", "some", "the", "their", "two",
+        "three", "several",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// Of the parts of an apposition (`Jane Smith, a doctor`, `her spokesman, Daniel Reyes`,
+/// `Another parent, who gave only her first name, Teresa`), the one that names the speaker:
+/// a name if one is there, else the first that is not a clause about it.
+pub(super) fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if let Some(name) = parts.iter().rev().find(|p| looks_like_name(p)) {
+        return Some(name);
+    }
+    parts.iter().copied().find(|p| {
+        let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
+        !is_preposition(&first)
+            && !["who", "whose", "which", "where", "speaking", "asked"].contains(&first.as_str())
+            && !first.ends_with("ing")
+    })
+}
+
+/// `,” Milley said`, `,” said Milley`, `?” one US official said`: the speaker phrase and
+/// the cue, read from the text right after the quotation.
+pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    // `— Commissioner Geoffrey Starks`: a dash and a name, no verb.
+    if let Some(rest) = after.strip_prefix(['—', '–', '-']) {
+        let rest = rest.trim_start();
+        let phrase = rest[..clause_end(rest)].trim();
+        let words = phrase.split_whitespace().count();
+        return (words > 0 && words <= MAX_SPEAKER_WORDS).then(|| (phrase.to_string(), None));
+    }
+    // It must follow directly, not after a new sentence's worth of words. After a
+    // quotation, `the statement read` and `she wrote` attribute too.
+    let attributes = |w: &str| is_cue(w) || matches!(w, "read" | "reads" | "posted");
+    // Most attributions have their verb among the first few words: more words are
+    // segmented only when they do not.
+    let mut head = first_words(after, 4);
+    if !head.iter().any(|&(_, w)| attributes(w)) {
+        head = first_words(after, MAX_SPEAKER_WORDS + 2);
+    }
+    let cue_at = head.iter().position(|&(_, w)| attributes(w))?;
+    let (cue_offset, cue) = head[cue_at];
+    if cue_at > 0 {
+        let phrase = after[..cue_offset].trim();
+        // `,” and a spokesman for the group said …` starts a clause of its own.
+        if has_sentence_end(phrase) || phrase.contains(['“', '”', '"']) || is_conjunction(head[0].1)
+        {
+            return None;
+        }
+        // `Jane Smith, a doctor, said`, `her spokesman, Daniel Reyes, said`: the whole
+        // apposition, for the caller to find the name in.
+        let phrase = phrase.trim_end_matches(',').trim();
+        return (!phrase.is_empty()).then(|| (phrase.to_string(), Some(cue)));
+    }
+    // `said Milley`, `said President Biden at a news conference`, `said Dr. Habib Dagher,
+    // executive director`.
+    let rest = &after[cue_offset + cue.len()..];
+    let clause = &rest[..clause_end(rest)];
+    let phrase: Vec<&str> = clause
+        .split_whitespace()
+        .take_while(|w| !is_preposition(w))
+        .take(MAX_SPEAKER_WORDS)
+        .collect();
+    (!phrase.is_empty()).then(|| (phrase.join(" "), Some(cue)))
+}
+
+/// `Milley said: “…”`, `Milley said last week that victory “is …”`, `According to X, “…”`:
+/// the speaker phrase and the cue, read from the sentence before the quotation.
+pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)> {
+    let words: Vec<(usize, &str)> = word_indices(before).collect();
+    if let Some(i) = words
+        .iter()
+        .position(|(_, w)| w.eq_ignore_ascii_case("according"))
+    {
+        if words.get(i + 1).is_some_and(|(_, w)| *w == "to") {
+            let from = words.get(i + 2)?.0;
+            let phrase = before[from..].split([',', '.', '“']).next()?.trim();
+            return Some((phrase.to_string(), Some("according to")));
+        }
+    }
+    let cue = words.iter().rposition(|&(at, w)| cue_at(before, at, w))?;
+    let (cue_offset, cue) = words[cue];
+    Some((subject_before(&before[..cue_offset])?, Some(cue)))
+}
+
+/// The subject of a cue verb, from the text before it: back to a clause mark or the
+/// sentence's start (the caller prefers a person named anywhere in it: `Milley said Russia
+/// … but believes`); a pronoun right before the verb (`a provision she called`); past an
+/// apposition, kept whole for the caller to find the name in (`Jane Smith, a doctor, said`).
+pub(super) fn subject_before(s: &str) -> Option<String> {
+    let from = s
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '”' | '"' | '»'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let parts: Vec<&str> = s[from..].split(',').collect();
+    let (last, chain) = parts.split_last()?;
+    if last.trim().is_empty() {
+        let chain = chain.join(",");
+        return (!chain.trim().is_empty()).then(|| chain.trim().to_string());
+    }
+    let mut words: Vec<&str> = last.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| is_auxiliary(w) || is_conjunction(w))
+    {
+        words.pop();
+    }
+    while words.first().is_some_and(|w| is_conjunction(w)) {
+        words.remove(0);
+    }
+    match words.last() {
+        None => None,
+        Some(w) if is_pronoun(w) => Some(w.to_string()),
+        Some(_) => Some(words.join(" ")),
+    }
+}
+
+pub(super) fn is_preposition(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "after", "as", "at", "before", "during", "earlier", "from", "in", "last", "later", "of",
+        "on", "that", "this", "to", "when", "while",
+    ];
+    WORDS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tests::{q, quoted, speaker_of};
+    use crate::report::QuoteKind;
+
+    #[test]
+    fn cue_verbs_are_found_as_a_scan_would_find_them() {
+        // The binary search needs the list in order.
+        assert!(CUES.windows(2).all(|w| w[0] < w[1]));
+        let words = [
+            "said",
+            "Said",
+            "SAID",
+            "says",
+            "say",
+            "sai",
+            "saidd",
+            "wrote",
+            "writes",
+            "write",
+            "acknowledged",
+            "acknowledgedd",
+            "told",
+            "tolds",
+            "saİd",
+            "sa’id",
+            "say\0",
+            "\0said",
+            "",
+            "a",
+            "extraordinarily",
+            "ACKNOWLEDGED",
+            "urged",
+            "vowed",
+            "warned",
+            "zz",
+        ];
+        for word in words.iter().copied().chain(CUES.iter().copied()) {
+            let scan = CUES.iter().any(|c| c.eq_ignore_ascii_case(word));
+            assert_eq!(is_cue(word), scan, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn attributions_a_reader_would_make() {
+        use QuoteKind::*;
+        let text = "Gen. Mark Milley spoke in New York on Wednesday.\n\
+            “When there’s an opportunity to negotiate, seize it,” Milley told the Economic Club of New York. “Seize the moment.”\n\
+            Milley said last week that victory “is maybe not achievable through military means.”\n\
+            “Now, what the future holds is not known,” he said.\n\
+            “Why not start talking before you throw more lives away?” one US official said.\n\
+            The US said its goal was to “weaken” Russia.";
+        let got = quoted(text);
+        assert_eq!(
+            got,
+            [
+                q(
+                    "When there’s an opportunity to negotiate, seize it,",
+                    Direct,
+                    Some("Mark Milley"),
+                    Some("told")
+                ),
+                q(
+                    "Seize the moment.",
+                    Direct,
+                    Some("Mark Milley"),
+                    Some("told")
+                ),
+                q(
+                    "is maybe not achievable through military means.",
+                    Partial,
+                    Some("Mark Milley"),
+                    Some("said")
+                ),
+                q(
+                    "Now, what the future holds is not known,",
+                    Direct,
+                    Some("Mark Milley"),
+                    Some("said")
+                ),
+                q(
+                    "Why not start talking before you throw more lives away?",
+                    Direct,
+                    Some("one US official"),
+                    Some("said")
+                ),
+                q("weaken", Scare, None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn said_before_the_name_and_colons() {
+        use QuoteKind::*;
+        let text = "President Joe Biden spoke.\n“This is up to the Ukrainians,” said President Biden at a news conference.\n\
+                    Sullivan told reporters: “We are not pressuring Ukraine at all.”";
+        let got = quoted(text);
+        assert_eq!(
+            got[0],
+            q(
+                "This is up to the Ukrainians,",
+                Direct,
+                Some("Joe Biden"),
+                Some("said")
+            )
+        );
+        assert_eq!(
+            got[1],
+            q(
+                "We are not pressuring Ukraine at all.",
+                Direct,
+                Some("Sullivan"),
+                Some("told")
+            )
+        );
+    }
+
+    #[test]
+    fn appositions_dashes_statements_and_posts() {
+        use QuoteKind::*;
+        let text = "Jane Smith, a doctor, said: “The ward is full and we are turning people away.”\n\
+                    “We will appeal this ruling as soon as we can,” the statement read.\n\
+                    “Broadband is a necessity, not a luxury, for every family.” — Commissioner Geoffrey Starks\n\
+                    Geoffrey Starks wrote on Twitter: “The vote is a win for rural families.”";
+        let got = quoted(text);
+        assert_eq!(
+            got[0],
+            q(
+                "The ward is full and we are turning people away.",
+                Direct,
+                Some("Jane Smith"),
+                Some("said")
+            )
+        );
+        assert_eq!(
+            got[1],
+            q(
+                "We will appeal this ruling as soon as we can,",
+                Direct,
+                Some("the statement"),
+                Some("read")
+            )
+        );
+        assert_eq!(
+            got[2],
+            q(
+                "Broadband is a necessity, not a luxury, for every family.",
+                Direct,
+                Some("Geoffrey Starks"),
+                None
+            )
+        );
+        assert_eq!(
+            got[3],
+            q(
+                "The vote is a win for rural families.",
+                Direct,
+                Some("Geoffrey Starks"),
+                Some("wrote")
+            )
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_an_attribution() {
+        let text = "Officials urged caution.\n\
+            “It looks calm, but it isn’t,” said Capt. Rita Gonzales of the County Sheriff’s Office.\n\
+            “She betrayed the trust of us all,” Acting U.S. Attorney Joshua Levy said.\n\
+            “For fifteen years we worked toward this,” said Dr. Habib Dagher, director of the center.";
+        assert_eq!(
+            speaker_of(text, "It looks").as_deref(),
+            Some("Rita Gonzales")
+        );
+        assert_eq!(
+            speaker_of(text, "She betrayed").as_deref(),
+            Some("Joshua Levy")
+        );
+        assert_eq!(
+            speaker_of(text, "For fifteen").as_deref(),
+            Some("Habib Dagher")
+        );
+    }
+
+    #[test]
+    fn the_name_in_an_apposition_is_the_speaker() {
+        let text = "Her office denied it. “The senator makes her own decisions,” her spokesman, Daniel Reyes, said.\n\
+            Another reader, Sue, wrote: “Trees down all along the road near Truro.”\n\
+            The parish’s pastor, the Rev. Thomas Nguyen, said: “We are a family, and families forgive.”";
+        assert_eq!(
+            speaker_of(text, "The senator").as_deref(),
+            Some("Daniel Reyes")
+        );
+        assert_eq!(speaker_of(text, "Trees down").as_deref(), Some("Sue"));
+        assert_eq!(
+            speaker_of(text, "We are a family").as_deref(),
+            Some("Thomas Nguyen")
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_quotation_with_its_own_subject_is_not_its_attribution() {
+        let text = "The Confederation of British Industry has called the plan “a distraction from the real challenge,” \
+            and a spokesman for the group said in an email that “most businesses simply cannot cut hours.”";
+        assert_eq!(
+            speaker_of(text, "a distraction").as_deref(),
+            Some("The Confederation of British Industry")
+        );
+        assert_eq!(
+            speaker_of(text, "most businesses").as_deref(),
+            Some("a spokesman for the group")
+        );
+    }
+}

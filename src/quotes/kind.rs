@@ -1,0 +1,100 @@
+//! What a quotation is doing, from its first words and what opens it: someone's words
+//! given whole (direct), a fragment woven into the reporter's sentence (partial), or a term,
+//! irony or title in quotes (scare), which is nobody's speech and gets no speaker.
+//!
+//! The kind is decided before the attribution is read, and decides whether it is: that is
+//! why it is a step of its own.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::report::QuoteKind;
+
+use super::attribution::is_cue;
+use super::first_words;
+
+/// What a quotation is doing: a word or two is a term or irony; a capitalised quotation
+/// that opens its sentence or follows a colon, comma or cue is direct speech; the rest is
+/// a fragment woven into the reporter's sentence.
+///
+/// `words` are its first words, four at most.
+pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteKind {
+    let capital = inner
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase);
+    // A word or three is a term or irony, unless it is a whole sentence (“Seize the moment.”).
+    let sentence = capital
+        && inner
+            .trim_end_matches(['”', '’', '"', '\'', ','])
+            .ends_with(['.', '!', '?']);
+    if words.len() <= 3 && !sentence {
+        return QuoteKind::Scare;
+    }
+    if title_case(inner, words) {
+        return QuoteKind::Scare;
+    }
+    let lead = before.trim_end();
+    let opens = lead.is_empty()
+        || lead.ends_with([':', ',', '—'])
+        // Segmented from the end, lazily: only its last word is read.
+        || lead.unicode_words().next_back().is_some_and(is_cue);
+    if capital && opens {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// `Bosses Hail Four-Day Week Success`, `Fund Transit, Not Highways`: every word but the
+/// small ones capitalised is a title, a headline or a slogan, not speech.
+///
+/// `first` are its first words, a few at least.
+fn title_case(inner: &str, first: &[(usize, &str)]) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+    ];
+    let capital = |word: &str| word.starts_with(char::is_uppercase);
+    let small = |n: usize, word: &str| n > 0 && SMALL.contains(&word);
+    // A word neither capitalised nor small among the first few settles most quotations:
+    // more words are segmented only when it does not.
+    if !first
+        .iter()
+        .enumerate()
+        .all(|(n, &(_, word))| capital(word) || small(n, word))
+    {
+        return false;
+    }
+    let mut capitalised = 0;
+    for (n, &(_, word)) in first_words(inner, 13).iter().enumerate() {
+        if n >= 12 {
+            return false;
+        }
+        if capital(word) {
+            capitalised += 1;
+        } else if !small(n, word) {
+            return false;
+        }
+    }
+    capitalised >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tests::quoted;
+
+    #[test]
+    fn few_words_with_an_attribution_are_speech_and_titles_are_not() {
+        use QuoteKind::*;
+        let text = "Asked again, Raymond Ochoa paused. “Could it? Maybe,” he said. “Will it? That depends on you.”\n\
+            The tabloid headline read “Bosses Hail Four-Day Week Success,” and a sign read “Fund Transit, Not Highways.”\n\
+            The episode echoed the so-called “Homes for Heroes Act of the Year” program.";
+        let got = quoted(text);
+        assert_eq!(
+            (got[0].1, got[0].2.as_deref()),
+            (Direct, Some("Raymond Ochoa"))
+        );
+        assert_eq!(got[1].2.as_deref(), Some("Raymond Ochoa"));
+        assert_eq!((got[2].1, got[3].1, got[4].1), (Scare, Scare, Scare));
+        assert_eq!(got[4].2, None);
+    }
+}

@@ -1,0 +1,71 @@
+//! What every layer needs and none decides: the crate's fast hash map, its one small stable
+//! sort ([`sort`]) and union–find ([`unionfind`]).
+//!
+//! It sits below every other module and imports none of them, so any layer can use it
+//! without pointing back up: `text`, `quotes`, `dedup` and `report` all depend on it.
+
+pub mod sort;
+pub mod unionfind;
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::OnceLock;
+
+/// Hash maps keyed by shingles, document numbers or words: one rotation, xor and multiply
+/// per eight bytes of key (SipHash, the standard default, was about a tenth of the whole
+/// analysis), from a seed drawn once per process from the standard library's random state,
+/// so that no text can be written to pile its keys into one bucket. Nothing reported
+/// depends on a map's order.
+pub(crate) type FastMap<K, V> = HashMap<K, V, FastState>;
+
+/// Builds [`FastHasher`]s from the process's seed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FastState(pub(crate) u64);
+
+impl Default for FastState {
+    fn default() -> Self {
+        static SEED: OnceLock<u64> = OnceLock::new();
+        FastState(*SEED.get_or_init(|| std::hash::RandomState::new().hash_one(0x5eed_u64)))
+    }
+}
+
+impl BuildHasher for FastState {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(self.0)
+    }
+}
+
+/// FxHash's step (rotate, xor, multiply), from a seed.
+pub(crate) struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u8(&mut self, x: u8) {
+        self.add(u64::from(x));
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.add(x);
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.add(x as u64);
+    }
+    fn finish(&self) -> u64 {
+        // The high bits, well mixed by the multiply, also reach the low ones that choose
+        // the bucket.
+        self.0 ^ (self.0 >> 32)
+    }
+}
