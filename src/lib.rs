@@ -304,6 +304,7 @@ fn analyze_one(
                 depth: q.depth,
                 closed: q.closed,
                 continues: q.continues,
+                rule: q.rule.map(str::to_string),
             }
         })
         .collect();

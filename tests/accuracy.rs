@@ -253,7 +253,7 @@ fn score_article(
             continue;
         };
         let speaker = q.speaker.as_deref();
-        let rule = q.cue.clone().unwrap_or_else(|| "-".to_string());
+        let rule = q.rule.clone().unwrap_or_else(|| "-".to_string());
         match g["source_type"].as_str() {
             Some("name") if !g["source_inside_quote"].as_bool().unwrap_or(false) => {
                 let mut names: Vec<String> = g["names"]
@@ -271,11 +271,13 @@ fn score_article(
                 if !right {
                     let _ = writeln!(
                         misses,
-                        "SPEAKER want {:?} got {:?} cue={:?} in {:?}",
+                        "SPEAKER want {:?} got {:?} cue={:?} rule={:?} in {:?}\n    context: {:?}",
                         g["source"].as_str(),
                         speaker,
                         q.cue,
-                        text_of(start, end)
+                        q.rule,
+                        text_of(start, end),
+                        text_of(start.saturating_sub(160), end + 120)
                     );
                 }
             }

@@ -32,6 +32,7 @@ pub mod diff;
 pub mod marks;
 
 mod attribution;
+mod cascade;
 mod group;
 mod kind;
 mod speakers;
@@ -44,7 +45,7 @@ use std::ops::Range;
 use crate::report::QuoteKind;
 use crate::text::{Class, Document, Name, NameKind};
 
-use attribution::{attribution_after, attribution_before};
+use attribution::attribution_after;
 use kind::kind;
 use speakers::Article;
 
@@ -64,6 +65,8 @@ pub struct Quotation {
     /// The index of the quotation this one continues (same utterance, split by its
     /// attribution or running over paragraphs).
     pub continues: Option<usize>,
+    /// The id of the attribution rule that named the speaker (see `cascade.rs`).
+    pub rule: Option<&'static str>,
 }
 
 impl Quotation {
@@ -163,68 +166,30 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             depth: span.depth,
             closed: span.closed,
             continues: None,
+            rule: None,
         };
         // Scare quotes (terms, irony) are nobody's words.
         if quotation.is_speech() {
-            let first_sentence = sentences.partition_point(|s| s.end <= span.outer.start);
-            if let Some((phrase, cue)) = attributed_after.or_else(|| attribution_before(before)) {
-                let lead = context.start.min(span.outer.start)..span.outer.start;
-                quotation.speaker = article.resolve(&phrase, first_sentence, lead, &out);
-                quotation.cue = cue.map(str::to_lowercase);
-            } else if let Some(previous) = last_top.map(|i| &out[i]) {
-                // No attribution of its own: it continues the quotation just before it — in
-                // the same paragraph with only its attribution between them, or opening the
-                // very next paragraph.
-                let there = paragraph_of(&paragraphs, previous.outer.start);
-                let between = &text[previous.outer.end.min(span.outer.start)..span.outer.start];
-                let previous_sentence = sentences.partition_point(|s| s.end <= previous.outer.end);
-                let adjacent = (here == there
-                    && (between.split_whitespace().count() <= 12
-                        || first_sentence <= previous_sentence + 1))
-                    || (here == there + 1 && paragraph_is_quote(&paragraphs, &span.outer, text));
-                if previous.speaker.is_some() && adjacent {
-                    quotation.speaker = previous.speaker.clone();
-                    quotation.cue = previous.cue.clone();
-                    quotation.continues = last_top;
-                }
-            }
-            // `One creator with 400,000 followers put it this way: “…”`: with no cue verb,
-            // a colon's quotation is the words of who the sentence is about.
-            if quotation.speaker.is_none() && before.trim_end().ends_with(':') {
-                let lead = context.start.min(span.outer.start)..span.outer.start;
-                quotation.speaker = article.introducer(lead);
-            }
-            // A paragraph ending with a colon introduces the quotation opening the next one:
-            // `Gloria Tsosie described a typical day:` / `“You start at seven …”`.
-            if quotation.speaker.is_none() && paragraph_is_quote(&paragraphs, &span.outer, text) {
-                let introduced = here
-                    .checked_sub(1)
-                    .and_then(|p| paragraphs.get(p))
-                    .filter(|p| text[(*p).clone()].trim_end().ends_with(':'));
-                if let Some(p) = introduced {
-                    let last = sentences.partition_point(|s| s.end <= p.end.saturating_sub(1));
-                    quotation.speaker = article.who(last, &out);
-                }
-            }
-            // `Diaz said he would push for an audit. “Taxpayers deserve to know …”`: a
-            // quotation opening a sentence, with no attribution of its own, right after a
-            // sentence of the same paragraph that reports someone's words without quoting
-            // them, carries on that person's words.
-            if quotation.speaker.is_none() && before.trim().is_empty() {
-                let reported = first_sentence
-                    .checked_sub(1)
-                    .and_then(|j| sentences.get(j))
-                    .filter(|s| paragraphs.get(here).is_some_and(|p| s.start >= p.start))
-                    .filter(|s| out.last().is_none_or(|q| q.outer.end <= s.start));
-                if let Some(s) = reported {
-                    if let Some((phrase, cue)) = attribution_before(&text[s.clone()]) {
-                        let lead = s.start..s.start;
-                        quotation.speaker =
-                            article.resolve(&phrase, first_sentence - 1, lead, &out);
-                        quotation.cue = cue.map(str::to_lowercase);
-                    }
-                }
-            }
+            let lead_start = context.start.min(span.outer.start);
+            let cx = cascade::Context {
+                text,
+                paragraphs: &paragraphs,
+                sentences,
+                article: &article,
+                outer: span.outer.clone(),
+                before,
+                attributed_after: attributed_after.clone(),
+                lead_start,
+                first_sentence: sentences.partition_point(|s| s.end <= span.outer.start),
+                here,
+                out: &out,
+                last_top,
+            };
+            let (found, rule) = cascade::attribute(&cx);
+            quotation.speaker = found.speaker;
+            quotation.cue = found.cue;
+            quotation.continues = found.continues;
+            quotation.rule = rule;
             last_top = Some(out.len());
         }
         out.push(quotation);
