@@ -36,22 +36,22 @@ use verbatim::{analyze, Input};
 /// Floors on the `score` parts: (corpus, measure, floor), each at what was last measured
 /// there (`cargo test --test accuracy -- --nocapture`), so that any regression fails.
 const FLOORS: &[(&str, &str, f64)] = &[
-    ("polnear", "recall", 0.843),
-    ("polnear", "precision", 0.980),
-    ("polnear", "speaker", 0.803),
-    ("polnear", "pronoun", 0.848),
-    ("de", "recall", 0.742),
-    ("de", "speaker", 0.089),
-    ("nl", "recall", 0.934),
-    ("nl", "speaker", 0.057),
-    ("fr", "recall", 0.741),
-    ("fr", "speaker", 0.142),
-    ("es", "recall", 0.916),
-    ("es", "speaker", 0.166),
+    ("polnear", "recall", 0.845),
+    ("polnear", "precision", 0.981),
+    ("polnear", "speaker", 0.825),
+    ("polnear", "pronoun", 0.886),
+    ("de", "recall", 0.771),
+    ("de", "speaker", 0.333),
+    ("nl", "recall", 0.967),
+    ("nl", "speaker", 0.368),
+    ("fr", "recall", 0.742),
+    ("fr", "speaker", 0.357),
+    ("es", "recall", 0.917),
+    ("es", "speaker", 0.500),
     ("it", "recall", 0.933),
-    ("it", "speaker", 0.0),
-    ("pt", "recall", 0.851),
-    ("pt", "speaker", 0.0),
+    ("it", "speaker", 0.556),
+    ("pt", "recall", 0.852),
+    ("pt", "speaker", 0.462),
 ];
 
 fn corpora() -> PathBuf {
@@ -428,7 +428,8 @@ fn accuracy_on_text_nobody_here_wrote() {
     for &(corpus, measure, floor) in FLOORS {
         let s = &scores[&(corpus.to_string(), "score".to_string())];
         let v = s.measure(measure).unwrap_or(0.0);
-        if v + 1e-9 < floor {
+        // Compared as printed, to three places.
+        if (v * 1000.0).round() < (floor * 1000.0).round() {
             failed.push(format!("{corpus} {measure}: {v:.3} < floor {floor:.3}"));
         }
     }
