@@ -333,7 +333,7 @@ mod tests {
                     Some("one US official"),
                     Some("said")
                 ),
-                q("weaken", Scare, None, None),
+                q("weaken", Partial, Some("The US"), Some("said")),
             ]
         );
     }

@@ -157,6 +157,15 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         {
             kind = QuoteKind::Direct;
         }
+        // `Trump said Bush is “not smart enough to win”`, `she called it “rigged”`: a few
+        // words quoted inside someone's reported speech are their words, not a term.
+        if kind == QuoteKind::Scare
+            && span.depth == 0
+            && !kind::title_case(inner, &inner_words)
+            && speech_around(before, after)
+        {
+            kind = QuoteKind::Partial;
+        }
         let mut quotation = Quotation {
             outer: span.outer.clone(),
             inner: span.inner.clone(),
@@ -195,6 +204,35 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         out.push(quotation);
     }
     out
+}
+
+/// Whether a verb of saying stands in a quotation's sentence, outside other quotations:
+/// `before` and `after` are the sentence on either side of it. Only the nearest few hundred
+/// bytes on each side are read, so a sentence that never ends costs no more.
+fn speech_around(before: &str, after: &str) -> bool {
+    const REACH: usize = 400;
+    let mut from = before.len().saturating_sub(REACH);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
+    let after = &after[..crate::text::floor_char_boundary(after, after.len().min(REACH))];
+    let outside = |s: &str| {
+        // Words inside other quotations are theirs: count the marks before each word.
+        let mut open = false;
+        let mut last = 0;
+        word_indices(s).any(|(at, w)| {
+            open ^= s[last..at]
+                .chars()
+                .filter(|c| matches!(c, '“' | '”' | '"' | '«' | '»'))
+                .count()
+                % 2
+                == 1;
+            last = at;
+            !open && attribution::cue_at(s, at, w)
+        })
+    };
+    outside(before) || outside(after)
 }
 
 /// The sentence (or run of sentences) holding `outer`.
