@@ -122,7 +122,12 @@ pub fn analyze_observed(
         content.push(words);
         advance(input.text.len() as f64, 0.45);
     }
-    quotes::unify_speakers(&mut documents);
+    quotes::unify_speakers(documents.iter_mut().map(|d| {
+        (
+            d.names.as_slice(),
+            d.quotes.iter_mut().map(|q| &mut q.speaker),
+        )
+    }));
     let renderings: Vec<Vec<(String, Option<String>)>> = documents
         .iter()
         .map(|d| {

@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::quotes::QuoteKind;
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
@@ -98,18 +99,6 @@ pub struct Quote {
     /// The index, in this document's `quotes`, of the quotation this one continues: the
     /// same utterance split by its attribution or running over paragraphs.
     pub continues: Option<usize>,
-}
-
-/// What a quotation is doing in its sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum QuoteKind {
-    /// A quoted sentence or more.
-    Direct,
-    /// A fragment woven into the reporter's sentence.
-    Partial,
-    /// A word or two in quotes: a term, a title, ironic use.
-    Scare,
 }
 
 /// A passage that occurs again in the same document: `first` and `again` are the same words;

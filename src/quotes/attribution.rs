@@ -309,7 +309,7 @@ pub(super) fn is_preposition(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::quotes::tests::{q, quoted, speaker_of};
-    use crate::report::QuoteKind;
+    use crate::quotes::QuoteKind;
 
     #[test]
     fn cue_verbs_are_found_as_a_scan_would_find_them() {
