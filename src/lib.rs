@@ -192,7 +192,9 @@ pub fn analyze_observed(
             }
         })
         .collect();
-    let pairs = dedup::pairs(&content, options.threshold)
+    let shared = dedup::pairs(&content, options.threshold);
+    let clusters = dedup::clusters(&shared, options.threshold);
+    let pairs = shared
         .into_iter()
         .map(|shared| {
             // From the first word's start to the last word's end (as `dedup::byte_range`).
@@ -225,7 +227,6 @@ pub fn analyze_observed(
             }
         })
         .collect::<Vec<_>>();
-    let clusters = dedup::clusters(&pairs, options.threshold);
     Report {
         version: REPORT_VERSION,
         documents,

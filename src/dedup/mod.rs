@@ -348,9 +348,10 @@ pub struct Shared {
 }
 
 /// Groups of documents joined by pairs whose resemblance or containment (either way)
-/// reaches `threshold`: the duplicate clusters, largest first.
-pub fn clusters(pairs: &[crate::report::Pair], threshold: f64) -> Vec<Vec<usize>> {
-    let strong: Vec<&crate::report::Pair> = pairs
+/// reaches `threshold`: the duplicate clusters, largest first. It reads the scores
+/// [`pairs`] computed, not the report's, which are rounded for printing.
+pub fn clusters(pairs: &[Shared], threshold: f64) -> Vec<Vec<usize>> {
+    let strong: Vec<&Shared> = pairs
         .iter()
         .filter(|p| p.resemblance >= threshold || p.containment.iter().any(|&c| c >= threshold))
         .collect();
