@@ -5,6 +5,11 @@
 //! `[start, end)`, into the text exactly as given — JavaScript's string indexing — so the
 //! page can highlight with it directly. Fields may be added; renaming one breaks the page
 //! and anyone scripting the CLI.
+//!
+//! [`assemble`] builds these types from what the layers found; nothing below this module
+//! knows them.
+
+pub(crate) mod assemble;
 
 use serde::{Deserialize, Serialize};
 
