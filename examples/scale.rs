@@ -29,41 +29,7 @@ fn clusters(docs: &[Input], threshold: f64) -> (usize, Vec<Vec<usize>>) {
         })
         .collect();
     let shared = dedup::pairs(&content, threshold);
-    let strong: Vec<(usize, usize)> = shared
-        .iter()
-        .filter(|s| s.resemblance >= threshold || s.containment.iter().any(|&c| c >= threshold))
-        .map(|s| (s.a, s.b))
-        .collect();
-    // Union-find over the strong pairs.
-    let mut parent: Vec<usize> = (0..docs.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    for &(a, b) in &strong {
-        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        parent[ra.max(rb)] = ra.min(rb);
-    }
-    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for &(a, b) in &strong {
-        for d in [a, b] {
-            let r = root(&mut parent, d);
-            groups.entry(r).or_default().push(d);
-        }
-    }
-    let mut out: Vec<Vec<usize>> = groups
-        .into_values()
-        .map(|mut g| {
-            g.sort_unstable();
-            g.dedup();
-            g
-        })
-        .collect();
-    out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    (shared.len(), out)
+    (shared.len(), dedup::clusters(&shared, threshold))
 }
 
 /// A number for JSON: `null` when the job did not run.
@@ -116,7 +82,7 @@ fn main() {
             full_s = t.elapsed().as_secs_f64();
             full_mb = corpus::peak_memory_mb() - base;
             pairs = report.pairs.len();
-            full_clusters = Some(dedup::clusters(&report.pairs, 0.5));
+            full_clusters = Some(report.clusters);
         }
         let (mut clusters_s, mut clusters_mb, mut found) = (f64::NAN, f64::NAN, Vec::new());
         if job != "full" {

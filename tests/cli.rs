@@ -11,14 +11,19 @@ use serde_json::Value;
 mod support;
 use support::verbatim;
 
-fn seed_paths() -> Vec<String> {
-    let mut paths: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+/// The `.txt` files of `dir` (relative to the package), in order, as paths from there.
+fn txt_paths(dir: &str) -> Vec<String> {
+    let mut paths: Vec<String> = std::fs::read_dir(format!("{}/{dir}", env!("CARGO_MANIFEST_DIR")))
         .unwrap()
-        .map(|e| format!("seeds/{}", e.unwrap().file_name().to_string_lossy()))
+        .map(|e| format!("{dir}/{}", e.unwrap().file_name().to_string_lossy()))
         .filter(|p| p.ends_with(".txt"))
         .collect();
     paths.sort();
     paths
+}
+
+fn seed_paths() -> Vec<String> {
+    txt_paths("seeds")
 }
 
 fn stderr(out: &Output) -> String {
@@ -176,4 +181,27 @@ fn folders_and_json_lines_give_the_duplicate_clusters() {
         verbatim(&["--threshold", "2", "seeds"], b"").status.code(),
         Some(2)
     );
+}
+
+/// Two runs of the CLI, each its own process, give the same bytes. The crate's hash maps draw
+/// a random seed per process (so no text can be written to pile its keys into one bucket):
+/// a report that followed a map's order anywhere would differ between the two.
+#[test]
+fn two_processes_give_the_same_report_byte_for_byte() {
+    let paths: Vec<String> = ["seeds", "tests/quotes_eval", "tests/duplicates"]
+        .into_iter()
+        .flat_map(txt_paths)
+        .collect();
+    let files: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let json: Vec<&str> = std::iter::once("--json").chain(files.clone()).collect();
+    for (what, args) in [("the JSON report", json), ("the summary", files)] {
+        let runs: Vec<Output> = (0..2).map(|_| verbatim(&args, b"")).collect();
+        for out in &runs {
+            assert!(out.status.success(), "{}", stderr(out));
+        }
+        assert!(
+            runs[0].stdout == runs[1].stdout,
+            "{what} differs between two runs"
+        );
+    }
 }

@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::text::keys::{run_key, word_key};
 use crate::text::{Class, Document};
 use crate::util::{FastMap, FastState};
 
@@ -241,72 +242,6 @@ impl Words {
     }
 }
 
-/// A word's comparison key: lower case, apostrophes folded.
-pub(crate) fn word_key(word: &str) -> u64 {
-    let mut h = FNV_OFFSET;
-    // The same hash as [`unicode_word_key`] for ASCII, without Unicode case tables and in
-    // one pass: ASCII lower-cases byte for byte. Most words are ASCII; the first byte that
-    // is not starts over with the full rules.
-    for &b in word.as_bytes() {
-        let Some(&b) = ASCII_FOLD.get(usize::from(b)) else {
-            return unicode_word_key(word);
-        };
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-    }
-    h
-}
-
-/// Each ASCII byte as [`word_key`] hashes it: lower case, the backquote as `'`. A table,
-/// because the comparisons it replaces were half of hashing a word.
-const ASCII_FOLD: [u8; 128] = {
-    let mut table = [0; 128];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = if b == b'`' as usize {
-            b'\''
-        } else {
-            (b as u8).to_ascii_lowercase()
-        };
-        b += 1;
-    }
-    table
-};
-
-/// [`word_key`] for any text: FNV-1a over the UTF-8 of its lower case, with the
-/// apostrophes and backquote folded into `'`. Kept out of line so that the ASCII loop is
-/// small enough to inline where words are hashed.
-#[cold]
-#[inline(never)]
-fn unicode_word_key(word: &str) -> u64 {
-    let mut h = FNV_OFFSET;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let c = if matches!(c, '’' | 'ʼ' | '‘' | '`') {
-            '\''
-        } else {
-            c
-        };
-        let mut buf = [0; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-        }
-    }
-    h
-}
-
-/// FNV-1a's starting value and multiplier (64-bit).
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-fn mix(h: u64, k: u64) -> u64 {
-    (h ^ k).wrapping_mul(FNV_PRIME).rotate_left(23)
-}
-
-/// The key of a run of words, from theirs ([`word_key`]), in order: a shingle here, a word
-/// triple of a quotation in `quotes::group`.
-pub(crate) fn run_key(keys: &[u64]) -> u64 {
-    keys.iter().fold(FNV_OFFSET, |h, &k| mix(h, k))
-}
-
 /// A run of words found twice: `[a, a + len)` and `[b, b + len)` in word indices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Run {
@@ -413,9 +348,10 @@ pub struct Shared {
 }
 
 /// Groups of documents joined by pairs whose resemblance or containment (either way)
-/// reaches `threshold`: the duplicate clusters, largest first.
-pub fn clusters(pairs: &[crate::report::Pair], threshold: f64) -> Vec<Vec<usize>> {
-    let strong: Vec<&crate::report::Pair> = pairs
+/// reaches `threshold`: the duplicate clusters, largest first. It reads the scores
+/// [`pairs`] computed, not the report's, which are rounded for printing.
+pub fn clusters(pairs: &[Shared], threshold: f64) -> Vec<Vec<usize>> {
+    let strong: Vec<&Shared> = pairs
         .iter()
         .filter(|p| p.resemblance >= threshold || p.containment.iter().any(|&c| c >= threshold))
         .collect();

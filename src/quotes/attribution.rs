@@ -288,7 +288,7 @@ pub(super) fn is_preposition(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::quotes::tests::{q, quoted, speaker_of};
-    use crate::report::QuoteKind;
+    use crate::quotes::QuoteKind;
 
     #[test]
     fn attributions_a_reader_would_make() {

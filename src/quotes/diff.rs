@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::dedup::word_key;
+use crate::text::keys::word_key;
 
 /// The largest alignment table (words × words) computed for one rendering.
 const MAX_CELLS: usize = 250_000;

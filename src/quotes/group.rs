@@ -6,7 +6,7 @@
 //! it is apart from the reading of one article; its cost grows with the number of
 //! quotations, not its square (see [`group`]).
 
-use crate::dedup::{run_key, word_key};
+use crate::text::keys::{run_key, word_key};
 use crate::util::FastMap;
 
 /// Most distinct quotations one word triple is followed to. A triple that more quotations
@@ -33,7 +33,8 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
         return Vec::new();
     }
     // Each distinct quotation as a set of word triples, keyed as duplicates key their
-    // shingles (`dedup::run_key`: case and apostrophes folded), with every rendering of it.
+    // shingles (`text::keys::run_key`: case and apostrophes folded), with every rendering
+    // of it.
     let mut shingles: Vec<Vec<u64>> = Vec::new();
     let mut renderings: Vec<Vec<[usize; 2]>> = Vec::new();
     let mut seen: FastMap<Vec<u64>, usize> = FastMap::default();

@@ -5,12 +5,23 @@
 //! The kind is decided before the attribution is read, and decides whether it is: that is
 //! why it is a step of its own.
 
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
-
-use crate::report::QuoteKind;
 
 use super::attribution::is_cue;
 use super::first_words;
+
+/// What a quotation is doing in its sentence; the report's `kind`, in lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A quoted sentence or more.
+    Direct,
+    /// A fragment woven into the reporter's sentence.
+    Partial,
+    /// A word or two in quotes: a term, a title, ironic use.
+    Scare,
+}
 
 /// What a quotation is doing: a word or two is a term or irony; a capitalised quotation
 /// that opens its sentence or follows a colon, comma or cue is direct speech; the rest is

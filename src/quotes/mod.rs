@@ -38,11 +38,11 @@ mod kind;
 mod speakers;
 
 pub use group::group;
+pub use kind::QuoteKind;
 pub use speakers::unify_speakers;
 
 use std::ops::Range;
 
-use crate::report::QuoteKind;
 use crate::text::{Class, Document, Name, NameKind};
 
 use attribution::attribution_after;

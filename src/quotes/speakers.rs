@@ -11,7 +11,6 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use crate::report::DocumentReport;
 use crate::text::{floor_char_boundary, Name, NameKind};
 use crate::util::FastMap;
 
@@ -471,10 +470,17 @@ fn description(phrase: &str) -> String {
 
 /// Speakers named by surname alone in one article take the full name another article gives
 /// them, when only one person across the articles bears that surname.
-pub fn unify_speakers(documents: &mut [DocumentReport]) {
+///
+/// `articles` gives, for each article, the names it holds and its quotations' speakers.
+pub fn unify_speakers<'a, S>(articles: impl IntoIterator<Item = (&'a [Name], S)>)
+where
+    S: IntoIterator<Item = &'a mut Option<String>>,
+{
+    // Every article's names are read before any speaker changes.
+    let articles: Vec<(&[Name], S)> = articles.into_iter().collect();
     let mut bearers: FastMap<String, Vec<String>> = FastMap::default();
-    for doc in documents.iter() {
-        for name in doc.names.iter().filter(|n| n.kind == NameKind::Person) {
+    for (names, _) in &articles {
+        for name in names.iter().filter(|n| n.kind == NameKind::Person) {
             if let Some((_, surname)) = name.name.rsplit_once(' ') {
                 let list = bearers.entry(surname.to_string()).or_default();
                 if !list.contains(&name.name) {
@@ -483,11 +489,11 @@ pub fn unify_speakers(documents: &mut [DocumentReport]) {
             }
         }
     }
-    for doc in documents.iter_mut() {
-        for quote in &mut doc.quotes {
-            if let Some(speaker) = &quote.speaker {
-                if let Some([full]) = bearers.get(speaker).map(Vec::as_slice) {
-                    quote.speaker = Some(full.clone());
+    for (_, speakers) in articles {
+        for speaker in speakers {
+            if let Some(said) = speaker {
+                if let Some([full]) = bearers.get(said).map(Vec::as_slice) {
+                    *speaker = Some(full.clone());
                 }
             }
         }

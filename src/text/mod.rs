@@ -20,6 +20,7 @@
 //!   reading figures (time, sentence length, reading ease, top terms) skip the junk.
 
 pub mod junk;
+pub(crate) mod keys;
 mod names;
 mod reading;
 pub mod sentences;

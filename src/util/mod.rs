@@ -4,6 +4,7 @@
 //! It sits below every other module and imports none of them, so any layer can use it
 //! without pointing back up: `text`, `quotes`, `dedup` and `report` all depend on it.
 
+pub mod packed;
 pub mod sort;
 pub mod unionfind;
 

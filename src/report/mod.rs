@@ -5,9 +5,15 @@
 //! `[start, end)`, into the text exactly as given — JavaScript's string indexing — so the
 //! page can highlight with it directly. Fields may be added; renaming one breaks the page
 //! and anyone scripting the CLI.
+//!
+//! [`assemble`] builds these types from what the layers found; nothing below this module
+//! knows them.
+
+pub(crate) mod assemble;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::quotes::QuoteKind;
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
@@ -101,18 +107,6 @@ pub struct Quote {
     /// The id of the attribution rule that named the speaker (`after`, `before`,
     /// `continues`, …), so a reader can see why; none without a speaker.
     pub rule: Option<String>,
-}
-
-/// What a quotation is doing in its sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum QuoteKind {
-    /// A quoted sentence or more.
-    Direct,
-    /// A fragment woven into the reporter's sentence.
-    Partial,
-    /// A word or two in quotes: a term, a title, ironic use.
-    Scare,
 }
 
 /// A passage that occurs again in the same document: `first` and `again` are the same words;

@@ -1,0 +1,259 @@
+//! The one place that turns the layers' results into the report's wire types: a document's
+//! spans in UTF-16 units of the text as given, a pair's scores rounded and said in plain
+//! words, the quotation groups with the words each rendering changes.
+//!
+//! The layers below (`text`, `quotes`, `dedup`) return their own types in byte offsets of the
+//! reader's text and know nothing of the report; the rules of how a result is shown (four
+//! places, "contains 83%: likely a repost") live here, once, for the page and the CLI alike.
+
+use crate::report::{
+    DocumentReport, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup, Repeat,
+    SharedPassage, Span, Stats,
+};
+use crate::text::{self, Class, Document, Utf16Index};
+use crate::{dedup, quotes, Input};
+
+/// One article's report, and its words (every paragraph's) for comparing it with others.
+pub(crate) fn document(
+    input: &Input,
+    doc: &Document,
+    utf16: &Utf16Index,
+) -> (DocumentReport, dedup::Words) {
+    let span = |r: &std::ops::Range<usize>| {
+        let original = doc.original_outer(r.clone());
+        Span(utf16.at(original.start), utf16.at(original.end))
+    };
+    let paragraphs: Vec<Paragraph> = doc
+        .paragraphs()
+        .iter()
+        .zip(doc.verdicts())
+        .map(|(r, v)| Paragraph {
+            span: span(r),
+            class: v.class,
+            junk: v.junk,
+        })
+        .collect();
+    let names = doc.names();
+    // Repeats count junk too: an error message or a caption printed twice is a repeat.
+    let all = dedup::Words::of(doc, false);
+    let repeats = dedup::repeats(&all)
+        .into_iter()
+        .map(|r| Repeat {
+            first: span(&dedup::byte_range(&all, r.run.a..r.run.a + r.run.len)),
+            again: span(&dedup::byte_range(&all, r.run.b..r.run.b + r.run.len)),
+            similarity: round(r.similarity),
+        })
+        .collect();
+    let quotes = quotes::extract(doc, &names)
+        .into_iter()
+        .map(|q| {
+            let outer = span(&q.outer);
+            Quote {
+                speech: q.is_speech(),
+                start: outer.0,
+                end: outer.1,
+                text: doc.text()[q.inner].to_string(),
+                kind: q.kind,
+                speaker: q.speaker,
+                cue: q.cue,
+                depth: q.depth,
+                closed: q.closed,
+                continues: q.continues,
+                rule: q.rule.map(str::to_string),
+            }
+        })
+        .collect();
+    let report = DocumentReport {
+        name: input.name.clone(),
+        stats: Stats {
+            characters: doc.characters(),
+            words: doc.words().len(),
+            content_words: doc.content_words(),
+            sentences: doc.sentences().len(),
+            paragraphs: paragraphs.len(),
+            junk_paragraphs: paragraphs.iter().filter(|p| p.class == Class::Junk).count(),
+        },
+        reading: text::reading(doc),
+        names,
+        sentences: doc.sentences().iter().map(span).collect(),
+        paragraphs,
+        quotes,
+        repeats,
+    };
+    (report, all)
+}
+
+/// The same quotation across articles, each group with how its renderings differ: from the
+/// documents' quotations, speakers already unified.
+pub(crate) fn quote_groups(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
+    let renderings: Vec<Vec<(String, Option<String>)>> = documents
+        .iter()
+        .map(|d| {
+            d.quotes
+                .iter()
+                .map(|q| {
+                    // Only speech renders something someone said.
+                    let text = if q.speech {
+                        q.text.clone()
+                    } else {
+                        String::new()
+                    };
+                    (text, q.speaker.clone())
+                })
+                .collect()
+        })
+        .collect();
+    // For each quotation, the first later one that continues it.
+    let continued_by: Vec<Vec<Option<usize>>> = documents
+        .iter()
+        .map(|d| {
+            let mut next = vec![None; d.quotes.len()];
+            for (r, q) in d.quotes.iter().enumerate() {
+                if let Some(p) = q.continues.filter(|&p| p < r) {
+                    next[p].get_or_insert(r);
+                }
+            }
+            next
+        })
+        .collect();
+    quotes::group(&renderings)
+        .into_iter()
+        .map(|(speaker, members)| {
+            // Each member with the parts that continue it: one utterance, compared whole.
+            let utterances: Vec<Vec<&str>> = members
+                .iter()
+                .map(|&[d, q]| {
+                    let quotes = &documents[d].quotes;
+                    let mut parts = vec![quotes[q].text.as_str()];
+                    let mut at = q;
+                    // `continues` points back, so the chain forward ends.
+                    while let Some(next) = continued_by[d][at] {
+                        parts.push(quotes[next].text.as_str());
+                        at = next;
+                    }
+                    parts
+                })
+                .collect();
+            let (reference, differences) = quotes::diff::utterance_differences(&utterances);
+            let differences = differences
+                .into_iter()
+                .map(|d| QuoteDifference {
+                    changed: d.changed.into_iter().map(|(s, e)| Span(s, e)).collect(),
+                    omitted: d.omitted,
+                })
+                .collect();
+            QuoteGroup {
+                speaker,
+                members,
+                reference,
+                differences,
+            }
+        })
+        .collect()
+}
+
+/// A pair of articles as the report gives it: scores rounded, the pair in plain words, the
+/// shared passages in UTF-16 units of the texts as given (`places`: each compared word's
+/// `[start, end]` there, per document).
+pub(crate) fn pair(shared: dedup::Shared, places: &[Vec<[u32; 2]>], inputs: &[Input]) -> Pair {
+    // From the first word's start to the last word's end (as `dedup::byte_range`).
+    let span = |d: usize, run: std::ops::Range<usize>| {
+        let words = &places[d];
+        let last = run.end.min(words.len()).max(run.start + 1) - 1;
+        Span(words[run.start][0] as usize, words[last][1] as usize)
+    };
+    let passages = shared
+        .passages
+        .iter()
+        .map(|p| SharedPassage {
+            a: span(shared.a, p.a.clone()),
+            b: span(shared.b, p.b.clone()),
+        })
+        .collect();
+    let (kind, verdict) = verdict(
+        &inputs[shared.a].name,
+        &inputs[shared.b].name,
+        shared.containment,
+    );
+    Pair {
+        a: shared.a,
+        b: shared.b,
+        resemblance: round(shared.resemblance),
+        containment: shared.containment.map(round),
+        kind,
+        verdict,
+        shared: passages,
+    }
+}
+
+/// Scores to four places: enough for a reader, and stable in JSON.
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// The pair in plain words, who holds how much of whom, and its kind: judged by the whole
+/// percent the words say, so that "contains 80%" is always a repost.
+fn verdict(a: &str, b: &str, containment: [f64; 2]) -> (PairKind, String) {
+    // containment[0] is the share of a found in b: b holds a.
+    let (holder, held, share) = if containment[0] >= containment[1] {
+        (b, a, containment[0])
+    } else {
+        (a, b, containment[1])
+    };
+    // A whole number of percent (and no float formatting code in the wasm).
+    let pct = (share * 100.0).round() as u32;
+    let kind = PairKind::of(pct);
+    let said = match kind {
+        PairKind::Repost => format!("{holder} contains {pct}% of {held}: likely a repost"),
+        PairKind::Reuse => format!("{holder} reuses {pct}% of {held}: shared passages"),
+        PairKind::Topic => {
+            format!("{holder} shares {pct}% of {held}: the same topic or a shared quote")
+        }
+        PairKind::Slight => format!("{holder} shares {pct}% of {held}: little in common"),
+    };
+    (kind, said)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pair_is_judged_by_the_larger_share_and_said_so() {
+        let cases: [([f64; 2], PairKind, &str); 6] = [
+            (
+                [0.8, 0.1],
+                PairKind::Repost,
+                "B contains 80% of A: likely a repost",
+            ),
+            (
+                [0.05, 0.7951],
+                PairKind::Repost,
+                "A contains 80% of B: likely a repost",
+            ),
+            (
+                [0.05, 0.7949],
+                PairKind::Reuse,
+                "A reuses 79% of B: shared passages",
+            ),
+            (
+                [0.3, 0.3],
+                PairKind::Reuse,
+                "B reuses 30% of A: shared passages",
+            ),
+            (
+                [0.1, 0.0],
+                PairKind::Topic,
+                "B shares 10% of A: the same topic or a shared quote",
+            ),
+            (
+                [0.02, 0.0949],
+                PairKind::Slight,
+                "A shares 9% of B: little in common",
+            ),
+        ];
+        for (containment, kind, words) in cases {
+            assert_eq!(verdict("A", "B", containment), (kind, words.to_string()));
+        }
+    }
+}
