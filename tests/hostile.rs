@@ -123,6 +123,28 @@ fn apostrophes_alone_are_no_quotations() {
 }
 
 #[test]
+fn typewriter_double_marks_mixed_with_others_keep_their_text() {
+    // Two apostrophes are the typewriter's double mark; a curly mark closed by two, or a
+    // run of three, must still give quotations whose text is what stands between marks
+    // (`one` checks every report against the contract).
+    for (text, inside) in [
+        ("“the''", Some("the")),
+        ("He said ''It's over,'' and left.", Some("It's over,")),
+        ("'a''' b", None),
+        ("''''''", None),
+    ] {
+        let doc = one(text);
+        if let Some(inside) = inside {
+            assert!(
+                doc.quotes.iter().any(|q| q.text == inside),
+                "{text:?}: {:?}",
+                doc.quotes
+            );
+        }
+    }
+}
+
+#[test]
 fn nul_and_control_characters_are_just_characters() {
     let controls: String = (0u8..0x20).chain([0x7f]).map(char::from).collect();
     for text in [
