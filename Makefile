@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_TARGET := wasm32-unknown-unknown
 PORT ?= 8080
 
-.PHONY: setup build wasm wasm-bench site serve test test-rust test-wasm test-e2e lint bench fuzz bench-hostile clean
+.PHONY: eval setup build wasm wasm-bench site serve test test-rust test-wasm test-e2e lint bench fuzz bench-hostile clean
 
 setup:
 	@scripts/setup.sh
@@ -72,6 +72,12 @@ lint:
 
 test-rust:
 	cargo test
+
+# Who said what on annotated text nobody here wrote (../shared/corpora: PolNeAR and six more
+# languages), per part of tests/accuracy/split.tsv; the score parts hold floors. ACCURACY_DUMP=FILE
+# writes the dev parts' misses.
+eval:
+	cargo test --test accuracy -- --nocapture
 
 # wasm-bindgen-test in headless Chromium; webdriver.json carries Chromium's flags.
 test-wasm:

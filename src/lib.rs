@@ -11,6 +11,8 @@
 //! - [`text`]: paragraphs, sentences and words as byte ranges, page junk, names, reading
 //!   figures, word keys, and the one translation of byte offsets into the UTF-16 offsets the
 //!   report speaks.
+//! - [`lang`]: one lexicon per language (verbs of saying, pronouns with gender, …); it
+//!   borrows the text layer's packing of short words.
 //! - [`quotes`]: quotation marks paired, each quotation's kind, speaker and cue, and the
 //!   same quotation grouped across articles.
 //! - [`dedup`]: passages repeated inside an article, what pairs of articles share, and the
@@ -24,6 +26,7 @@
 #![forbid(unsafe_code)]
 
 pub mod dedup;
+pub mod lang;
 mod pipeline;
 pub mod quotes;
 pub mod report;

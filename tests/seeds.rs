@@ -383,9 +383,13 @@ fn who_said_what_in_the_seeds() {
         (q.speaker.as_deref(), q.continues),
         (Some("Jake Sullivan"), Some(first))
     );
-    // Scare quotes, nesting with the same marks, a quotation never closed.
+    // A word quoted inside reported speech is the speaker's (`the US said its goal was to
+    // “weaken” Russia`); nesting with the same marks, a quotation never closed.
     let (_, q) = quote(1, "weaken");
-    assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Scare, None));
+    assert_eq!(
+        (q.kind, q.speaker.as_deref()),
+        (QuoteKind::Partial, Some("the US"))
+    );
     let (_, q) = quote(2, "urged");
     assert_eq!((q.kind, q.depth), (QuoteKind::Scare, 1));
     let (_, q) = quote(2, "according with");

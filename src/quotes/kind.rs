@@ -59,7 +59,7 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
 /// small ones capitalised is a title, a headline or a slogan, not speech.
 ///
 /// `first` are its first words, a few at least.
-fn title_case(inner: &str, first: &[(usize, &str)]) -> bool {
+pub(super) fn title_case(inner: &str, first: &[(usize, &str)]) -> bool {
     const SMALL: &[&str] = &[
         "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
     ];

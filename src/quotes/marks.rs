@@ -29,6 +29,7 @@ enum Family {
     Double,
     Single,
     Guillemet,
+    SingleGuillemet,
     Corner,
     WhiteCorner,
 }
@@ -50,8 +51,10 @@ fn role(c: char) -> Option<Role> {
         '‘' | '‚' => Role::Open(Single),
         '’' => Role::Close(Single),
         '\'' => Role::Either(Single),
-        '«' => Role::Open(Guillemet),
-        '»' => Role::Close(Guillemet),
+        // Either way round: French and Spanish write «…», German and Danish »…«; which one
+        // a mark is depends on which opened the quotation (see `handle`).
+        '«' | '»' => Role::Either(Guillemet),
+        '‹' | '›' => Role::Either(SingleGuillemet),
         '「' => Role::Open(Corner),
         '」' => Role::Close(Corner),
         '『' => Role::Open(WhiteCorner),
@@ -95,19 +98,34 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
                 continue;
             };
             let at = para.start + i;
+            // `''…''`: the typewriter's double quotation mark (two apostrophes), as news
+            // archives keep it. It stands for `"`, two bytes long.
+            let (c, len) = if bytes[i] == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
+                from = i + 2;
+                ('"', 2)
+            } else {
+                (c, c.len_utf8())
+            };
             if skip == Some(at) {
                 skip = None;
             } else if let Some(r) = role(c) {
                 let previous = s[..i].chars().next_back();
-                let next = s[i + c.len_utf8()..].chars().next();
-                handle(r, c, at, previous, next, &mut stack, &mut out);
+                let next = s[i + len..].chars().next();
+                let mark = Mark { c, at, len };
+                handle(r, mark, previous, next, &mut stack, &mut out);
             }
         }
         // Open at the paragraph's end: a quotation of several paragraphs goes on when the
         // next paragraph opens with the same family of mark; anything else ends here.
         let continues = |open: &Open| {
             paragraphs.get(p + 1).is_some_and(|n| {
-                text[n.clone()].chars().next().and_then(role).is_some_and(
+                let next = &text[n.clone()];
+                let first = if next.starts_with("''") {
+                    Some('"')
+                } else {
+                    next.chars().next()
+                };
+                first.and_then(role).is_some_and(
                     |r| matches!(r, Role::Open(f) | Role::Either(f) if f == open.family),
                 )
             })
@@ -160,11 +178,17 @@ fn next_candidate(bytes: &[u8], mut from: usize) -> Option<usize> {
         .map(|k| from + k)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn handle(
-    r: Role,
+/// A quotation mark where it stands: the character it reads as, its byte offset and its
+/// length in bytes (two for the typewriter's `''`).
+struct Mark {
     c: char,
     at: usize,
+    len: usize,
+}
+
+fn handle(
+    r: Role,
+    Mark { c, at, len }: Mark,
     previous: Option<char>,
     next: Option<char>,
     stack: &mut Vec<Open>,
@@ -181,6 +205,31 @@ fn handle(
         _ => r,
     };
     let family_open = |f: Family| stack.iter().any(|o| o.family == f);
+    // A guillemet closes the quotation its mirror image opened (`«…»`, `»…«`), and opens
+    // one otherwise, when a word follows it (`»Meine Herren`, `« Bonjour`).
+    let r = match r {
+        Role::Either(f @ (Family::Guillemet | Family::SingleGuillemet)) => {
+            let mirror = match c {
+                '«' => '»',
+                '»' => '«',
+                '‹' => '›',
+                _ => '‹',
+            };
+            if stack
+                .iter()
+                .rev()
+                .find(|o| o.family == f)
+                .is_some_and(|o| o.mark == mirror)
+            {
+                Role::Close(f)
+            } else if next.is_some_and(|n| !n.is_whitespace() || c == '«' || c == '‹') {
+                Role::Open(f)
+            } else {
+                return;
+            }
+        }
+        other => other,
+    };
     let role = match r {
         // An apostrophe: between letters (don’t, O’Brien), before a digit (’90s), or after
         // a letter with no single quotation open (Ukrainians’).
@@ -215,7 +264,7 @@ fn handle(
                     family: f,
                     mark: c,
                     at,
-                    mark_len: c.len_utf8(),
+                    mark_len: len,
                     depth: stack.len(),
                 });
             }
@@ -232,7 +281,7 @@ fn handle(
             if let Some(pos) = stack.iter().rposition(|o| o.family == f) {
                 while stack.len() > pos {
                     let open = stack.pop().expect("position is inside the stack");
-                    let end = at + c.len_utf8();
+                    let end = at + len;
                     let closed = stack.len() == pos;
                     out.push(Span {
                         outer: open.at..if closed { end } else { at },
@@ -298,6 +347,19 @@ mod tests {
                 &[(" bonjour ", true), ("你好", true)],
             ),
             ("Er sagte „Hallo“ heute.", &[("Hallo", true)]),
+            (
+                "Er sagte: »Hallo, Welt.« Dann ging er.",
+                &[("Hallo, Welt.", true)],
+            ),
+            ("Sie rief ›nein‹ und »ja«.", &[("nein", true), ("ja", true)]),
+            (
+                "« Oui », a-t-il dit, « bien sûr ».",
+                &[(" Oui ", true), (" bien sûr ", true)],
+            ),
+            (
+                "''It's over,'' he said. ''We won.''",
+                &[("It's over,", true), ("We won.", true)],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(quotes(text), *expected, "{text:?}");

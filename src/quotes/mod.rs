@@ -32,6 +32,7 @@ pub mod diff;
 pub mod marks;
 
 mod attribution;
+mod cascade;
 mod group;
 mod kind;
 mod speakers;
@@ -44,7 +45,7 @@ use std::ops::Range;
 
 use crate::text::{Class, Document, Name, NameKind};
 
-use attribution::{attribution_after, attribution_before};
+use attribution::attribution_after;
 use kind::kind;
 use speakers::Article;
 
@@ -64,6 +65,8 @@ pub struct Quotation {
     /// The index of the quotation this one continues (same utterance, split by its
     /// attribution or running over paragraphs).
     pub continues: Option<usize>,
+    /// The id of the attribution rule that named the speaker (see `cascade.rs`).
+    pub rule: Option<&'static str>,
 }
 
 impl Quotation {
@@ -154,6 +157,15 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         {
             kind = QuoteKind::Direct;
         }
+        // `Trump said Bush is “not smart enough to win”`, `she called it “rigged”`: a few
+        // words quoted inside someone's reported speech are their words, not a term.
+        if kind == QuoteKind::Scare
+            && span.depth == 0
+            && !kind::title_case(inner, &inner_words)
+            && speech_around(before, after)
+        {
+            kind = QuoteKind::Partial;
+        }
         let mut quotation = Quotation {
             outer: span.outer.clone(),
             inner: span.inner.clone(),
@@ -163,73 +175,64 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             depth: span.depth,
             closed: span.closed,
             continues: None,
+            rule: None,
         };
         // Scare quotes (terms, irony) are nobody's words.
         if quotation.is_speech() {
-            let first_sentence = sentences.partition_point(|s| s.end <= span.outer.start);
-            if let Some((phrase, cue)) = attributed_after.or_else(|| attribution_before(before)) {
-                let lead = context.start.min(span.outer.start)..span.outer.start;
-                quotation.speaker = article.resolve(&phrase, first_sentence, lead, &out);
-                quotation.cue = cue.map(str::to_lowercase);
-            } else if let Some(previous) = last_top.map(|i| &out[i]) {
-                // No attribution of its own: it continues the quotation just before it — in
-                // the same paragraph with only its attribution between them, or opening the
-                // very next paragraph.
-                let there = paragraph_of(&paragraphs, previous.outer.start);
-                let between = &text[previous.outer.end.min(span.outer.start)..span.outer.start];
-                let previous_sentence = sentences.partition_point(|s| s.end <= previous.outer.end);
-                let adjacent = (here == there
-                    && (between.split_whitespace().count() <= 12
-                        || first_sentence <= previous_sentence + 1))
-                    || (here == there + 1 && paragraph_is_quote(&paragraphs, &span.outer, text));
-                if previous.speaker.is_some() && adjacent {
-                    quotation.speaker = previous.speaker.clone();
-                    quotation.cue = previous.cue.clone();
-                    quotation.continues = last_top;
-                }
-            }
-            // `One creator with 400,000 followers put it this way: “…”`: with no cue verb,
-            // a colon's quotation is the words of who the sentence is about.
-            if quotation.speaker.is_none() && before.trim_end().ends_with(':') {
-                let lead = context.start.min(span.outer.start)..span.outer.start;
-                quotation.speaker = article.introducer(lead);
-            }
-            // A paragraph ending with a colon introduces the quotation opening the next one:
-            // `Gloria Tsosie described a typical day:` / `“You start at seven …”`.
-            if quotation.speaker.is_none() && paragraph_is_quote(&paragraphs, &span.outer, text) {
-                let introduced = here
-                    .checked_sub(1)
-                    .and_then(|p| paragraphs.get(p))
-                    .filter(|p| text[(*p).clone()].trim_end().ends_with(':'));
-                if let Some(p) = introduced {
-                    let last = sentences.partition_point(|s| s.end <= p.end.saturating_sub(1));
-                    quotation.speaker = article.who(last, &out);
-                }
-            }
-            // `Diaz said he would push for an audit. “Taxpayers deserve to know …”`: a
-            // quotation opening a sentence, with no attribution of its own, right after a
-            // sentence of the same paragraph that reports someone's words without quoting
-            // them, carries on that person's words.
-            if quotation.speaker.is_none() && before.trim().is_empty() {
-                let reported = first_sentence
-                    .checked_sub(1)
-                    .and_then(|j| sentences.get(j))
-                    .filter(|s| paragraphs.get(here).is_some_and(|p| s.start >= p.start))
-                    .filter(|s| out.last().is_none_or(|q| q.outer.end <= s.start));
-                if let Some(s) = reported {
-                    if let Some((phrase, cue)) = attribution_before(&text[s.clone()]) {
-                        let lead = s.start..s.start;
-                        quotation.speaker =
-                            article.resolve(&phrase, first_sentence - 1, lead, &out);
-                        quotation.cue = cue.map(str::to_lowercase);
-                    }
-                }
-            }
+            let lead_start = context.start.min(span.outer.start);
+            let cx = cascade::Context {
+                text,
+                paragraphs: &paragraphs,
+                sentences,
+                article: &article,
+                outer: span.outer.clone(),
+                before,
+                attributed_after: attributed_after.clone(),
+                lead_start,
+                first_sentence: sentences.partition_point(|s| s.end <= span.outer.start),
+                here,
+                out: &out,
+                last_top,
+            };
+            let (found, rule) = cascade::attribute(&cx);
+            quotation.speaker = found.speaker;
+            quotation.cue = found.cue;
+            quotation.continues = found.continues;
+            quotation.rule = rule;
             last_top = Some(out.len());
         }
         out.push(quotation);
     }
     out
+}
+
+/// Whether a verb of saying stands in a quotation's sentence, outside other quotations:
+/// `before` and `after` are the sentence on either side of it. Only the nearest few hundred
+/// bytes on each side are read, so a sentence that never ends costs no more.
+fn speech_around(before: &str, after: &str) -> bool {
+    const REACH: usize = 400;
+    let mut from = before.len().saturating_sub(REACH);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
+    let after = &after[..crate::text::floor_char_boundary(after, after.len().min(REACH))];
+    let outside = |s: &str| {
+        // Words inside other quotations are theirs: count the marks before each word.
+        let mut open = false;
+        let mut last = 0;
+        word_indices(s).any(|(at, w)| {
+            open ^= s[last..at]
+                .chars()
+                .filter(|c| matches!(c, '“' | '”' | '"' | '«' | '»'))
+                .count()
+                % 2
+                == 1;
+            last = at;
+            !open && attribution::cue_at(s, at, w)
+        })
+    };
+    outside(before) || outside(after)
 }
 
 /// The sentence (or run of sentences) holding `outer`.

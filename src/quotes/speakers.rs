@@ -411,10 +411,9 @@ impl Gender {
 
     /// `pronoun` as [`Article::antecedent`] gets it, lower-cased.
     fn of_pronoun(pronoun: &str) -> Option<Gender> {
-        match pronoun {
-            "he" | "him" => Some(Gender::He),
-            "she" | "her" => Some(Gender::She),
-            _ => None,
+        match crate::lang::pronoun_gender(pronoun)? {
+            crate::lang::Gender::Male => Some(Gender::He),
+            crate::lang::Gender::Female => Some(Gender::She),
         }
     }
 

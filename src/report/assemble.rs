@@ -59,6 +59,7 @@ pub(crate) fn document(
                 depth: q.depth,
                 closed: q.closed,
                 continues: q.continues,
+                rule: q.rule.map(str::to_string),
             }
         })
         .collect();

@@ -17,7 +17,7 @@ pub use crate::quotes::QuoteKind;
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 9;
+pub const REPORT_VERSION: u32 = 10;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +104,9 @@ pub struct Quote {
     /// The index, in this document's `quotes`, of the quotation this one continues: the
     /// same utterance split by its attribution or running over paragraphs.
     pub continues: Option<usize>,
+    /// The id of the attribution rule that named the speaker (`after`, `before`,
+    /// `continues`, …), so a reader can see why; none without a speaker.
+    pub rule: Option<String>,
 }
 
 /// A passage that occurs again in the same document: `first` and `again` are the same words;

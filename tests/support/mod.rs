@@ -179,10 +179,21 @@ fn check_document(text: &str, units: &[u16], doc: &DocumentReport) {
             q.speech || q.speaker.is_none(),
             "only speech has a speaker: {q:?}"
         );
+        assert_eq!(
+            q.speaker.is_some(),
+            q.rule.is_some(),
+            "a speaker comes with the rule that named it: {q:?}"
+        );
         if plain {
-            // From the opening mark (one UTF-16 unit, like every quotation mark) to the
-            // closing one, which an unclosed quotation lacks.
-            let inner = Span(q.start + 1, q.end - usize::from(q.closed));
+            // From the opening mark (one UTF-16 unit, like every quotation mark but the
+            // typewriter's two apostrophes) to the closing one, which an unclosed
+            // quotation lacks.
+            let mark = if units.get(q.start..q.start + 2) == Some(&[0x27, 0x27][..]) {
+                2
+            } else {
+                1
+            };
+            let inner = Span(q.start + mark, q.end - mark * usize::from(q.closed));
             assert!(inner.0 <= inner.1, "{q:?}");
             assert_eq!(
                 slice(units, inner),

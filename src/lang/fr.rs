@@ -1,0 +1,38 @@
+//! French: `« … », a déclaré Macron`, `« … », a-t-il dit`, `selon X`.
+
+use super::Lexicon;
+
+pub(super) const LEXICON: Lexicon = Lexicon {
+    cues: &[
+        "affirme",
+        "affirmé",
+        "ajoute",
+        "ajouté",
+        "annonce",
+        "annoncé",
+        "assure",
+        "assuré",
+        "confie",
+        "confié",
+        "déclare",
+        "déclaré",
+        "estime",
+        "estimé",
+        "explique",
+        "expliqué",
+        "indiquait",
+        "indique",
+        "indiqué",
+        "précise",
+        "précisé",
+        "raconte",
+        "raconté",
+        "souligne",
+        "souligné",
+        "écrit",
+    ],
+    according: &["selon"],
+    auxiliaries: &["a", "avait", "ont", "t"],
+    he: &["il"],
+    she: &["elle"],
+};

@@ -1,0 +1,27 @@
+//! Italian: `"…", ha detto Renzi`, `secondo X`.
+
+use super::Lexicon;
+
+pub(super) const LEXICON: Lexicon = Lexicon {
+    cues: &[
+        "afferma",
+        "affermato",
+        "aggiunge",
+        "aggiunto",
+        "annunciato",
+        "detto",
+        "dice",
+        "dichiara",
+        "dichiarato",
+        "disse",
+        "riferito",
+        "scritto",
+        "sottolineato",
+        "spiega",
+        "spiegato",
+    ],
+    according: &["secondo"],
+    auxiliaries: &["aveva", "ha", "hanno"],
+    he: &["lui"],
+    she: &["lei"],
+};

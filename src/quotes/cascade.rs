@@ -1,0 +1,205 @@
+//! Who said a quotation: an ordered list of named rules, tried in turn.
+//!
+//! Each rule is a small function that reads one shape of sentence around the quotation
+//! and names a speaker, or passes. The first rule that names someone decides, and the
+//! report carries its id (`rule`), so a reader can see why a speaker was given and a
+//! developer can count what each rule decides on the annotated corpora (`make eval`).
+//! The order is the order of confidence: an attribution in the quotation's own sentence
+//! first, then what the sentences around it say.
+//!
+//! A rule that finds an attribution but cannot name anyone (`they said`) still leaves its
+//! cue, and keeps the quotation from continuing the one before it: it was said by someone
+//! else.
+
+use std::ops::Range;
+
+use super::attribution::attribution_before;
+use super::speakers::Article;
+use super::Quotation;
+
+/// What the rules read about one quotation, computed once by [`super::extract`].
+pub(super) struct Context<'a> {
+    pub text: &'a str,
+    pub paragraphs: &'a [Range<usize>],
+    pub sentences: &'a [Range<usize>],
+    pub article: &'a Article<'a>,
+    /// The quotation, marks included.
+    pub outer: Range<usize>,
+    /// Its sentence before it.
+    pub before: &'a str,
+    /// The attribution read after it, in its sentence or the dash closing its paragraph
+    /// (read once, since its kind depends on it too).
+    pub attributed_after: Option<(String, Option<&'a str>)>,
+    /// Where the quotation's sentence starts (byte), and that sentence's index.
+    pub lead_start: usize,
+    pub first_sentence: usize,
+    /// The index of the paragraph holding it.
+    pub here: usize,
+    /// The quotations read so far, and the last one that was speech.
+    pub out: &'a [Quotation],
+    pub last_top: Option<usize>,
+}
+
+impl Context<'_> {
+    /// The quotation's sentence before it, as a byte range.
+    fn lead(&self) -> Range<usize> {
+        self.lead_start..self.outer.start
+    }
+
+    /// Whether the paragraph holding the quotation starts with it.
+    fn opens_paragraph(&self) -> bool {
+        super::paragraph_is_quote(self.paragraphs, &self.outer, self.text)
+    }
+}
+
+/// What a rule found: the speaker (none when the attribution names nobody the article
+/// knows, `they said`), the cue verb, and the quotation this one continues.
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub speaker: Option<String>,
+    pub cue: Option<String>,
+    pub continues: Option<usize>,
+}
+
+type Rule = fn(&Context) -> Option<Found>;
+
+/// The rules, in the order they are tried, each with the id the report gives it.
+pub(super) const RULES: &[(&str, Rule)] = &[
+    ("after", after),
+    ("before", before),
+    ("continues", continues),
+    ("colon", colon),
+    ("paragraph-colon", paragraph_colon),
+    ("reported", reported),
+];
+
+/// The speaker, cue, continued quotation and deciding rule of the quotation in `cx`.
+pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
+    let mut cue = None;
+    let mut attributed = false;
+    for &(id, rule) in RULES {
+        // An attribution of its own in its sentence, even one naming nobody the article
+        // knows, means it is no continuation of another's words.
+        if attributed && matches!(id, "before" | "continues") {
+            continue;
+        }
+        if let Some(found) = rule(cx) {
+            if found.speaker.is_some() {
+                let cue = found.cue.clone().or(cue);
+                return (Found { cue, ..found }, Some(id));
+            }
+            attributed |= matches!(id, "after" | "before");
+            cue = found.cue.or(cue);
+        }
+    }
+    (
+        Found {
+            cue,
+            ..Found::default()
+        },
+        None,
+    )
+}
+
+/// A speaker phrase and cue read from the text, resolved in the article.
+fn resolved(cx: &Context, (phrase, cue): (String, Option<&str>), lead: Range<usize>) -> Found {
+    Found {
+        speaker: cx.article.resolve(&phrase, cx.first_sentence, lead, cx.out),
+        cue: cue.map(str::to_lowercase),
+        continues: None,
+    }
+}
+
+/// After the quotation, in its sentence: `“…,” Milley said`, `“…,” said President Biden`,
+/// `“…?” one US official said`, `“…” — Commissioner Geoffrey Starks`.
+fn after(cx: &Context) -> Option<Found> {
+    cx.attributed_after
+        .clone()
+        .map(|a| resolved(cx, a, cx.lead()))
+}
+
+/// Before it, in its sentence: `Milley said: “…”`, `Milley said last week that victory
+/// “is …”`, `According to X, “…”`.
+fn before(cx: &Context) -> Option<Found> {
+    attribution_before(cx.before).map(|a| resolved(cx, a, cx.lead()))
+}
+
+/// No attribution of its own, right after someone's quotation — in the same paragraph with
+/// only its attribution between them (`“…,” Milley said. “Seize the moment.”`), or opening
+/// the very next paragraph (a speech running over paragraphs): that speaker goes on.
+fn continues(cx: &Context) -> Option<Found> {
+    let last = cx.last_top?;
+    let previous = cx.out.get(last)?;
+    previous.speaker.as_ref()?;
+    let there = super::paragraph_of(cx.paragraphs, previous.outer.start);
+    let between = &cx.text[previous.outer.end.min(cx.outer.start)..cx.outer.start];
+    let previous_sentence = cx
+        .sentences
+        .partition_point(|s| s.end <= previous.outer.end);
+    let adjacent = (cx.here == there
+        && (between.split_whitespace().count() <= 12
+            || cx.first_sentence <= previous_sentence + 1))
+        || (cx.here == there + 1 && cx.opens_paragraph());
+    adjacent.then(|| Found {
+        speaker: previous.speaker.clone(),
+        cue: previous.cue.clone(),
+        continues: Some(last),
+    })
+}
+
+/// `One creator with 400,000 followers put it this way: “…”`: with no cue verb, a colon's
+/// quotation is the words of who the sentence is about.
+fn colon(cx: &Context) -> Option<Found> {
+    cx.before.trim_end().ends_with(':').then(|| Found {
+        speaker: cx.article.introducer(cx.lead()),
+        ..Found::default()
+    })
+}
+
+/// A paragraph ending with a colon introduces the quotation opening the next one:
+/// `Gloria Tsosie described a typical day:` / `“You start at seven …”`.
+fn paragraph_colon(cx: &Context) -> Option<Found> {
+    if !cx.opens_paragraph() {
+        return None;
+    }
+    let p = cx
+        .here
+        .checked_sub(1)
+        .and_then(|p| cx.paragraphs.get(p))
+        .filter(|p| cx.text[(*p).clone()].trim_end().ends_with(':'))?;
+    let last = cx
+        .sentences
+        .partition_point(|s| s.end <= p.end.saturating_sub(1));
+    Some(Found {
+        speaker: cx.article.who(last, cx.out),
+        ..Found::default()
+    })
+}
+
+/// `Diaz said he would push for an audit. “Taxpayers deserve to know …”`: a quotation
+/// opening a sentence, with no attribution of its own, right after a sentence of the same
+/// paragraph that reports someone's words without quoting them, carries on that person's
+/// words.
+fn reported(cx: &Context) -> Option<Found> {
+    if !cx.before.trim().is_empty() {
+        return None;
+    }
+    let s = cx
+        .first_sentence
+        .checked_sub(1)
+        .and_then(|j| cx.sentences.get(j))
+        .filter(|s| {
+            cx.paragraphs
+                .get(cx.here)
+                .is_some_and(|p| s.start >= p.start)
+        })
+        .filter(|s| cx.out.last().is_none_or(|q| q.outer.end <= s.start))?;
+    let (phrase, cue) = attribution_before(&cx.text[s.clone()])?;
+    Some(Found {
+        speaker: cx
+            .article
+            .resolve(&phrase, cx.first_sentence - 1, s.start..s.start, cx.out),
+        cue: cue.map(str::to_lowercase),
+        continues: None,
+    })
+}
