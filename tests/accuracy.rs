@@ -23,6 +23,9 @@
 //! writes every miss of the `dev` parts to FILE, for development; the `score` parts are
 //! never dumped.
 
+// Native only: it reads the corpora from disk and parses JSON with serde_json.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
