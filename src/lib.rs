@@ -8,11 +8,11 @@
 //! The modules, in layers that point one way: each uses only those listed before it.
 //!
 //! - `util`: the fast hash map, the one small sort, union–find; needed by all, needs none.
+//! - [`lang`]: one lexicon per language (verbs of saying, pronouns with gender, …), asked
+//!   by every rule that needs a language's words.
 //! - [`text`]: paragraphs, sentences and words as byte ranges, page junk, names, reading
 //!   figures, word keys, and the one translation of byte offsets into the UTF-16 offsets the
 //!   report speaks.
-//! - [`lang`]: one lexicon per language (verbs of saying, pronouns with gender, …); it
-//!   borrows the text layer's packing of short words.
 //! - [`quotes`]: quotation marks paired, each quotation's kind, speaker and cue, and the
 //!   same quotation grouped across articles.
 //! - [`dedup`]: passages repeated inside an article, what pairs of articles share, and the

@@ -2,7 +2,7 @@
 //! them.
 
 use super::Lexicon;
-use crate::text::stopwords::{ascii_key, packed};
+use crate::util::packed::{ascii_key, packed};
 
 /// Verbs that attribute a quotation, past, present and `-ing` forms, sorted (looked up by
 /// binary search, case ignored).

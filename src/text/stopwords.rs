@@ -1,6 +1,8 @@
 //! English function words: the evidence that a paragraph is prose (boilerplate detectors
 //! such as jusText measure their density), and the words a term count leaves out.
 
+pub(crate) use crate::util::packed::{ascii_key, packed};
+
 /// Lower-case English stopwords, sorted for binary search.
 const STOPWORDS: &[&str] = &[
     "a",
@@ -154,35 +156,6 @@ const STOPWORDS: &[&str] = &[
 /// Bytes of the longest stopword looked up; longer words are never stopwords.
 const LONGEST: usize = 12;
 
-/// A word of at most 16 bytes as one number, first byte highest, so that numbers sort as
-/// the words do (no stopword holds a NUL byte).
-pub(crate) const fn pack(bytes: &[u8]) -> u128 {
-    let mut x: u128 = 0;
-    let mut i = 0;
-    while i < 16 {
-        x <<= 8;
-        if i < bytes.len() {
-            x |= bytes[i] as u128;
-        }
-        i += 1;
-    }
-    x
-}
-
-/// Each word of `list` (lower-case, 16 bytes at most: checked) [`pack`]ed, in the same
-/// order: a sorted list gives keys for a binary search.
-pub(crate) const fn packed<const N: usize>(list: &[&str]) -> [u128; N] {
-    assert!(list.len() == N);
-    let mut out = [0u128; N];
-    let mut i = 0;
-    while i < N {
-        assert!(list[i].len() <= 16, "a listed word fits a key");
-        out[i] = pack(list[i].as_bytes());
-        i += 1;
-    }
-    out
-}
-
 /// [`STOPWORDS`] packed, in the same (sorted) order: a lookup compares integers.
 static PACKED: [u128; STOPWORDS.len()] = packed(STOPWORDS);
 
@@ -220,27 +193,6 @@ pub(crate) fn listed(packed: u128) -> bool {
             _ => s = (s + 1) % SLOTS,
         }
     }
-}
-
-/// `word` lower-cased and packed as [`pack`] packs it, when it is ASCII without `'` or NUL
-/// and of 1 to 16 bytes, as nearly every word looked up is; `None` otherwise.
-pub(crate) fn ascii_key(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    let mut buf = [0u8; 16];
-    if bytes.is_empty() || bytes.len() > buf.len() {
-        return None;
-    }
-    // One pass that both checks and lower-cases, byte by byte: cheaper for a short word
-    // than copying it and lower-casing all 16 bytes of the buffer.
-    for (to, &b) in buf.iter_mut().zip(bytes) {
-        // A NUL would read as the padding: `said` and `said\0` would be one key.
-        if !b.is_ascii() || b == b'\'' || b == 0 {
-            return None;
-        }
-        *to = b.to_ascii_lowercase();
-    }
-    // `pack` of the word: the zero-padded buffer, read big-endian.
-    Some(u128::from_be_bytes(buf))
 }
 
 /// Lower-case ASCII letters that open a stopword, as bits (`a` lowest): a word opening
@@ -321,7 +273,7 @@ mod tests {
             .iter()
             .all(|w| w.len() <= LONGEST && is_stopword(w)));
         assert!(!is_stopword("") && !is_stopword("'s") && !is_stopword("2024"));
-        assert_eq!(ascii_key("The"), Some(pack(b"the")));
+        assert_eq!(ascii_key("The"), Some(crate::util::packed::pack(b"the")));
         assert_eq!(ascii_key("it's").or(ascii_key("")), None);
     }
 }
