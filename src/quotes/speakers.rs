@@ -197,22 +197,41 @@ impl Article<'_> {
     /// A name the article knows, in the speaker phrase before any preposition (`Capt. Rita
     /// Gonzales of the sheriff’s office`; `A spokeswoman for the Department …` is not the
     /// department), possessives left out unless last (`Milley’s`).
+    ///
+    /// Of several people, the last: a name before a role is whose the role is (`Snyder
+    /// spokesman Dave Murray`, `Sanders campaign manager Jeff Weaver`), so the one after it
+    /// speaks — and when that one is no person the article knows, the name as written.
     fn named_in(&self, phrase: &str) -> Option<String> {
         let words: Vec<&str> = word_indices(phrase).map(|(_, w)| w).collect();
         let n = words.len();
-        words
+        let head: Vec<(usize, &str)> = words
             .iter()
             .enumerate()
             .take_while(|(_, w)| !is_preposition(w) && !matches!(**w, "for" | "with" | "by"))
             .filter_map(
                 |(i, w)| match w.strip_suffix("’s").or(w.strip_suffix("'s")) {
-                    Some(bare) if i + 1 == n => Some(bare),
+                    Some(bare) if i + 1 == n => Some((i, bare)),
                     Some(_) => None,
-                    None => Some(*w),
+                    None => Some((i, *w)),
                 },
             )
-            .find_map(|w| self.person(w))
-            .map(|p| p.name.clone())
+            .collect();
+        let (at, person) = head
+            .iter()
+            .rev()
+            .find_map(|&(i, w)| self.person(w).map(|p| (i, p)))?;
+        // A name after a role that follows the person found: `Snyder spokesman Dave Murray`.
+        let end = head.last().map_or(0, |&(i, _)| i + 1);
+        let run = words[..end]
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let role = end.checked_sub(run + 1).and_then(|r| words.get(r));
+        if run >= 2 && at < end - run && role.is_some_and(|w| w.starts_with(char::is_lowercase)) {
+            return Some(words[end - run..end].join(" "));
+        }
+        Some(person.name.clone())
     }
 
     /// The canonical speaker for a phrase found before or after the quotation opening
