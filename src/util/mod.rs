@@ -1,5 +1,6 @@
 //! What every layer needs and none decides: the crate's fast hash map, its one small stable
-//! sort ([`sort`]) and union–find ([`unionfind`]).
+//! sort ([`sort`]), union–find ([`unionfind`]) and short words packed into numbers
+//! ([`packed`]).
 //!
 //! It sits below every other module and imports none of them, so any layer can use it
 //! without pointing back up: `text`, `quotes`, `dedup` and `report` all depend on it.

@@ -24,224 +24,23 @@
 //!
 //! Every check looks at a bounded window around the candidate, so the cost stays linear in
 //! the text however long its tokens or runs of spaces are.
+//!
+//! This file finds the candidates and keeps or drops each; the word lists those checks ask
+//! are in `words.rs`, and the cuts between the items of a run-in list in `lists.rs`.
 
 use std::iter::Peekable;
 use std::ops::Range;
 use std::str::CharIndices;
 
-/// Titles and abbreviations that stand before a name or a number: never a sentence's end.
-/// Matched as written (see [`listed`]), so the word `art` is not `Art.`.
-const NEVER_END: &[&str] = &[
-    "Adm", "Amb", "Art", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fig", "Figs", "Fr",
-    "Gen", "Gens", "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
-    "Msgr", "Mx", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "Vol",
-    "approx", "cf", "e.g", "i.e", "v", "vs",
-];
+mod lists;
+mod words;
 
-/// Abbreviations that can end a sentence as well as sit inside one, matched as written.
-const MAYBE_END: &[&str] = &[
-    "Apr", "Aug", "Ave", "Blvd", "Bros", "Co", "Corp", "Dec", "Dept", "Feb", "Fri", "Inc", "Jan",
-    "Jr", "Jul", "Jun", "LLC", "Ltd", "Mar", "Mon", "Mt", "No", "Nos", "Nov", "Oct", "Ph.D", "Rd",
-    "Sat", "Sec", "Sep", "Sept", "Sr", "St", "Sun", "Thu", "Thurs", "Tue", "Tues", "Wed", "a.m",
-    "al", "etc", "p", "p.m", "pp",
-];
-
-/// Companies' suffixes: what follows one in its sentence is lower case, a number or a job
-/// title. (`Co.` is left out: `in Co. Cork` names an Irish county; `Bros.` goes on in
-/// `Warner Bros. Discovery`.)
-const COMPANY: &[&str] = &["Corp", "Inc", "LLC", "Ltd"];
-
-/// Capitalised words that stand between a company and a person's name
-/// (`Walt Disney Co. Chief Executive Bob Iger`).
-const JOB_TITLES: &[&str] = &[
-    "acting",
-    "board",
-    "chair",
-    "chairman",
-    "chairperson",
-    "chairwoman",
-    "chief",
-    "co",
-    "cofounder",
-    "deputy",
-    "director",
-    "executive",
-    "founder",
-    "general",
-    "head",
-    "interim",
-    "managing",
-    "president",
-    "senior",
-    "spokesman",
-    "spokeswoman",
-    "vice",
-];
-
-/// Capitalised words that go on a sentence after a clock time: zones, days, months.
-const CLOCK_FOLLOWERS: &[&str] = &[
-    "Alaska",
-    "April",
-    "Atlantic",
-    "August",
-    "Central",
-    "December",
-    "Eastern",
-    "February",
-    "Friday",
-    "Hawaii",
-    "January",
-    "July",
-    "June",
-    "March",
-    "May",
-    "Monday",
-    "Mountain",
-    "November",
-    "October",
-    "Pacific",
-    "Saturday",
-    "September",
-    "Sunday",
-    "Thursday",
-    "Tuesday",
-    "Wednesday",
-];
-
-/// Words before a number that make it describe a noun (`a 10 a.m. Senate hearing`).
-const DETERMINERS: &[&str] = &[
-    "a", "an", "each", "every", "her", "his", "its", "my", "our", "that", "the", "their", "this",
-    "your",
-];
-
-/// Words that take a number after them (`rates by 4.`, `No. 1 to 3.`): before one, a
-/// number is not the next list marker.
-const WANT_A_NUMBER: &[&str] = &[
-    "about", "above", "after", "almost", "and", "are", "around", "at", "be", "before", "below",
-    "between", "by", "from", "is", "minus", "nearly", "of", "or", "over", "past", "plus", "than",
-    "the", "to", "under", "was", "were", "with",
-];
-
-/// Words that open a phrase of time or place before the subject (`At 5 a.m. Mr. Smith`).
-const OPENERS: &[&str] = &[
-    "about", "after", "around", "at", "before", "by", "from", "on", "since", "until",
-];
-
-/// Names that end in `!` and go on (`Yahoo! News`).
-const BANG_NAMES: &[&str] = &["jeopardy", "yahoo"];
-
-/// Capitalised words that commonly open a sentence: after an ambiguous abbreviation, one of
-/// these says the abbreviation ended the sentence (`…in the U.S. The report…`).
-const STARTERS: &[&str] = &[
-    "a",
-    "according",
-    "after",
-    "all",
-    "also",
-    "although",
-    "an",
-    "and",
-    "another",
-    "are",
-    "as",
-    "at",
-    "because",
-    "before",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "during",
-    "each",
-    "even",
-    "every",
-    "few",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "indeed",
-    "instead",
-    "is",
-    "it",
-    "its",
-    "just",
-    "last",
-    "later",
-    "let",
-    "many",
-    "meanwhile",
-    "more",
-    "most",
-    "my",
-    "neither",
-    "next",
-    "no",
-    "not",
-    "now",
-    "on",
-    "one",
-    "only",
-    "or",
-    "other",
-    "our",
-    "over",
-    "please",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "thus",
-    "to",
-    "today",
-    "two",
-    "under",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "why",
-    "will",
-    "with",
-    "would",
-    "yes",
-    "yet",
-    "you",
-    "your",
-];
+use lists::list_items;
+pub(crate) use words::is_abbreviation;
+use words::{
+    is_job_title, is_starter, listed, BANG_NAMES, CLOCK_FOLLOWERS, COMPANY, DETERMINERS, MAYBE_END,
+    NEVER_END, OPENERS,
+};
 
 /// Longest token looked at before a full stop; longer ones are ordinary words.
 const MAX_TOKEN: usize = 24;
@@ -506,61 +305,6 @@ fn glued_stop(body: &str, sentence_start: usize, after: &str, next_word: &str) -
     !before_run.chars().any(|c| address(&c)) && !after_run.iter().any(address) && !inner_dot
 }
 
-/// Whether `token`, written before a full stop, is an abbreviation (`Nov`, `Gen`, `Inc`):
-/// shorthand, not a word of what a text is about.
-pub(crate) fn is_abbreviation(token: &str) -> bool {
-    listed(NEVER_END, token) || listed(MAYBE_END, token) || listed(COMPANY, token)
-}
-
-/// Whether `token` is in `list` as written, or capitalised (`Vs.` opening a sentence), or in
-/// capitals (`GEN.` in a shouted headline). The lists are ASCII (a test checks), so
-/// capitals are ASCII capitals: no Unicode case tables needed. One walk, lengths first:
-/// most tokens are longer than every entry, or differ in length from most.
-fn listed(list: &[&str], token: &str) -> bool {
-    let t = token.as_bytes();
-    if t.is_empty() || t.len() > LONGEST_LISTED {
-        return false;
-    }
-    let upper = |(a, b): (u8, u8)| a.to_ascii_uppercase() == b;
-    list.iter().any(|entry| {
-        let e = entry.as_bytes();
-        e.len() == t.len()
-            && (e == t
-                || upper((e[0], t[0]))
-                    && (e[1..] == t[1..]
-                        || e[1..]
-                            .iter()
-                            .copied()
-                            .zip(t[1..].iter().copied())
-                            .all(upper)))
-    })
-}
-
-/// The longest entry of any list [`listed`] is given.
-const LONGEST_LISTED: usize = {
-    let lists = [
-        NEVER_END,
-        MAYBE_END,
-        COMPANY,
-        CLOCK_FOLLOWERS,
-        DETERMINERS,
-        WANT_A_NUMBER,
-    ];
-    let mut longest = 0;
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            if lists[l][i].len() > longest {
-                longest = lists[l][i].len();
-            }
-            i += 1;
-        }
-        l += 1;
-    }
-    longest
-};
-
 /// The word-like token that ends `stem`: letters, digits and inner full stops.
 fn token_before(stem: &str) -> &str {
     let mut start = stem.len();
@@ -595,10 +339,6 @@ fn first_word(text: &str) -> &str {
         None if word.chars().count() <= MAX_TOKEN => word,
         None => "",
     }
-}
-
-fn is_starter(word: &str) -> bool {
-    word.len() <= 12 && STARTERS.contains(&word.to_lowercase().as_str())
 }
 
 /// `a.m`, `P.M`: a clock time.
@@ -655,91 +395,6 @@ fn is_opening_phrase(sentence: &str) -> bool {
     OPENERS.contains(&first.as_str()) && words.count() <= 3
 }
 
-fn is_job_title(word: &str) -> bool {
-    let upper = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
-    upper || (word.len() <= 12 && JOB_TITLES.contains(&word.to_lowercase().as_str()))
-}
-
-/// Where each item after the first starts, in a paragraph that opens with a list marker and
-/// runs its items together (`1.) The first item 2.) The second item`, `a. One b. Two`,
-/// `• 9. Nine • 10. Ten`): the next marker in sequence, in the same style, after at least
-/// one word. The cut goes before a bullet right before the marker.
-fn list_items(paragraph: &str) -> Vec<usize> {
-    let mut cuts = Vec::new();
-    let mut tokens = paragraph
-        .split_whitespace()
-        .map(|t| (t.as_ptr() as usize - paragraph.as_ptr() as usize, t))
-        .skip_while(|(_, t)| is_bullet(t));
-    let Some((_, first)) = tokens.next() else {
-        return cuts;
-    };
-    let Some((mut number, suffix)) = list_marker(first) else {
-        return cuts;
-    };
-    let mut words = 0;
-    let mut previous = first;
-    let mut previous_bullet: Option<usize> = None;
-    for (at, token) in tokens {
-        if is_bullet(token) {
-            previous_bullet = Some(at);
-            continue;
-        }
-        let prior = previous_bullet.take();
-        // `rates by 4. Inflation eased`: a function word wants the number as its object.
-        let object = prior.is_none() && listed(WANT_A_NUMBER, previous);
-        previous = token;
-        match list_marker(token) {
-            Some((n, s))
-                if s == suffix
-                    && words > 0
-                    && !object
-                    && successor(number).as_deref() == Some(n) =>
-            {
-                // The marker must not be the paragraph's last word: an item follows it.
-                if at + token.len() < paragraph.len() {
-                    cuts.push(prior.unwrap_or(at));
-                    number = n;
-                    words = 0;
-                }
-            }
-            _ => words += 1,
-        }
-    }
-    cuts
-}
-
-fn is_bullet(token: &str) -> bool {
-    matches!(token, "•" | "-" | "*" | "·" | "–")
-}
-
-/// A list marker's number or letter and its style: `12.`, `3)`, `1.)`, `a.`, `B)`. A capital
-/// with a full stop is an initial (`A. B. Smith`), not a marker.
-fn list_marker(token: &str) -> Option<(&str, &'static str)> {
-    let (number, suffix) = if let Some(n) = token.strip_suffix(".)") {
-        (n, ".)")
-    } else if let Some(n) = token.strip_suffix(')') {
-        (n, ")")
-    } else if let Some(n) = token.strip_suffix('.') {
-        (n, ".")
-    } else {
-        return None;
-    };
-    let digits = (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
-    let letter = number.len() == 1
-        && (number.bytes().all(|b| b.is_ascii_lowercase())
-            || (suffix != "." && number.bytes().all(|b| b.is_ascii_uppercase())));
-    (digits || letter).then_some((number, suffix))
-}
-
-/// The marker after `marker`: `9` → `10`, `a` → `b`.
-fn successor(marker: &str) -> Option<String> {
-    if let Ok(n) = marker.parse::<u32>() {
-        return Some((n + 1).to_string());
-    }
-    let b = *marker.as_bytes().first()?;
-    (b.is_ascii_alphabetic() && !matches!(b, b'z' | b'Z')).then(|| ((b + 1) as char).to_string())
-}
-
 /// A single capital letter: an initial, as in `Mark A. Milley` or `J. R. R. Tolkien`.
 fn is_initial(token: &str) -> bool {
     let mut chars = token.chars();
@@ -782,16 +437,6 @@ fn guillemet_end(paragraph: &str, start: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn abbreviation_lists_are_ascii_so_capitals_are_ascii_capitals() {
-        assert!(NEVER_END
-            .iter()
-            .chain(MAYBE_END)
-            .chain(COMPANY)
-            .all(|e| e.is_ascii() && !e.is_empty()));
-        assert!(listed(NEVER_END, "GEN") && listed(NEVER_END, "Vs") && !listed(NEVER_END, "GeN"));
-    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
@@ -1045,32 +690,5 @@ mod tests {
         assert_eq!(split(&items).len(), 999);
         let clocks = format!("At{}5 p.m. Mr. X", " ".repeat(100_000)).repeat(10);
         assert!(!split(&clocks).is_empty());
-    }
-
-    #[test]
-    fn list_items_follow_in_sequence_and_style() {
-        fn cuts(text: &str) -> Vec<&str> {
-            list_items(text).into_iter().map(|at| &text[at..]).collect()
-        }
-        assert_eq!(
-            cuts("1) One 2) Two 3) Three"),
-            ["2) Two 3) Three", "3) Three"]
-        );
-        assert_eq!(cuts("• 9. Nine • 10. Ten"), ["• 10. Ten"]);
-        // Another style, a gap in the numbers, no word in between, a marker at the end.
-        assert!(cuts("1) One 2. Two").is_empty());
-        assert!(cuts("1. One 3. Three").is_empty());
-        assert!(cuts("a. b. c").is_empty());
-        assert!(cuts("1. One 2.").is_empty());
-        // A word that takes a number: `rates by 4.` is not item 4.
-        assert!(cuts("3. Rates rose by 4. Fine").is_empty());
-        // Only a paragraph that opens with a marker is a list.
-        assert!(cuts("Goals: 1) cut 2) hire").is_empty());
-        assert_eq!(list_marker("12.)"), Some(("12", ".)")));
-        assert_eq!(list_marker("A)"), Some(("A", ")")));
-        assert_eq!(list_marker("A."), None);
-        assert_eq!(list_marker("2024."), None);
-        assert_eq!(successor("9").as_deref(), Some("10"));
-        assert_eq!(successor("z"), None);
     }
 }

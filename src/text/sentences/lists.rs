@@ -1,0 +1,119 @@
+//! Lists run into one paragraph (`1.) One 2.) Two`, `a. One b. Two`, `• 9. Nine • 10. Ten`):
+//! where each item after the first starts, so that each is a sentence of its own.
+//!
+//! A cut Unicode never offers, read from the sequence of markers rather than from any one
+//! full stop, so it is apart from the candidate checks in `mod.rs`.
+
+use super::words::{listed, WANT_A_NUMBER};
+
+/// Where each item after the first starts, in a paragraph that opens with a list marker and
+/// runs its items together (`1.) The first item 2.) The second item`, `a. One b. Two`,
+/// `• 9. Nine • 10. Ten`): the next marker in sequence, in the same style, after at least
+/// one word. The cut goes before a bullet right before the marker.
+pub(super) fn list_items(paragraph: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut tokens = paragraph
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - paragraph.as_ptr() as usize, t))
+        .skip_while(|(_, t)| is_bullet(t));
+    let Some((_, first)) = tokens.next() else {
+        return cuts;
+    };
+    let Some((mut number, suffix)) = list_marker(first) else {
+        return cuts;
+    };
+    let mut words = 0;
+    let mut previous = first;
+    let mut previous_bullet: Option<usize> = None;
+    for (at, token) in tokens {
+        if is_bullet(token) {
+            previous_bullet = Some(at);
+            continue;
+        }
+        let prior = previous_bullet.take();
+        // `rates by 4. Inflation eased`: a function word wants the number as its object.
+        let object = prior.is_none() && listed(WANT_A_NUMBER, previous);
+        previous = token;
+        match list_marker(token) {
+            Some((n, s))
+                if s == suffix
+                    && words > 0
+                    && !object
+                    && successor(number).as_deref() == Some(n) =>
+            {
+                // The marker must not be the paragraph's last word: an item follows it.
+                if at + token.len() < paragraph.len() {
+                    cuts.push(prior.unwrap_or(at));
+                    number = n;
+                    words = 0;
+                }
+            }
+            _ => words += 1,
+        }
+    }
+    cuts
+}
+
+fn is_bullet(token: &str) -> bool {
+    matches!(token, "•" | "-" | "*" | "·" | "–")
+}
+
+/// A list marker's number or letter and its style: `12.`, `3)`, `1.)`, `a.`, `B)`. A capital
+/// with a full stop is an initial (`A. B. Smith`), not a marker.
+fn list_marker(token: &str) -> Option<(&str, &'static str)> {
+    let (number, suffix) = if let Some(n) = token.strip_suffix(".)") {
+        (n, ".)")
+    } else if let Some(n) = token.strip_suffix(')') {
+        (n, ")")
+    } else if let Some(n) = token.strip_suffix('.') {
+        (n, ".")
+    } else {
+        return None;
+    };
+    let digits = (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    let letter = number.len() == 1
+        && (number.bytes().all(|b| b.is_ascii_lowercase())
+            || (suffix != "." && number.bytes().all(|b| b.is_ascii_uppercase())));
+    (digits || letter).then_some((number, suffix))
+}
+
+/// The marker after `marker`: `9` → `10`, `a` → `b`.
+fn successor(marker: &str) -> Option<String> {
+    if let Ok(n) = marker.parse::<u32>() {
+        return Some((n + 1).to_string());
+    }
+    let b = *marker.as_bytes().first()?;
+    (b.is_ascii_alphabetic() && !matches!(b, b'z' | b'Z')).then(|| ((b + 1) as char).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items_follow_in_sequence_and_style() {
+        fn cuts(text: &str) -> Vec<&str> {
+            list_items(text).into_iter().map(|at| &text[at..]).collect()
+        }
+        assert_eq!(
+            cuts("1) One 2) Two 3) Three"),
+            ["2) Two 3) Three", "3) Three"]
+        );
+        assert_eq!(cuts("• 9. Nine • 10. Ten"), ["• 10. Ten"]);
+        // Another style, a gap in the numbers, no word in between, a marker at the end.
+        assert!(cuts("1) One 2. Two").is_empty());
+        assert!(cuts("1. One 3. Three").is_empty());
+        assert!(cuts("a. b. c").is_empty());
+        assert!(cuts("1. One 2.").is_empty());
+        // A word that takes a number: `rates by 4.` is not item 4.
+        assert!(cuts("3. Rates rose by 4. Fine").is_empty());
+        // Only a paragraph that opens with a marker is a list.
+        assert!(cuts("Goals: 1) cut 2) hire").is_empty());
+        assert_eq!(list_marker("12.)"), Some(("12", ".)")));
+        assert_eq!(list_marker("A)"), Some(("A", ")")));
+        assert_eq!(list_marker("A."), None);
+        assert_eq!(list_marker("2024."), None);
+        assert_eq!(successor("9").as_deref(), Some("10"));
+        assert_eq!(successor("z"), None);
+    }
+}
