@@ -249,23 +249,40 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
 /// sentence's start (the caller prefers a person named anywhere in it: `Milley said Russia
 /// … but believes`); a pronoun right before the verb (`a provision she called`); past an
 /// apposition, kept whole for the caller to find the name in (`Jane Smith, a doctor, said`).
+///
+/// A bracket closed before the verb is part of the subject (`Rep. Elijah Cummings (D-Md.),
+/// chair of …, said`), and adverbs between subject and verb are not the subject (`Clinton,
+/// exasperated, famously responded`).
 pub(super) fn subject_before(s: &str) -> Option<String> {
+    let mut depth = 0usize;
     let from = s
         .char_indices()
-        .rfind(|&(_, c)| matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '”' | '"' | '»'))
+        .rev()
+        .find(|&(_, c)| match c {
+            ')' => {
+                depth += 1;
+                false
+            }
+            '(' if depth > 0 => {
+                depth -= 1;
+                false
+            }
+            _ => depth == 0 && matches!(c, ';' | ':' | '—' | '–' | '(' | '”' | '"' | '»'),
+        })
         .map_or(0, |(i, c)| i + c.len_utf8());
     let parts: Vec<&str> = s[from..].split(',').collect();
     let (last, chain) = parts.split_last()?;
-    if last.trim().is_empty() {
-        let chain = chain.join(",");
-        return (!chain.trim().is_empty()).then(|| chain.trim().to_string());
-    }
     let mut words: Vec<&str> = last.split_whitespace().collect();
+    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase);
     while words
         .last()
-        .is_some_and(|w| is_auxiliary(w) || is_conjunction(w))
+        .is_some_and(|w| is_auxiliary(w) || is_conjunction(w) || adverb(w))
     {
         words.pop();
+    }
+    if words.is_empty() {
+        let chain = chain.join(",");
+        return (!chain.trim().is_empty()).then(|| chain.trim().to_string());
     }
     while words.first().is_some_and(|w| is_conjunction(w)) {
         words.remove(0);

@@ -119,9 +119,28 @@ fn after(cx: &Context) -> Option<Found> {
 }
 
 /// Before it, in its sentence: `Milley said: “…”`, `Milley said last week that victory
-/// “is …”`, `According to X, “…”`.
+/// “is …”`, `According to X, “…”`. A participle or an infinitive has no subject of its own
+/// but the sentence's: `Ryan endorsed Trump in June, telling reporters he was “not quite
+/// there yet”`, `O'Malley interjected to say: “…”` — the first person the sentence names.
 fn before(cx: &Context) -> Option<Found> {
-    attribution_before(cx.before).map(|a| resolved(cx, a, cx.lead()))
+    let (phrase, cue) = attribution_before(cx.before)?;
+    let subjectless = cue.is_some_and(|c| {
+        c.ends_with("ing")
+            || cx
+                .before
+                .rfind(c)
+                .is_some_and(|at| cx.before[..at].ends_with("to "))
+    });
+    if subjectless {
+        if let Some(name) = cx.article.first_named(cx.lead(), &[]) {
+            return Some(Found {
+                speaker: Some(name),
+                cue: cue.map(str::to_lowercase),
+                continues: None,
+            });
+        }
+    }
+    Some(resolved(cx, (phrase, cue), cx.lead()))
 }
 
 /// No attribution of its own, right after someone's quotation — in the same paragraph with

@@ -83,7 +83,11 @@ impl Article<'_> {
     /// The first person named in `range`, not counting possessives (`Sullivan’s lawyer`
     /// is not Sullivan, nor `Northern Waters’ chief executive` Northern Waters) nor words
     /// inside the quotations `quoted` (titles).
-    fn first_named(&self, range: Range<usize>, quoted: &[Range<usize>]) -> Option<String> {
+    pub(super) fn first_named(
+        &self,
+        range: Range<usize>,
+        quoted: &[Range<usize>],
+    ) -> Option<String> {
         let s = &self.text[range.clone()];
         word_indices(s)
             .filter(|&(at, w)| {
