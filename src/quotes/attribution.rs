@@ -16,6 +16,10 @@ use super::{first_words, word_indices};
 /// Longest speaker phrase read, in words.
 pub(super) const MAX_SPEAKER_WORDS: usize = 8;
 
+/// Longest name with its apposition read before a verb after a quotation (`Jeb Bush, the
+/// former Florida governor and a Republican presidential candidate, told`), in words.
+const MAX_APPOSITION_WORDS: usize = 30;
+
 /// Whether `word`, at byte `at` of `s`, is a cue verb: not the end of `so-called`.
 /// nor a capitalised word inside a sentence (`the United States`).
 pub(super) fn cue_at(s: &str, at: usize, word: &str) -> bool {
@@ -169,6 +173,14 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let mut head = first_words(after, 4);
     if !head.iter().any(|&(_, w)| attributes(w)) {
         head = first_words(after, MAX_SPEAKER_WORDS + 2);
+    }
+    // `,” Jeb Bush, the former Florida governor and a Republican presidential candidate,
+    // told CNN`: a name and its apposition may run longer before the verb.
+    if !head.iter().any(|&(_, w)| attributes(w))
+        && after.starts_with(char::is_uppercase)
+        && after[..clause_end(after)].split_whitespace().count() <= 4
+    {
+        head = first_words(after, MAX_APPOSITION_WORDS);
     }
     let cue_at = head.iter().position(|&(_, w)| attributes(w))?;
     let (cue_offset, cue) = head[cue_at];

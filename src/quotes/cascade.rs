@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use super::attribution::attribution_before;
+use super::attribution::{attribution_after, attribution_before};
 use super::speakers::Article;
 use super::Quotation;
 
@@ -35,6 +35,9 @@ pub(super) struct Context<'a> {
     pub first_sentence: usize,
     /// The index of the paragraph holding it.
     pub here: usize,
+    /// The index of the sentence it ends in, and the rest of that sentence after it.
+    pub last_sentence: usize,
+    pub after_in_sentence: &'a str,
     /// The quotations read so far, and the last one that was speech.
     pub out: &'a [Quotation],
     pub last_top: Option<usize>,
@@ -71,6 +74,8 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("colon", colon),
     ("paragraph-colon", paragraph_colon),
     ("reported", reported),
+    ("next-sentence", next_sentence),
+    ("subject", subject),
 ];
 
 /// The speaker, cue, continued quotation and deciding rule of the quotation in `cx`.
@@ -220,5 +225,35 @@ fn reported(cx: &Context) -> Option<Found> {
             .resolve(&phrase, cx.first_sentence - 1, s.start..s.start, cx.out),
         cue: cue.map(str::to_lowercase),
         continues: None,
+    })
+}
+
+/// `“Russia, if you’re listening, …” Trump said.`: the attribution is a short sentence of
+/// its own right after the quotation, in the same paragraph.
+fn next_sentence(cx: &Context) -> Option<Found> {
+    // The quotation ends its sentence: what follows is the next one.
+    if !cx.after_in_sentence.trim().is_empty() {
+        return None;
+    }
+    let next = cx
+        .sentences
+        .get(cx.last_sentence + 1)
+        .filter(|s| cx.paragraphs.get(cx.here).is_some_and(|p| s.end <= p.end))?;
+    let text = &cx.text[next.clone()];
+    if text.split_whitespace().count() > 8 {
+        return None;
+    }
+    let found = attribution_after(text)?;
+    found.1?;
+    Some(resolved(cx, found, cx.lead()))
+}
+
+/// `Clinton blamed the “fog of war” for the failure`, `Valastro praised Christie’s
+/// leadership: “…”`: with no attribution at all, the words quoted in a sentence about
+/// someone are theirs — the first person the sentence names before the quotation.
+fn subject(cx: &Context) -> Option<Found> {
+    Some(Found {
+        speaker: cx.article.first_named(cx.lead(), &[]),
+        ..Found::default()
     })
 }

@@ -191,6 +191,10 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                 lead_start,
                 first_sentence: sentences.partition_point(|s| s.end <= span.outer.start),
                 here,
+                last_sentence: sentences
+                    .partition_point(|s| s.end < span.outer.end)
+                    .min(sentences.len().saturating_sub(1)),
+                after_in_sentence: after,
                 out: &out,
                 last_top,
             };
