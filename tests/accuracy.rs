@@ -44,7 +44,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("polnear", "speaker", 0.882),
     ("polnear", "pronoun", 0.904),
     ("de", "recall", 0.787),
-    ("de", "speaker", 0.383),
+    ("de", "speaker", 0.467),
     ("nl", "recall", 1.000),
     ("nl", "speaker", 0.410),
     ("fr", "recall", 0.774),

@@ -254,8 +254,22 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     }
     let cue = words.iter().rposition(|&(at, w)| cue_at(before, at, w))?;
     let (cue_offset, cue) = words[cue];
+    // `„Ja“, antwortete Laporte, „aber …“`: the verb follows the quotation before this one
+    // and its subject follows the verb, so this is the second half of an utterance split
+    // by its attribution.
+    let lead = before[..cue_offset].trim_end();
+    if lead.ends_with([',', '“', '”', '»', '«', '"', '›', '‹']) && lead.contains(QUOTE_MARKS)
+    {
+        let rest = &before[cue_offset + cue.len()..];
+        if rest.split_whitespace().count() <= MAX_SPEAKER_WORDS {
+            return cue_first(before, cue_offset, cue);
+        }
+    }
     Some((subject_before(&before[..cue_offset])?, Some(cue)))
 }
+
+/// Quotation marks, which bound a subject read back from its verb.
+const QUOTE_MARKS: [char; 9] = ['“', '”', '„', '"', '»', '«', '›', '‹', '‘'];
 
 /// The subject of a cue verb, from the text before it: back to a clause mark or the
 /// sentence's start (the caller prefers a person named anywhere in it: `Milley said Russia
@@ -279,7 +293,9 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
                 depth -= 1;
                 false
             }
-            _ => depth == 0 && matches!(c, ';' | ':' | '—' | '–' | '(' | '”' | '"' | '»'),
+            _ => {
+                depth == 0 && (matches!(c, ';' | ':' | '—' | '–' | '(') || QUOTE_MARKS.contains(&c))
+            }
         })
         .map_or(0, |(i, c)| i + c.len_utf8());
     let parts: Vec<&str> = s[from..].split(',').collect();
