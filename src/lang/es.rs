@@ -5,6 +5,7 @@ use super::Lexicon;
 pub(super) const LEXICON: Lexicon = Lexicon {
     cues: &[
         "admitió",
+        "advirtió",
         "afirma",
         "afirmó",
         "agregó",
@@ -19,10 +20,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         "exclamó",
         "explicó",
         "indicó",
+        "insistió",
         "manifestó",
         "preguntó",
+        "reconoció",
         "respondió",
         "señaló",
+        "sostuvo",
+        "subrayó",
     ],
     according: &["según"],
     auxiliaries: &["ha", "había", "han"],

@@ -4,10 +4,15 @@ use super::Lexicon;
 
 pub(super) const LEXICON: Lexicon = Lexicon {
     cues: &[
+        "aldus",
         "antwoordde",
+        "benadrukte",
+        "reageerde",
         "riep",
         "schreef",
         "sprak",
+        "stelde",
+        "verklaarde",
         "vertelde",
         "vroeg",
         "zegt",
