@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 pub mod dedup;
+pub mod lang;
 pub mod quotes;
 pub mod report;
 mod sort;

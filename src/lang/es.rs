@@ -1,0 +1,24 @@
+//! Spanish.
+
+use super::Lexicon;
+
+/// What Verbatim knows of Spanish words.
+pub static LEXICON: Lexicon = Lexicon {
+    function_words: FUNCTION_WORDS,
+};
+
+/// Lower-case Spanish function words (articles, pronouns, prepositions, conjunctions,
+/// auxiliaries, the commonest adverbs, and the reporting verb's commonest form), sorted.
+/// Accented and unaccented forms are different words (`el`, `él`; `si`, `sí`) and both are
+/// listed where both are function words.
+pub(crate) static FUNCTION_WORDS: &[&str] = &[
+    "a", "al", "algo", "algunos", "ante", "antes", "aquí", "así", "aún", "cada", "como", "con",
+    "contra", "cual", "cuando", "de", "del", "desde", "dijo", "donde", "durante", "e", "el",
+    "ella", "ellas", "ellos", "en", "entre", "era", "eran", "es", "esa", "ese", "eso", "esta",
+    "estaba", "estas", "este", "esto", "estos", "está", "están", "fue", "fueron", "ha", "había",
+    "han", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "mientras", "muy",
+    "más", "nada", "ni", "no", "nos", "o", "otra", "otro", "otros", "para", "pero", "poco", "por",
+    "porque", "que", "quien", "qué", "se", "sea", "según", "ser", "si", "sido", "sin", "sino",
+    "sobre", "son", "su", "sus", "sí", "también", "tan", "te", "tiene", "tienen", "todo", "todos",
+    "tras", "tu", "tú", "un", "una", "uno", "unos", "usted", "y", "ya", "yo", "él",
+];
