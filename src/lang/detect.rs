@@ -16,10 +16,10 @@
 //!
 //! [`Lexicon`]: super::Lexicon
 
-use super::{fold, Lang, FOLDED, FUNCTION_WORDS};
+use super::{Folded, Lang, FUNCTION_WORDS};
 
 /// Bytes read at most: some 3,000 words, far more than the answer needs.
-pub const SAMPLE: usize = 20 * 1024;
+const SAMPLE: usize = 20 * 1024;
 /// Words a text needs before its language is guessed.
 const MIN_WORDS: u32 = 5;
 /// Function words the winning language needs, at least…
@@ -29,15 +29,25 @@ const MIN_HITS: u32 = 3;
 const MIN_SHARE: u32 = 15;
 /// The winner's score must be at least this many quarters of the runner-up's.
 const MARGIN_QUARTERS: u32 = 5;
+/// Words read before the answer may be taken early, and how often it is looked at after.
+const SETTLE_WORDS: u32 = 200;
+const CHECK_EVERY: u32 = 100;
+/// The winner's score, in multiples of the runner-up's, that settles it before the sample
+/// is read to its end.
+const SETTLED: u32 = 2;
 /// What a function word is worth, split equally between the languages that have it:
 /// divisible by 1 to 7.
 const WORTH: u32 = 420;
 
-/// Slots in [`INDEX`]: a power of two, over twice the words listed in all languages.
+/// Slots in [`INDEX`]: a power of two, about twice the words listed in all languages
+/// together, so that a probe for a word that is in no list (most words) stops at once.
 const SLOTS: usize = 2048;
+/// [`INDEX`] entries: the low bits name a word (1 + its language × 256 + its place in the
+/// language's list; 0 for an empty slot), the high bits are a tag of the word's hash.
+const WORD_BITS: u32 = 11;
 
-/// Where [`INDEX`] holds a (folded) word: FNV-1a, its top bits.
-const fn slot(bytes: &[u8]) -> usize {
+/// FNV-1a of a (folded) word: its top bits are its slot, its low bits its tag.
+const fn hash(bytes: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     let mut i = 0;
     while i < bytes.len() {
@@ -45,39 +55,90 @@ const fn slot(bytes: &[u8]) -> usize {
         h = h.wrapping_mul(0x0100_0193);
         i += 1;
     }
-    (h >> (32 - SLOTS.trailing_zeros())) as usize
+    h
 }
 
-/// For each slot, a bit for each language (bit `l as usize`) with a function word there: a
-/// word whose slot has no bit is no function word, the common case decided by one load.
-/// A set bit may be another word's, so [`languages_of`] checks the list.
-static INDEX: [u8; SLOTS] = {
-    let mut index = [0u8; SLOTS];
+const fn slot(hash: u32) -> usize {
+    (hash >> (32 - SLOTS.trailing_zeros())) as usize
+}
+
+const fn tag(hash: u32) -> u16 {
+    (hash & ((1 << (16 - WORD_BITS)) - 1)) as u16
+}
+
+/// Bytes of the longest function word of any language: a longer word is none.
+const LONGEST: usize = {
+    let mut longest = 0;
     let mut l = 0;
     while l < FUNCTION_WORDS.len() {
-        let list = FUNCTION_WORDS[l];
         let mut i = 0;
-        while i < list.len() {
-            index[slot(list[i].as_bytes())] |= 1 << l;
+        while i < FUNCTION_WORDS[l].len() {
+            if FUNCTION_WORDS[l][i].len() > longest {
+                longest = FUNCTION_WORDS[l][i].len();
+            }
             i += 1;
         }
         l += 1;
     }
+    longest
+};
+
+/// Every language's function words in one open-addressed hash table, built at compile time:
+/// a word that several languages list has an entry for each. Looking a word up costs one
+/// hash and a probe or two; a listed word is compared only with entries of the same tag.
+static INDEX: [u16; SLOTS] = {
+    let mut index = [0u16; SLOTS];
+    let mut entries = 0;
+    let mut l = 0;
+    while l < FUNCTION_WORDS.len() {
+        let list = FUNCTION_WORDS[l];
+        assert!(list.len() <= 256, "a list's places fit in a byte");
+        let mut i = 0;
+        while i < list.len() {
+            let h = hash(list[i].as_bytes());
+            let mut s = slot(h);
+            while index[s] != 0 {
+                s = (s + 1) % SLOTS;
+            }
+            index[s] = tag(h) << WORD_BITS | (1 + l * 256 + i) as u16;
+            entries += 1;
+            i += 1;
+        }
+        l += 1;
+    }
+    assert!(entries * 2 <= SLOTS, "probes stay short");
     index
 };
 
-/// The languages (a bit each) that list `word`, already [`fold`]ed, as a function word.
-fn languages_of(word: &str) -> u8 {
-    let mut maybe = INDEX[slot(word.as_bytes())];
-    let mut found = 0;
-    while maybe != 0 {
-        let l = maybe.trailing_zeros() as usize;
-        maybe &= maybe - 1;
-        if Lang::ALL[l].lexicon().is_listed(word) {
-            found |= 1 << l;
-        }
+/// The languages (a bit each, `1 << lang as usize`) that list `word`, already [`Folded`],
+/// as a function word.
+fn languages_of(word: &[u8]) -> u8 {
+    if word.len() > LONGEST {
+        return 0;
     }
-    found
+    let h = hash(word);
+    let mut s = slot(h);
+    let mut found = 0;
+    loop {
+        let entry = INDEX[s];
+        if entry == 0 {
+            return found;
+        }
+        if entry >> WORD_BITS == tag(h) {
+            let at = usize::from(entry & ((1 << WORD_BITS) - 1)) - 1;
+            let (l, i) = (at / 256, at % 256);
+            if Lang::ALL[l]
+                .lexicon()
+                .function_words
+                .get(i)
+                .map(|w| w.as_bytes())
+                == Some(word)
+            {
+                found |= 1 << l;
+            }
+        }
+        s = (s + 1) % SLOTS;
+    }
 }
 
 /// The language `text` is written in, judged by its first [`SAMPLE`] bytes; `None` when it
@@ -88,27 +149,50 @@ pub fn detect(text: &str) -> Option<Lang> {
         end -= 1;
     }
     let sample = &text[..end];
+    let bytes = sample.as_bytes();
     let mut tally = Tally::default();
-    // A word is a run of letters, apostrophes inside it or closing it (`l’homme`, `dell’`).
-    let mut start = None;
-    for (i, c) in sample.char_indices() {
+    // A word is a run of letters, apostrophes inside it or closing it (`l’homme`, `dell’`),
+    // folded as it is read. ASCII goes byte by byte; anything else by character.
+    let mut word = Folded::new();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphabetic() {
+            tally.latin += 1;
+            word.push_ascii_letter(b);
+            i += 1;
+            continue;
+        }
+        let c = match b {
+            0..=0x7f => char::from(b),
+            _ => match sample[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
+        };
+        i += c.len_utf8();
         if c.is_alphabetic() {
             tally.letter(c);
-            start.get_or_insert(i);
-        } else if start.is_some() && matches!(c, '\'' | '’' | 'ʼ') {
-            continue;
-        } else if let Some(s) = start.take() {
-            tally.word(&sample[s..i]);
+            word.push(c);
+        } else if matches!(c, '\'' | '’' | 'ʼ') && !word.is_empty() {
+            word.push(c);
+        } else if !word.is_empty() {
+            tally.word(&word);
+            word.clear();
+            if tally.words >= tally.next_check {
+                if tally.settled() {
+                    break;
+                }
+                tally.next_check += CHECK_EVERY;
+            }
         }
     }
-    if let Some(s) = start {
-        tally.word(&sample[s..]);
+    if !word.is_empty() {
+        tally.word(&word);
     }
     tally.verdict()
 }
 
 /// What has been counted so far.
-#[derive(Default)]
 struct Tally {
     /// Letters of the Latin script, and of any other.
     latin: u32,
@@ -117,6 +201,21 @@ struct Tally {
     /// Per language: function words seen, and their [`WORTH`] shared with other languages.
     hits: [u32; 7],
     score: [u32; 7],
+    /// When to look at whether the answer is settled.
+    next_check: u32,
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Tally {
+            latin: 0,
+            other: 0,
+            words: 0,
+            hits: [0; 7],
+            score: [0; 7],
+            next_check: SETTLE_WORDS,
+        }
+    }
 }
 
 impl Tally {
@@ -129,27 +228,27 @@ impl Tally {
         }
     }
 
-    fn word(&mut self, word: &str) {
-        let mut buf = [0; FOLDED];
-        let Some(word) = fold(word, &mut buf) else {
+    fn word(&mut self, word: &Folded) {
+        let Some(bytes) = word.bytes() else {
             // Longer than any function word.
-            self.count(0);
-            return;
+            return self.count(0);
         };
-        let found = languages_of(word);
-        let Some(at) = word.find('’').filter(|_| found == 0) else {
-            self.count(found);
-            return;
+        let found = languages_of(bytes);
+        let Some(at) = word.apostrophe().filter(|_| found == 0) else {
+            return self.count(found);
         };
         // An elided article or preposition and the word it leans on (`l’homme`, `qu’il`,
         // `dell’anno`): two words. Or a closing quotation mark (`‘no’`).
         let after = at + '’'.len_utf8();
-        let head = match languages_of(&word[..after]) {
-            0 => languages_of(&word[..at]),
+        let head = match languages_of(&bytes[..after]) {
+            0 => languages_of(&bytes[..at]),
             found => found,
         };
         self.count(head);
-        let tail = word[after..].trim_end_matches('’');
+        let mut tail = &bytes[after..];
+        while let Some(rest) = tail.strip_suffix("’".as_bytes()) {
+            tail = rest;
+        }
         if !tail.is_empty() {
             self.count(languages_of(tail));
         }
@@ -158,13 +257,25 @@ impl Tally {
     /// One word, a function word of the languages `found` holds (a bit each).
     fn count(&mut self, found: u8) {
         self.words += 1;
-        let worth = WORTH / found.count_ones().max(1);
+        if found == 0 {
+            return;
+        }
+        let worth = WORTH / found.count_ones();
         for (l, (hits, score)) in self.hits.iter_mut().zip(&mut self.score).enumerate() {
             if found & 1 << l != 0 {
                 *hits += 1;
                 *score += worth;
             }
         }
+    }
+
+    /// Whether reading on could hardly change the answer: a clear winner, by far. Most
+    /// articles settle in their first few hundred words.
+    fn settled(&self) -> bool {
+        self.verdict().is_some_and(|l| {
+            let best = self.score[l as usize];
+            self.score.iter().all(|&s| s == best || s * SETTLED <= best)
+        })
     }
 
     fn verdict(&self) -> Option<Lang> {
@@ -194,6 +305,7 @@ impl Tally {
 
 #[cfg(test)]
 mod tests {
+    use super::super::listed;
     use super::*;
 
     fn detected(text: &str) -> Option<&'static str> {
@@ -330,12 +442,20 @@ mod tests {
     fn the_index_finds_every_listed_word_and_only_those() {
         for lang in Lang::ALL {
             for w in lang.lexicon().function_words {
-                assert!(languages_of(w) & 1 << lang as usize != 0, "{lang:?} {w}");
+                let found = languages_of(w.as_bytes());
+                assert!(found & 1 << lang as usize != 0, "{lang:?} {w}");
+                for other in Lang::ALL {
+                    let listed = listed(other.lexicon().function_words, w.as_bytes());
+                    assert_eq!(found & 1 << other as usize != 0, listed, "{other:?} {w}");
+                }
             }
         }
-        assert_eq!(languages_of("zebra"), 0);
-        assert_eq!(languages_of("the"), 1 << Lang::En as usize);
-        let filled = INDEX.iter().filter(|&&b| b != 0).count();
-        assert!(filled * 2 < SLOTS, "{filled} of {SLOTS} slots");
+        assert_eq!(languages_of(b"zebra"), 0);
+        assert_eq!(languages_of(b"the"), 1 << Lang::En as usize);
+        let de = [Lang::Fr, Lang::Es, Lang::Pt, Lang::Nl];
+        assert_eq!(
+            languages_of(b"de"),
+            de.iter().map(|&l| 1u8 << l as usize).sum::<u8>()
+        );
     }
 }

@@ -96,7 +96,7 @@ static FUNCTION_WORDS: [&[&str]; 7] = [
 ///
 /// Every list is lower-case, written with `’` for an apostrophe, and sorted by
 /// `str`'s order, so that it can be searched with `binary_search` on a word
-/// [`fold`]ed the same way; the tests check this for every list of every language. To add
+/// folded the same way (lower-case, `’` for every apostrophe); the tests check this for every list of every language. To add
 /// a kind of word (cue verbs, titles, pronouns with their gender, abbreviations), add a
 /// field here, fill it in each language's file (an empty list where a language has none
 /// yet), and add it to the tests' list of lists.
@@ -111,44 +111,101 @@ pub struct Lexicon {
 impl Lexicon {
     /// Whether `word`, in any case and with `'` or `’`, is one of [`Lexicon::function_words`].
     pub fn is_function_word(&self, word: &str) -> bool {
-        let mut buf = [0; FOLDED];
-        fold(word, &mut buf).is_some_and(|w| self.is_listed(w))
-    }
-
-    /// [`Lexicon::is_function_word`] for a word already [`fold`]ed.
-    fn is_listed(&self, folded: &str) -> bool {
-        self.function_words.binary_search(&folded).is_ok()
+        Folded::of(word)
+            .bytes()
+            .is_some_and(|w| listed(self.function_words, w))
     }
 }
 
-/// Bytes a [`fold`]ed word may take: more than any listed word (the tests check), so a
-/// longer word is in no list.
-pub(crate) const FOLDED: usize = 24;
+/// Whether `list`, sorted, holds the [`Folded`] word `word`. (`str` orders as its bytes do.)
+fn listed(list: &[&str], word: &[u8]) -> bool {
+    list.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok()
+}
 
-/// `word` as the lists write their words: lower-case, every apostrophe (`'`, `’`, `ʼ`) as
-/// `’`; written into `buf`. `None` when it does not fit, and then it is in no list.
-pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; FOLDED]) -> Option<&'b str> {
-    let mut n = 0;
-    let mut put = |c: char, n: &mut usize| {
-        let end = *n + c.len_utf8();
-        let room = buf.get_mut(*n..end)?;
-        c.encode_utf8(room);
-        *n = end;
-        Some(())
-    };
-    for c in word.chars() {
-        match c {
-            'A'..='Z' => put(c.to_ascii_lowercase(), &mut n)?,
-            '\'' | 'ʼ' => put('’', &mut n)?,
-            c if c.is_ascii() => put(c, &mut n)?,
-            c => {
-                for lower in c.to_lowercase() {
-                    put(lower, &mut n)?;
-                }
-            }
+/// A word as the lists write their words: lower-case, every apostrophe (`'`, `’`, `ʼ`) as
+/// `’`. Held in a small buffer, longer than any listed word (the tests check): a word that
+/// does not fit is in no list.
+pub(crate) struct Folded {
+    buf: [u8; FOLDED],
+    len: usize,
+    /// Where the first `’` is, if any.
+    apostrophe: Option<usize>,
+    overflow: bool,
+}
+
+/// Bytes a [`Folded`] word may take.
+const FOLDED: usize = 24;
+
+impl Folded {
+    pub(crate) const fn new() -> Self {
+        Folded {
+            buf: [0; FOLDED],
+            len: 0,
+            apostrophe: None,
+            overflow: false,
         }
     }
-    std::str::from_utf8(&buf[..n]).ok()
+
+    pub(crate) fn of(word: &str) -> Self {
+        let mut folded = Folded::new();
+        word.chars().for_each(|c| folded.push(c));
+        folded
+    }
+
+    /// Adds `c`, folded.
+    pub(crate) fn push(&mut self, c: char) {
+        match c {
+            'A'..='Z' | 'a'..='z' => self.push_ascii_letter(c as u8),
+            '\'' | '’' | 'ʼ' => {
+                self.apostrophe.get_or_insert(self.len);
+                self.put('’');
+            }
+            c if c.is_ascii() => self.put(c),
+            c => c.to_lowercase().for_each(|lower| self.put(lower)),
+        }
+    }
+
+    /// Adds an ASCII letter, in either case: the common case, kept short.
+    #[inline]
+    pub(crate) fn push_ascii_letter(&mut self, letter: u8) {
+        match self.buf.get_mut(self.len) {
+            Some(b) => {
+                *b = letter.to_ascii_lowercase();
+                self.len += 1;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    fn put(&mut self, c: char) {
+        let end = self.len + c.len_utf8();
+        match self.buf.get_mut(self.len..end) {
+            Some(room) => {
+                c.encode_utf8(room);
+                self.len = end;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    /// The folded word's UTF-8, or `None` when it did not fit.
+    pub(crate) fn bytes(&self) -> Option<&[u8]> {
+        (!self.overflow).then_some(&self.buf[..self.len])
+    }
+
+    /// Where the first apostrophe is in [`Folded::bytes`].
+    pub(crate) fn apostrophe(&self) -> Option<usize> {
+        self.apostrophe
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0 && !self.overflow
+    }
+
+    /// Empties it for the next word.
+    pub(crate) fn clear(&mut self) {
+        *self = Folded::new();
+    }
 }
 
 #[cfg(test)]
@@ -165,9 +222,8 @@ mod tests {
         for lang in Lang::ALL {
             for (name, list) in lists(lang.lexicon()) {
                 for w in list {
-                    let mut buf = [0; FOLDED];
-                    assert_eq!(fold(w, &mut buf), Some(*w), "{lang:?} {name}: {w} folded");
-                    assert!(w.len() < FOLDED, "{lang:?} {name}: {w} too long");
+                    let folded = Folded::of(w);
+                    assert_eq!(folded.bytes(), Some(w.as_bytes()), "{lang:?} {name}: {w}");
                 }
                 assert!(
                     list.windows(2).all(|w| w[0] < w[1]),
@@ -212,8 +268,10 @@ mod tests {
         assert!(Lang::Es.lexicon().is_function_word("Él"));
         assert!(!Lang::Es.lexicon().is_function_word("the"));
         assert!(!Lang::De.lexicon().is_function_word(&"und".repeat(20)));
-        let mut buf = [0; FOLDED];
-        assert_eq!(fold("ÉTÉ", &mut buf), Some("été"));
-        assert_eq!(fold(&"é".repeat(13), &mut buf), None);
+        assert_eq!(Folded::of("ÉTÉ").bytes(), Some("été".as_bytes()));
+        assert_eq!(Folded::of("L'ʼ").bytes(), Some("l’’".as_bytes()));
+        assert_eq!(Folded::of("L'homme").apostrophe(), Some(1));
+        assert_eq!(Folded::of(&"é".repeat(13)).bytes(), None);
+        assert_eq!(Folded::of(&"e".repeat(25)).bytes(), None);
     }
 }
