@@ -5,6 +5,7 @@
 //! DOM, no files — and everything goes through one entry point, [`analyze`], so the page
 //! and the CLI give the same [`Report`] for the same text.
 //!
+//! - [`lang`]: each language's words, and which language a text is in.
 //! - [`text`]: paragraphs, sentences and words as byte ranges, and the one translation of
 //!   byte offsets into the UTF-16 offsets the report speaks.
 //! - [`dedup`]: passages repeated inside an article, and what pairs of articles share.
@@ -309,8 +310,10 @@ fn analyze_one(
             }
         })
         .collect();
+    let language = lang::detect(doc.text());
     let report = DocumentReport {
         name: input.name.clone(),
+        language,
         stats: Stats {
             characters: doc.characters(),
             words: doc.words().len(),
@@ -319,7 +322,7 @@ fn analyze_one(
             paragraphs: paragraphs.len(),
             junk_paragraphs: paragraphs.iter().filter(|p| p.class == Class::Junk).count(),
         },
-        reading: text::reading(doc),
+        reading: text::reading(doc, language),
         names,
         sentences: doc.sentences().iter().map(span).collect(),
         paragraphs,

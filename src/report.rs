@@ -8,10 +8,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 9;
+pub const REPORT_VERSION: u32 = 10;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +39,9 @@ pub struct Report {
 pub struct DocumentReport {
     /// The name the input was given (a file name, or what the user called the article).
     pub name: String,
+    /// The language the article is written in, as its ISO 639-1 code (`"de"`), or `None`
+    /// when it is not clearly one Verbatim knows (see [`crate::lang::detect`]).
+    pub language: Option<Lang>,
     pub stats: Stats,
     /// Reading time, sentence length, reading ease and top terms, over the article's
     /// non-junk paragraphs.

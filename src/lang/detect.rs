@@ -16,7 +16,7 @@
 //!
 //! [`Lexicon`]: super::Lexicon
 
-use super::{Folded, Lang, FUNCTION_WORDS};
+use super::{is_latin, Folded, Lang, FUNCTION_WORDS};
 
 /// Bytes read at most: some 3,000 words, far more than the answer needs.
 const SAMPLE: usize = 20 * 1024;
@@ -220,8 +220,7 @@ impl Default for Tally {
 
 impl Tally {
     fn letter(&mut self, c: char) {
-        // Basic Latin, Latin-1, Latin Extended-A and -B, Latin Extended Additional.
-        if c.is_ascii() || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') {
+        if is_latin(c) {
             self.latin += 1;
         } else {
             self.other += 1;

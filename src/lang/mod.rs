@@ -78,6 +78,13 @@ impl Lang {
     }
 }
 
+/// Whether `c` is a letter of the Latin script, the one all these languages are written in:
+/// Basic Latin, Latin-1, Latin Extended-A and -B, and Latin Extended Additional.
+pub fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c.is_alphabetic()
+}
+
 /// Each language's function words, in the order of [`Lang::ALL`]: what tables built at
 /// compile time (see `detect`) read, since a `const` cannot call [`Lang::lexicon`]. Code
 /// that runs asks [`Lang::lexicon`] instead: the lists are then in the module once.
