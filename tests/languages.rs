@@ -4,6 +4,9 @@
 //! (How often detection is right on real text is measured by `examples/languages.rs` on
 //! the shared corpora, which are not copied here.)
 
+// Native only: it reads the report as JSON, and serde_json is a native dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod support;
 
 use support::analyze_checked;

@@ -1,6 +1,6 @@
 //! German.
 
-use super::Lexicon;
+use super::{Lexicon, WordList};
 
 /// What Verbatim knows of German words.
 pub static LEXICON: Lexicon = Lexicon {
@@ -10,20 +10,16 @@ pub static LEXICON: Lexicon = Lexicon {
 /// Lower-case German function words (articles, pronouns, prepositions, conjunctions,
 /// auxiliaries, the commonest adverbs, and the reporting verb's commonest form), sorted.
 /// Both spellings of `dass` (`daß` before 1996, and in older text) are listed.
-pub(crate) static FUNCTION_WORDS: &[&str] = &[
-    "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "andere",
-    "anderen", "auch", "auf", "aus", "bei", "beim", "bereits", "bin", "bis", "bist", "da", "dabei",
-    "damit", "dann", "darauf", "darum", "das", "dass", "daß", "dem", "den", "denen", "denn", "der",
-    "deren", "des", "dessen", "dich", "die", "dies", "diese", "diesem", "diesen", "dieser",
-    "dieses", "dir", "doch", "dort", "du", "durch", "ein", "eine", "einem", "einen", "einer",
-    "eines", "er", "es", "etwa", "euch", "euer", "für", "gegen", "gewesen", "habe", "haben", "hat",
-    "hatte", "hatten", "hier", "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren",
-    "ihrer", "im", "immer", "in", "ins", "ist", "ja", "jede", "jedem", "jeden", "jeder", "jedoch",
-    "jetzt", "kann", "kein", "keine", "keinen", "können", "könnte", "laut", "man", "mehr", "mein",
-    "meine", "mich", "mir", "mit", "muss", "musste", "nach", "nicht", "nichts", "noch", "nun",
-    "nur", "ob", "oder", "ohne", "sagt", "sagte", "schon", "sehr", "sei", "seien", "sein", "seine",
-    "seinem", "seinen", "seiner", "seit", "sich", "sie", "sind", "so", "soll", "sollen", "sollte",
-    "sondern", "sowie", "um", "und", "uns", "unser", "unter", "vom", "von", "vor", "war", "waren",
-    "warum", "was", "wegen", "weil", "wenn", "wer", "werden", "wie", "wieder", "will", "wir",
-    "wird", "wo", "worden", "wurde", "wurden", "während", "zu", "zum", "zur", "zwischen", "über",
-];
+pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
+    "aber alle allem allen aller alles als also am an andere anderen auch auf aus bei \
+     beim bereits bin bis bist da dabei damit dann darauf darum das dass daß dem den \
+     denen denn der deren des dessen dich die dies diese diesem diesen dieser dieses dir \
+     doch dort du durch ein eine einem einen einer eines er es etwa euch euer für gegen \
+     gewesen habe haben hat hatte hatten hier ich ihm ihn ihnen ihr ihre ihrem ihren \
+     ihrer im immer in ins ist ja jede jedem jeden jeder jedoch jetzt kann kein keine \
+     keinen können könnte laut man mehr mein meine mich mir mit muss musste nach nicht \
+     nichts noch nun nur ob oder ohne sagt sagte schon sehr sei seien sein seine seinem \
+     seinen seiner seit sich sie sind so soll sollen sollte sondern sowie um und uns \
+     unser unter vom von vor war waren warum was wegen weil wenn wer werden wie wieder \
+     will wir wird wo worden wurde wurden während zu zum zur zwischen über",
+);

@@ -16,7 +16,9 @@
 //!
 //! [`Lexicon`]: super::Lexicon
 
-use super::{is_latin, Folded, Lang, FUNCTION_WORDS};
+use std::sync::LazyLock;
+
+use super::{is_latin, Folded, Lang};
 
 /// Bytes read at most: some 3,000 words, far more than the answer needs.
 const SAMPLE: usize = 20 * 1024;
@@ -39,76 +41,70 @@ const SETTLED: u32 = 2;
 /// divisible by 1 to 7.
 const WORTH: u32 = 420;
 
-/// Slots in [`INDEX`]: a power of two, about twice the words listed in all languages
+/// Slots in [`index`]: a power of two, over twice the words listed in all languages
 /// together, so that a probe for a word that is in no list (most words) stops at once.
 const SLOTS: usize = 2048;
-/// [`INDEX`] entries: the low bits name a word (1 + its language × 256 + its place in the
-/// language's list; 0 for an empty slot), the high bits are a tag of the word's hash.
-const WORD_BITS: u32 = 11;
 
 /// FNV-1a of a (folded) word: its top bits are its slot, its low bits its tag.
-const fn hash(bytes: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < bytes.len() {
-        h ^= bytes[i] as u32;
-        h = h.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    h
+fn hash(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h: u32, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
-const fn slot(hash: u32) -> usize {
+fn slot(hash: u32) -> usize {
     (hash >> (32 - SLOTS.trailing_zeros())) as usize
 }
 
-const fn tag(hash: u32) -> u16 {
-    (hash & ((1 << (16 - WORD_BITS)) - 1)) as u16
+/// An [`index`] entry: the low 16 bits of the word's hash, its language, and where it
+/// starts in the language's list (0 is an empty slot: the place is stored plus one).
+#[derive(Clone, Copy, Default)]
+struct Entry(u32);
+
+impl Entry {
+    fn new(hash: u32, lang: usize, at: usize) -> Entry {
+        debug_assert!(lang < 8 && at < 1 << 12, "a list's string fits 4 KB");
+        Entry((hash & 0xffff) << 16 | (lang as u32) << 12 | (at as u32 + 1))
+    }
+
+    fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    fn tag(self) -> u32 {
+        self.0 >> 16
+    }
+
+    fn lang(self) -> usize {
+        (self.0 >> 12 & 0xf) as usize
+    }
+
+    fn at(self) -> usize {
+        (self.0 & 0xfff) as usize - 1
+    }
 }
 
-/// Bytes of the longest function word of any language: a longer word is none.
-const LONGEST: usize = {
-    let mut longest = 0;
-    let mut l = 0;
-    while l < FUNCTION_WORDS.len() {
-        let mut i = 0;
-        while i < FUNCTION_WORDS[l].len() {
-            if FUNCTION_WORDS[l][i].len() > longest {
-                longest = FUNCTION_WORDS[l][i].len();
+/// Every language's function words in one open-addressed hash table: a word that several
+/// languages list has an entry for each. Looking a word up costs one hash and a probe or
+/// two; a listed word is compared only with entries of the same tag. Built on first use
+/// (a few microseconds) rather than when compiled, so it costs the page nothing to carry.
+fn index() -> &'static [Entry; SLOTS] {
+    static INDEX: LazyLock<[Entry; SLOTS]> = LazyLock::new(|| {
+        let mut index = [Entry::default(); SLOTS];
+        for lang in Lang::ALL {
+            for (at, word) in lang.lexicon().function_words.with_places() {
+                let h = hash(word.as_bytes());
+                let mut s = slot(h);
+                while !index[s].is_empty() {
+                    s = (s + 1) % SLOTS;
+                }
+                index[s] = Entry::new(h, lang as usize, at);
             }
-            i += 1;
         }
-        l += 1;
-    }
-    longest
-};
-
-/// Every language's function words in one open-addressed hash table, built at compile time:
-/// a word that several languages list has an entry for each. Looking a word up costs one
-/// hash and a probe or two; a listed word is compared only with entries of the same tag.
-static INDEX: [u16; SLOTS] = {
-    let mut index = [0u16; SLOTS];
-    let mut entries = 0;
-    let mut l = 0;
-    while l < FUNCTION_WORDS.len() {
-        let list = FUNCTION_WORDS[l];
-        assert!(list.len() <= 256, "a list's places fit in a byte");
-        let mut i = 0;
-        while i < list.len() {
-            let h = hash(list[i].as_bytes());
-            let mut s = slot(h);
-            while index[s] != 0 {
-                s = (s + 1) % SLOTS;
-            }
-            index[s] = tag(h) << WORD_BITS | (1 + l * 256 + i) as u16;
-            entries += 1;
-            i += 1;
-        }
-        l += 1;
-    }
-    assert!(entries * 2 <= SLOTS, "probes stay short");
-    index
-};
+        index
+    });
+    &INDEX
+}
 
 /// The languages (a bit each, `1 << lang as usize`) that list `word`, already [`Folded`],
 /// as a function word.
@@ -116,30 +112,27 @@ fn languages_of(word: &[u8]) -> u8 {
     if word.len() > LONGEST {
         return 0;
     }
+    let index = index();
     let h = hash(word);
     let mut s = slot(h);
     let mut found = 0;
-    loop {
-        let entry = INDEX[s];
-        if entry == 0 {
-            return found;
-        }
-        if entry >> WORD_BITS == tag(h) {
-            let at = usize::from(entry & ((1 << WORD_BITS) - 1)) - 1;
-            let (l, i) = (at / 256, at % 256);
-            if Lang::ALL[l]
-                .lexicon()
-                .function_words
-                .get(i)
-                .map(|w| w.as_bytes())
-                == Some(word)
-            {
-                found |= 1 << l;
+    while !index[s].is_empty() {
+        let entry = index[s];
+        if entry.tag() == h & 0xffff {
+            let lang = Lang::ALL[entry.lang()];
+            let listed = lang.lexicon().function_words.word_at(entry.at());
+            if listed.map(str::as_bytes) == Some(word) {
+                found |= 1 << entry.lang();
             }
         }
         s = (s + 1) % SLOTS;
     }
+    found
 }
+
+/// Bytes of the longest function word of any language (the tests check): a longer word is
+/// none.
+const LONGEST: usize = 10;
 
 /// The language `text` is written in, judged by its first [`SAMPLE`] bytes; `None` when it
 /// is not clearly one of [`Lang::ALL`].
@@ -304,7 +297,6 @@ impl Tally {
 
 #[cfg(test)]
 mod tests {
-    use super::super::listed;
     use super::*;
 
     fn detected(text: &str) -> Option<&'static str> {
@@ -440,14 +432,24 @@ mod tests {
     #[test]
     fn the_index_finds_every_listed_word_and_only_those() {
         for lang in Lang::ALL {
-            for w in lang.lexicon().function_words {
+            for w in lang.lexicon().function_words.iter() {
+                assert!(w.len() <= LONGEST, "{lang:?} {w}");
                 let found = languages_of(w.as_bytes());
                 assert!(found & 1 << lang as usize != 0, "{lang:?} {w}");
                 for other in Lang::ALL {
-                    let listed = listed(other.lexicon().function_words, w.as_bytes());
+                    let listed = other.lexicon().function_words.contains(w);
                     assert_eq!(found & 1 << other as usize != 0, listed, "{other:?} {w}");
                 }
             }
+        }
+        // Short probes, and places that fit an entry.
+        let words: usize = Lang::ALL
+            .iter()
+            .map(|l| l.lexicon().function_words.len())
+            .sum();
+        assert!(words * 2 <= SLOTS, "{words} words");
+        for lang in Lang::ALL {
+            assert!(lang.lexicon().function_words.as_str().len() < 1 << 12);
         }
         assert_eq!(languages_of(b"zebra"), 0);
         assert_eq!(languages_of(b"the"), 1 << Lang::En as usize);

@@ -1,6 +1,6 @@
 //! French.
 
-use super::Lexicon;
+use super::{Lexicon, WordList};
 
 /// What Verbatim knows of French words.
 pub static LEXICON: Lexicon = Lexicon {
@@ -11,16 +11,12 @@ pub static LEXICON: Lexicon = Lexicon {
 /// auxiliaries, the commonest adverbs, and the reporting verb's commonest form), sorted.
 /// The elided forms (`l’`, `d’`, `qu’`) are listed with their apostrophe, as `’`: a
 /// word such as `l’homme` is looked up whole, then by the part up to its apostrophe.
-pub(crate) static FUNCTION_WORDS: &[&str] = &[
-    "a", "afin", "ai", "ainsi", "alors", "après", "au", "aucun", "aussi", "autre", "autres", "aux",
-    "avaient", "avait", "avant", "avec", "avoir", "car", "ce", "ceci", "cela", "celle", "celui",
-    "ces", "cet", "cette", "chez", "comme", "comment", "contre", "c’", "dans", "de", "depuis",
-    "des", "dit", "dont", "du", "déjà", "d’", "elle", "elles", "en", "encore", "entre", "est",
-    "et", "eu", "eux", "il", "ils", "je", "j’", "la", "le", "les", "leur", "leurs", "lors", "lui",
-    "l’", "ma", "mais", "me", "mes", "moi", "mon", "même", "m’", "ne", "ni", "nos", "notre",
-    "nous", "n’", "on", "ont", "ou", "où", "par", "parce", "pas", "pendant", "peu", "peut", "plus",
-    "pour", "quand", "que", "quel", "quelle", "qui", "qu’", "sa", "sans", "se", "selon", "ses",
-    "si", "son", "sont", "sous", "sur", "s’", "ta", "te", "tes", "toi", "ton", "tous", "tout",
-    "toute", "toutes", "très", "tu", "un", "une", "vers", "vos", "votre", "vous", "y", "à", "ça",
-    "étaient", "était", "été", "être",
-];
+pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
+    "a afin ai ainsi alors après au aucun aussi autre autres aux avaient avait avant avec \
+     avoir car ce ceci cela celle celui ces cet cette chez comme comment contre c’ dans \
+     de depuis des dit dont du déjà d’ elle elles en encore entre est et eu eux il ils je \
+     j’ la le les leur leurs lors lui l’ ma mais me mes moi mon même m’ ne ni nos notre \
+     nous n’ on ont ou où par parce pas pendant peu peut plus pour quand que quel quelle \
+     qui qu’ sa sans se selon ses si son sont sous sur s’ ta te tes toi ton tous tout \
+     toute toutes très tu un une vers vos votre vous y à ça étaient était été être",
+);

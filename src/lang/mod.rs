@@ -85,34 +85,21 @@ pub fn is_latin(c: char) -> bool {
         || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c.is_alphabetic()
 }
 
-/// Each language's function words, in the order of [`Lang::ALL`]: what tables built at
-/// compile time (see `detect`) read, since a `const` cannot call [`Lang::lexicon`]. Code
-/// that runs asks [`Lang::lexicon`] instead: the lists are then in the module once.
-static FUNCTION_WORDS: [&[&str]; 7] = [
-    en::FUNCTION_WORDS,
-    de::FUNCTION_WORDS,
-    fr::FUNCTION_WORDS,
-    es::FUNCTION_WORDS,
-    it::FUNCTION_WORDS,
-    pt::FUNCTION_WORDS,
-    nl::FUNCTION_WORDS,
-];
-
 /// What Verbatim knows of one language's words: one static value per language, in the
 /// language's file (`en.rs`, `de.rs`, …).
 ///
-/// Every list is lower-case, written with `’` for an apostrophe, and sorted by
-/// `str`'s order, so that it can be searched with `binary_search` on a word
-/// folded the same way (lower-case, `’` for every apostrophe); the tests check this for every list of every language. To add
-/// a kind of word (cue verbs, titles, pronouns with their gender, abbreviations), add a
-/// field here, fill it in each language's file (an empty list where a language has none
-/// yet), and add it to the tests' list of lists.
+/// Every list is a [`WordList`]: lower-case, `’` for an apostrophe, sorted (checked as it
+/// is compiled). To add a kind of word (cue verbs, titles, pronouns with their gender,
+/// abbreviations), add a field here, fill it in each language's file (an empty list where
+/// a language has none yet), and add it to the tests' list of lists. A kind of word that
+/// needs more than a list (a pronoun's gender) can be several lists (`he_pronouns`,
+/// `she_pronouns`) or a type of its own.
 #[derive(Debug)]
 pub struct Lexicon {
     /// Articles, pronouns, prepositions, conjunctions, auxiliaries and the commonest
     /// adverbs: the words that make up half of any running text and say nothing of its
     /// topic. A couple of hundred at most.
-    pub function_words: &'static [&'static str],
+    pub function_words: WordList,
 }
 
 impl Lexicon {
@@ -120,13 +107,128 @@ impl Lexicon {
     pub fn is_function_word(&self, word: &str) -> bool {
         Folded::of(word)
             .bytes()
-            .is_some_and(|w| listed(self.function_words, w))
+            .is_some_and(|w| self.function_words.holds(w))
     }
 }
 
-/// Whether `list`, sorted, holds the [`Folded`] word `word`. (`str` orders as its bytes do.)
-fn listed(list: &[&str], word: &[u8]) -> bool {
-    list.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok()
+/// A sorted list of words, written as one string of words parted by single spaces:
+/// `WordList::new("aan af al")`. [`WordList::new`] checks, as the crate is compiled, that
+/// the words are sorted (by their bytes, as `str` orders) without doubles and hold no
+/// ASCII capital or space; the tests check that each is lower-case. Written so, a list
+/// costs the page its words' bytes and a space each, where a `&[&str]` adds 8 bytes of
+/// pointer and length to every word.
+///
+/// ```compile_fail
+/// // Out of order: the crate does not compile.
+/// const LIST: verbatim::lang::WordList = verbatim::lang::WordList::new("der das");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordList(&'static str);
+
+impl WordList {
+    /// The list of the words in `words`, each followed by one space but the last.
+    pub const fn new(words: &'static str) -> WordList {
+        let b = words.as_bytes();
+        if b.is_empty() {
+            return WordList(words);
+        }
+        let mut i = 0;
+        // Where the word before the current one starts, and the current one.
+        let mut previous: Option<usize> = None;
+        let mut start = 0;
+        while i <= b.len() {
+            if i == b.len() || b[i] == b' ' {
+                assert!(
+                    i > start,
+                    "no empty word: one space between words, none around"
+                );
+                if let Some(p) = previous {
+                    assert!(before(b, p, start - 1, start, i), "sorted, without doubles");
+                }
+                previous = Some(start);
+                start = i + 1;
+            } else {
+                assert!(!b[i].is_ascii_uppercase(), "lower-case");
+                assert!(!b[i].is_ascii_whitespace(), "one space between words");
+            }
+            i += 1;
+        }
+        WordList(words)
+    }
+
+    /// The words, in order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split(' ').filter(|w| !w.is_empty())
+    }
+
+    pub fn len(self) -> usize {
+        self.iter().count()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `word`, exactly as given (lower-case, `’`), is in the list.
+    pub fn contains(self, word: &str) -> bool {
+        self.holds(word.as_bytes())
+    }
+
+    /// [`WordList::contains`] by a binary search of the string: a probe lands inside a
+    /// word, steps back to its start and compares it whole.
+    pub(crate) fn holds(self, word: &[u8]) -> bool {
+        let list = self.0.as_bytes();
+        // Whole words lie in list[lo..hi], lo at a word's start and hi at a word's end.
+        let (mut lo, mut hi) = (0, list.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = list[lo..mid]
+                .iter()
+                .rposition(|&b| b == b' ')
+                .map_or(lo, |p| lo + p + 1);
+            let end = list[start..hi]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(hi, |p| start + p);
+            match list[start..end].cmp(word) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start.saturating_sub(1).max(lo),
+            }
+        }
+        false
+    }
+
+    /// The word that starts at byte `at` of the list's string, if one does.
+    pub(crate) fn word_at(self, at: usize) -> Option<&'static str> {
+        let rest = self.0.get(at..)?;
+        (at == 0 || self.0.as_bytes().get(at - 1) == Some(&b' '))
+            .then(|| rest.split(' ').next())
+            .flatten()
+    }
+
+    /// Each word with the byte where it starts.
+    pub(crate) fn with_places(self) -> impl Iterator<Item = (usize, &'static str)> {
+        let base = self.0.as_ptr() as usize;
+        self.iter().map(move |w| (w.as_ptr() as usize - base, w))
+    }
+
+    /// The list's string, as written.
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+/// Whether `b[a0..a1]` sorts strictly before `b[b0..b1]`, byte by byte (at compile time).
+const fn before(b: &[u8], a0: usize, a1: usize, b0: usize, b1: usize) -> bool {
+    let mut i = 0;
+    while a0 + i < a1 && b0 + i < b1 {
+        if b[a0 + i] != b[b0 + i] {
+            return b[a0 + i] < b[b0 + i];
+        }
+        i += 1;
+    }
+    a1 - a0 < b1 - b0
 }
 
 /// A word as the lists write their words: lower-case, every apostrophe (`'`, `’`, `ʼ`) as
@@ -220,7 +322,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, &'static [&'static str]); 1] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 1] {
         [("function_words", lexicon.function_words)]
     }
 
@@ -228,14 +330,24 @@ mod tests {
     fn every_list_is_folded_sorted_and_short_enough() {
         for lang in Lang::ALL {
             for (name, list) in lists(lang.lexicon()) {
-                for w in list {
+                let words: Vec<&str> = list.iter().collect();
+                for w in &words {
                     let folded = Folded::of(w);
                     assert_eq!(folded.bytes(), Some(w.as_bytes()), "{lang:?} {name}: {w}");
+                    assert!(list.contains(w), "{lang:?} {name}: {w} found");
+                    let mut less = w.to_string();
+                    less.pop();
+                    assert!(less.is_empty() || list.contains(&less) == words.contains(&&*less));
+                    assert!(!list.contains(&format!("{w}z")) || words.contains(&&*format!("{w}z")));
                 }
                 assert!(
-                    list.windows(2).all(|w| w[0] < w[1]),
+                    words.windows(2).all(|w| w[0] < w[1]),
                     "{lang:?} {name}: sorted, without doubles"
                 );
+                assert_eq!(list.len(), words.len());
+                for (at, w) in list.with_places() {
+                    assert_eq!(list.word_at(at), Some(w));
+                }
                 assert!(
                     list.len() <= 200,
                     "{lang:?} {name}: a couple of hundred at most"
@@ -245,10 +357,19 @@ mod tests {
     }
 
     #[test]
-    fn the_compile_time_lists_are_the_lexicons() {
-        for lang in Lang::ALL {
-            assert_eq!(FUNCTION_WORDS[lang as usize], lang.lexicon().function_words);
+    fn a_word_list_is_searched_whole_words_only() {
+        const LIST: WordList = WordList::new("a an and ant zebra");
+        for w in ["a", "an", "and", "ant", "zebra"] {
+            assert!(LIST.contains(w), "{w}");
         }
+        for w in ["", " ", "b", "zebras", "an and", "nt", "aa", "zz"] {
+            assert!(!LIST.contains(w), "{w:?}");
+        }
+        assert_eq!(LIST.word_at(5), Some("and"));
+        assert_eq!(LIST.word_at(6), None);
+        assert!(!WordList::new("").contains(""));
+        assert!(WordList::new("").is_empty());
+        assert!(WordList::new("solo").contains("solo"));
     }
 
     #[test]

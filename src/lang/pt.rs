@@ -1,6 +1,6 @@
 //! Portuguese.
 
-use super::Lexicon;
+use super::{Lexicon, WordList};
 
 /// What Verbatim knows of Portuguese words.
 pub static LEXICON: Lexicon = Lexicon {
@@ -11,14 +11,11 @@ pub static LEXICON: Lexicon = Lexicon {
 /// auxiliaries, the commonest adverbs, and the reporting verb's commonest form), sorted.
 /// Contractions of a preposition and an article (`do`, `na`, `pelo`, `à`) are listed as the
 /// words they are.
-pub(crate) static FUNCTION_WORDS: &[&str] = &[
-    "a", "ainda", "ao", "aos", "aquela", "aquele", "aqui", "as", "até", "cada", "com", "como",
-    "da", "das", "de", "dela", "dele", "depois", "disse", "do", "dos", "e", "ela", "elas", "ele",
-    "eles", "em", "entre", "era", "essa", "esse", "esta", "estava", "este", "está", "estão", "eu",
-    "foi", "foram", "isso", "já", "lhe", "mais", "mas", "me", "mesmo", "muito", "na", "nas", "nem",
-    "no", "nos", "num", "numa", "não", "o", "onde", "os", "ou", "outra", "outro", "outros", "para",
-    "pela", "pelas", "pelo", "pelos", "por", "porque", "quando", "que", "quem", "se", "sem",
-    "sempre", "ser", "será", "seu", "seus", "sobre", "sua", "suas", "são", "só", "também", "tem",
-    "ter", "toda", "todo", "todos", "um", "uma", "umas", "uns", "vai", "você", "vão", "à", "às",
-    "é",
-];
+pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
+    "a ainda ao aos aquela aquele aqui as até cada com como da das de dela dele depois \
+     disse do dos e ela elas ele eles em entre era essa esse esta estava este está estão \
+     eu foi foram isso já lhe mais mas me mesmo muito na nas nem no nos num numa não o \
+     onde os ou outra outro outros para pela pelas pelo pelos por porque quando que quem \
+     se sem sempre ser será seu seus sobre sua suas são só também tem ter toda todo todos \
+     um uma umas uns vai você vão à às é",
+);

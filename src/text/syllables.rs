@@ -43,6 +43,16 @@ fn english(word: &str) -> usize {
     (groups - usize::from(silent_e)).max(1)
 }
 
+/// `c` in lower case, for the letters that can be vowels (ASCII, Latin-1's capitals, `Œ`):
+/// all [`is_vowel`] needs, without the whole of Unicode's case tables.
+fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Œ' => 'œ',
+        _ => c,
+    }
+}
+
 /// A vowel of any of these languages, accented or not, lower-case.
 fn is_vowel(c: char) -> bool {
     matches!(
@@ -108,11 +118,7 @@ fn by_vowel_groups(word: &str, lang: Lang) -> usize {
     // The last two letters, for the French mute `e`.
     let mut last = [' '; 2];
     for c in word.chars() {
-        let c = if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_lowercase().next().unwrap_or(c)
-        };
+        let c = lower(c);
         let vowel = is_vowel(c) || (lang == Lang::Nl && c == 'j' && previous == Some('i'));
         if vowel {
             if previous.is_none_or(|p| splits(p, c, lang)) {
@@ -177,6 +183,8 @@ mod tests {
             (Lang::Pt, "não", 1),
             (Lang::Pt, "poeta", 3),
             (Lang::Pt, "Ó", 1),
+            (Lang::Fr, "ŒUVRE", 1),
+            (Lang::Pt, "ÁGUA", 2),
         ];
         for &(lang, word, n) in cases {
             assert_eq!(count(word, lang), n, "{lang:?} {word}");
