@@ -4,8 +4,9 @@
 use std::fs;
 use std::path::Path;
 
+use verbatim::lang::Lang;
 use verbatim::report::{DocumentReport, Span};
-use verbatim::text::{Class, Junk};
+use verbatim::text::{Class, Formula, Junk};
 use verbatim::{analyze, Input};
 
 fn seeds() -> Vec<Input> {
@@ -76,7 +77,11 @@ fn every_seed_has_well_formed_spans_and_matching_counts() {
             input.name
         );
         assert!(doc.stats.junk_paragraphs < doc.stats.paragraphs);
+        // English, and read by Flesch's formula.
+        assert_eq!(doc.language, Some(Lang::En), "{}", input.name);
+        assert_eq!(doc.reading.formula, Some(Formula::Flesch), "{}", input.name);
     }
+    assert_eq!(report.version, 10);
 }
 
 /// The sentence of `doc` that contains `needle`, whole.

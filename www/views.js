@@ -166,13 +166,42 @@ function namesText(names) {
     .join(', ');
 }
 
+/** Each reading-ease formula's name, as its author is cited. */
+const FORMULAS = {
+  flesch: 'Flesch',
+  amstad: 'Amstad',
+  kandel_moles: 'Kandel–Moles',
+  fernandez_huerta: 'Fernández Huerta',
+  flesch_vacca: 'Flesch–Vacca',
+  douma: 'Douma',
+  martins: 'Martins et al.',
+};
+
+/** "German", from the browser's own names of languages; the code alone without them. */
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+  } catch {
+    return code;
+  }
+}
+
+/** The article's language, and what that means for what the page shows of it. */
+function languageText(code, words) {
+  if (!words) return '–';
+  if (code === null) return 'Language not recognised — figures that depend on language are left out.';
+  const said = `Language: ${languageName(code)} (${code}).`;
+  return code === 'en' ? said : `${said} Quotations and their speakers are analysed fully only in English for now.`;
+}
+
 /** The reading figures as a reader wants to see them. */
 function readingTexts(reading) {
   const ease = reading.flesch_reading_ease;
   return {
     minutes: reading.minutes < 1 ? 'under a minute' : `${numbers.format(Math.round(reading.minutes))} min`,
     words_per_sentence: numbers.format(reading.words_per_sentence),
-    flesch_reading_ease: ease === null ? 'n/a' : `${numbers.format(ease)} (${reading.ease.replace('_', ' ')})`,
+    flesch_reading_ease:
+      ease === null ? 'n/a' : `${numbers.format(ease)} (${reading.ease.replace('_', ' ')}) · ${FORMULAS[reading.formula] ?? reading.formula}`,
     top_terms: reading.top_terms.length ? reading.top_terms.map((t) => `${t.term} (${t.count})`).join(', ') : '–',
   };
 }
@@ -213,6 +242,7 @@ export function showArticle(item, article, index, report, shared, snapshot, go) 
   for (const [name, text] of Object.entries(readingTexts(doc.reading))) {
     item.querySelector(`[data-reading="${name}"]`).textContent = text;
   }
+  item.querySelector('[data-language]').textContent = languageText(doc.language, doc.stats.words);
   item.querySelector('[data-names]').textContent = namesText(doc.names);
   item.querySelector('[data-repeats]').textContent = repeatsText(article.text, doc.repeats);
   showQuotes(item, doc, (q) => go(index, q));

@@ -1,35 +1,34 @@
-//! German: `„…“, sagte Scholz`, `»…«, erklärte er`, `laut X`.
+//! German.
 
-use super::Lexicon;
+use super::{Lexicon, WordList};
 
-pub(super) const LEXICON: Lexicon = Lexicon {
-    cues: &[
-        "antwortete",
-        "berichtete",
-        "betonte",
-        "entgegnete",
-        "ergänzte",
-        "erklärt",
-        "erklärte",
-        "erwiderte",
-        "erzählte",
-        "flüsterte",
-        "fragte",
-        "fügte",
-        "gesagt",
-        "kritisierte",
-        "meinte",
-        "rief",
-        "sagt",
-        "sagte",
-        "schrie",
-        "schrieb",
-        "sprach",
-        "versicherte",
-        "warnte",
-    ],
-    according: &["laut", "zufolge"],
-    auxiliaries: &["auch", "dann", "hat", "hatte", "noch"],
-    he: &["er"],
-    she: &["sie"],
+/// What Verbatim knows of German words.
+pub static LEXICON: Lexicon = Lexicon {
+    function_words: FUNCTION_WORDS,
+    cues: WordList::new(
+        "antwortete berichtete betonte entgegnete ergänzte erklärt erklärte erwiderte \
+         erzählte flüsterte fragte fügte gesagt kritisierte meinte rief sagt sagte \
+         schrie schrieb sprach versicherte warnte",
+    ),
+    according: WordList::new("laut zufolge"),
+    auxiliaries: WordList::new("auch dann hat hatte noch"),
+    he: WordList::new("er"),
+    she: WordList::new("sie"),
 };
+
+/// Lower-case German function words (articles, pronouns, prepositions, conjunctions,
+/// auxiliaries, the commonest adverbs, and the reporting verb's commonest form), sorted.
+/// Both spellings of `dass` (`daß` before 1996, and in older text) are listed.
+pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
+    "aber alle allem allen aller alles als also am an andere anderen auch auf aus bei \
+     beim bereits bin bis bist da dabei damit dann darauf darum das dass daß dem den \
+     denen denn der deren des dessen dich die dies diese diesem diesen dieser dieses dir \
+     doch dort du durch ein eine einem einen einer eines er es etwa euch euer für gegen \
+     gewesen habe haben hat hatte hatten hier ich ihm ihn ihnen ihr ihre ihrem ihren \
+     ihrer im immer in ins ist ja jede jedem jeden jeder jedoch jetzt kann kein keine \
+     keinen können könnte laut man mehr mein meine mich mir mit muss musste nach nicht \
+     nichts noch nun nur ob oder ohne sagt sagte schon sehr sei seien sein seine seinem \
+     seinen seiner seit sich sie sind so soll sollen sollte sondern sowie um und uns \
+     unser unter vom von vor war waren warum was wegen weil wenn wer werden wie wieder \
+     will wir wird wo worden wurde wurden während zu zum zur zwischen über",
+);

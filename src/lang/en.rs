@@ -1,202 +1,42 @@
-//! English: the words of saying a quotation is attributed with, and the small words around
-//! them.
+//! English, the language the rest of the crate was first written for.
 
-use super::Lexicon;
-use crate::util::packed::{ascii_key, packed};
+use super::{Lexicon, WordList};
 
-/// Verbs that attribute a quotation, past, present and `-ing` forms, sorted (looked up by
-/// binary search, case ignored).
-pub(super) const CUES: &[&str] = &[
-    "acknowledged",
-    "added",
-    "adding",
-    "adds",
-    "admitted",
-    "advised",
-    "affirmed",
-    "agreed",
-    "agrees",
-    "alleged",
-    "announced",
-    "answered",
-    "argued",
-    "argues",
-    "arguing",
-    "asked",
-    "asking",
-    "asks",
-    "asserted",
-    "assured",
-    "barked",
-    "believes",
-    "boasted",
-    "bragged",
-    "called",
-    "calling",
-    "cautioned",
-    "charged",
-    "claimed",
-    "claiming",
-    "claims",
-    "commented",
-    "complained",
-    "conceded",
-    "concluded",
-    "concludes",
-    "confided",
-    "confirmed",
-    "contended",
-    "continued",
-    "countered",
-    "cried",
-    "declared",
-    "declaring",
-    "demanded",
-    "described",
-    "emailed",
-    "emphasized",
-    "exclaimed",
-    "explained",
-    "explaining",
-    "explains",
-    "fumed",
-    "griped",
-    "gushed",
-    "insisted",
-    "insisting",
-    "insists",
-    "joked",
-    "lamented",
-    "maintained",
-    "marveled",
-    "mocked",
-    "mused",
-    "muttered",
-    "noted",
-    "notes",
-    "noting",
-    "observed",
-    "pleaded",
-    "pledged",
-    "pondered",
-    "posted",
-    "predicted",
-    "proclaimed",
-    "promised",
-    "protested",
-    "quipped",
-    "reasoned",
-    "recalled",
-    "recalls",
-    "recounted",
-    "reiterated",
-    "remarked",
-    "remembered",
-    "replied",
-    "responded",
-    "retorted",
-    "said",
-    "say",
-    "saying",
-    "says",
-    "scoffed",
-    "shouted",
-    "snapped",
-    "stated",
-    "states",
-    "stressed",
-    "suggested",
-    "telling",
-    "tells",
-    "testified",
-    "texted",
-    "thinks",
-    "told",
-    "tweeted",
-    "tweeting",
-    "tweets",
-    "urged",
-    "vowed",
-    "warned",
-    "warning",
-    "warns",
-    "whispered",
-    "wondered",
-    "writes",
-    "writing",
-    "wrote",
-    "yelled",
-];
-
-/// Whether `word` is an English verb of saying, in any case.
-pub(super) fn is_cue(word: &str) -> bool {
-    // [`CUES`] packed as the stopword list is (they are lower-case ASCII), in the same
-    // order. Called for most words near a quotation: a binary search of numbers, not a scan
-    // of a hundred strings.
-    const KEYS: [u128; CUES.len()] = packed(CUES);
-    ascii_key(word).is_some_and(|key| KEYS.binary_search(&key).is_ok())
-}
-
-pub(super) const LEXICON: Lexicon = Lexicon {
-    cues: CUES,
-    according: &["according"],
-    auxiliaries: &[
-        "also",
-        "earlier",
-        "had",
-        "has",
-        "have",
-        "is",
-        "later",
-        "once",
-        "previously",
-        "then",
-        "was",
-        "were",
-        "will",
-        "would",
-    ],
-    he: &["he", "him"],
-    she: &["her", "she"],
+/// What Verbatim knows of English words.
+pub static LEXICON: Lexicon = Lexicon {
+    function_words: FUNCTION_WORDS,
+    cues: WordList::new(
+        "acknowledged added adding adds admitted advised affirmed agreed agrees alleged \
+         announced answered argued argues arguing asked asking asks asserted assured \
+         barked believes boasted bragged called calling cautioned charged claimed \
+         claiming claims commented complained conceded concluded concludes confided \
+         confirmed contended continued countered cried declared declaring demanded \
+         described emailed emphasized exclaimed explained explaining explains fumed \
+         griped gushed insisted insisting insists joked lamented maintained marveled \
+         mocked mused muttered noted notes noting observed pleaded pledged pondered \
+         posted predicted proclaimed promised protested quipped reasoned recalled \
+         recalls recounted reiterated remarked remembered replied responded retorted \
+         said say saying says scoffed shouted snapped stated states stressed suggested \
+         telling tells testified texted thinks told tweeted tweeting tweets urged vowed \
+         warned warning warns whispered wondered writes writing wrote yelled",
+    ),
+    according: WordList::new("according"),
+    auxiliaries: WordList::new("also earlier had has have is later once previously then was were will would"),
+    he: WordList::new("he him"),
+    she: WordList::new("her she"),
 };
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn cue_verbs_are_found_as_a_scan_would_find_them() {
-        // The binary search needs the list in order.
-        assert!(super::CUES.windows(2).all(|w| w[0] < w[1]));
-        let words = [
-            "said",
-            "Said",
-            "SAID",
-            "says",
-            "say",
-            "sai",
-            "saidd",
-            "wrote",
-            "writes",
-            "write",
-            "acknowledged",
-            "acknowledgedd",
-            "told",
-            "tolds",
-            "saİd",
-            "sa’id",
-            "say\0",
-            "\0said",
-            "",
-            "a",
-            "extraordinarily",
-            "ACKNOWLEDGED",
-            "urged",
-            "vowed",
-            "warned",
-            "zz",
-        ];
-        for word in words.iter().copied().chain(super::CUES.iter().copied()) {
-            let scan = super::CUES.iter().any(|c| c.eq_ignore_ascii_case(word));
-            assert_eq!(super::is_cue(word), scan, "{word:?}");
-        }
-    }
-}
+/// Lower-case English function words, sorted for binary search: the evidence that a
+/// paragraph is prose, the words a term count leaves out, and some of what tells English
+/// from the other languages. (`text::stopwords` packs them for its own quick lookups.)
+pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
+    "a about above after again against all also am an and any are as at be because been \
+     before being below between both but by can could did do does doing don’t down during \
+     each even every few for from further had has have having he her here hers herself \
+     him himself his how however i if in into is it its itself it’s just may me might \
+     more most much must my myself no nor not now of off on once one only or other our \
+     ours ourselves out over own said same says she should since so some such than that \
+     the their theirs them themselves then there these they this those though through to \
+     too under until up upon us very was we were what when where whether which while who \
+     whom whose why will with without would yet you your yours yourself",
+);

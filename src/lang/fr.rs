@@ -1,46 +1,32 @@
-//! French: `« … », a déclaré Macron`, `« … », a-t-il dit`, `selon X`.
+//! French.
 
-use super::Lexicon;
+use super::{Lexicon, WordList};
 
-pub(super) const LEXICON: Lexicon = Lexicon {
-    cues: &[
-        "affirme",
-        "affirmé",
-        "ajoute",
-        "ajouté",
-        "annonce",
-        "annoncé",
-        "assure",
-        "assuré",
-        "confie",
-        "confié",
-        "déclare",
-        "déclaré",
-        "dénoncé",
-        "estime",
-        "estimé",
-        "explique",
-        "expliqué",
-        "indiquait",
-        "indique",
-        "indiqué",
-        "insisté",
-        "lancé",
-        "précise",
-        "précisé",
-        "prévenu",
-        "raconte",
-        "raconté",
-        "rappelé",
-        "reconnu",
-        "répond",
-        "répondu",
-        "souligne",
-        "souligné",
-        "écrit",
-    ],
-    according: &["selon"],
-    auxiliaries: &["a", "avait", "ont", "t"],
-    he: &["il"],
-    she: &["elle"],
+/// What Verbatim knows of French words.
+pub static LEXICON: Lexicon = Lexicon {
+    function_words: FUNCTION_WORDS,
+    cues: WordList::new(
+        "affirme affirmé ajoute ajouté annonce annoncé assure assuré confie confié \
+         déclare déclaré dénoncé estime estimé explique expliqué indiquait indique \
+         indiqué insisté lancé précise précisé prévenu raconte raconté rappelé reconnu \
+         répond répondu souligne souligné écrit",
+    ),
+    according: WordList::new("selon"),
+    auxiliaries: WordList::new("a avait ont t"),
+    he: WordList::new("il"),
+    she: WordList::new("elle"),
 };
+
+/// Lower-case French function words (articles, pronouns, prepositions, conjunctions,
+/// auxiliaries, the commonest adverbs, and the reporting verb's commonest form), sorted.
+/// The elided forms (`l’`, `d’`, `qu’`) are listed with their apostrophe, as `’`: a
+/// word such as `l’homme` is looked up whole, then by the part up to its apostrophe.
+pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
+    "a afin ai ainsi alors après au aucun aussi autre autres aux avaient avait avant avec \
+     avoir car ce ceci cela celle celui ces cet cette chez comme comment contre c’ dans \
+     de depuis des dit dont du déjà d’ elle elles en encore entre est et eu eux il ils je \
+     j’ la le les leur leurs lors lui l’ ma mais me mes moi mon même m’ ne ni nos notre \
+     nous n’ on ont ou où par parce pas pendant peu peut plus pour quand que quel quelle \
+     qui qu’ sa sans se selon ses si son sont sous sur s’ ta te tes toi ton tous tout \
+     toute toutes très tu un une vers vos votre vous y à ça étaient était été être",
+);

@@ -1,33 +1,32 @@
-//! Italian: `"…", ha detto Renzi`, `secondo X`.
+//! Italian.
 
-use super::Lexicon;
+use super::{Lexicon, WordList};
 
-pub(super) const LEXICON: Lexicon = Lexicon {
-    cues: &[
-        "afferma",
-        "affermato",
-        "aggiunge",
-        "aggiunto",
-        "annunciato",
-        "commentato",
-        "detto",
-        "dice",
-        "dichiara",
-        "dichiarato",
-        "disse",
-        "osservato",
-        "replicato",
-        "ribadito",
-        "riferito",
-        "risposto",
-        "scritto",
-        "sostenuto",
-        "sottolineato",
-        "spiega",
-        "spiegato",
-    ],
-    according: &["secondo"],
-    auxiliaries: &["aveva", "ha", "hanno"],
-    he: &["lui"],
-    she: &["lei"],
+/// What Verbatim knows of Italian words.
+pub static LEXICON: Lexicon = Lexicon {
+    function_words: FUNCTION_WORDS,
+    cues: WordList::new(
+        "afferma affermato aggiunge aggiunto annunciato commentato detto dice dichiara \
+         dichiarato disse osservato replicato ribadito riferito risposto scritto \
+         sostenuto sottolineato spiega spiegato",
+    ),
+    according: WordList::new("secondo"),
+    auxiliaries: WordList::new("aveva ha hanno"),
+    he: WordList::new("lui"),
+    she: WordList::new("lei"),
 };
+
+/// Lower-case Italian function words (articles, pronouns, prepositions, conjunctions,
+/// auxiliaries, the commonest adverbs, and the reporting verb's commonest form), sorted.
+/// The elided forms (`l’`, `dell’`, `un’`) are listed with their apostrophe, as `’`: a
+/// word such as `dell’anno` is looked up whole, then by the part up to its apostrophe.
+pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
+    "a ad agli ai al alla alle allo all’ anche ancora avere aveva avevano che chi ci col \
+     come con contro cui c’ da dagli dai dal dalla dalle dallo dall’ degli dei del della \
+     delle dello dell’ di dopo dove e ed era erano essere fa fino fra già gli ha hanno ho \
+     i il in io la le lei li lo loro lui l’ ma mai mi molto ne negli nei nel nella nelle \
+     nello nell’ noi non nostro o ogni per perché però più poi prima quale quando quanto \
+     quella quelle quelli quello questa queste questi questo se si sia sono sta stata \
+     stati stato su sua sue sugli sui sul sulla sulle sull’ suo suoi tra tutti tutto un \
+     una uno un’ vi voi è",
+);

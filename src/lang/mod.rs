@@ -1,24 +1,34 @@
-//! The words of each language the core reads, one lexicon per language, in one place.
+//! The languages Verbatim reads, what it knows of each one's words, and which one an
+//! article is written in.
 //!
-//! Rules elsewhere ask questions of words — is this a verb of saying, a pronoun and of
-//! which gender, an auxiliary that stands between a subject and its verb, a preposition
-//! that means "according to" — and the answers live here, never spread through the rule
-//! code. A language is added by adding its file and its line in [`LEXICONS`].
+//! Readers paste articles in German, French, Spanish, Italian, Portuguese and Dutch as well
+//! as English, and many rules hang on a language's words: which words are too common to be
+//! an article's topic, which verb attributes a quotation, which title goes before a name.
+//! Each language has one [`Lexicon`], in its own file, and the layers above ask
+//! [`Lang::lexicon`] for a list instead of keeping their own, so a word list is written once
+//! and adding a language is adding a file. [`detect`] says which language a text is in,
+//! from the same lists.
 //!
-//! Attribution reads every lexicon at once: the words of saying hardly collide between
-//! these languages (`dijo`, `sagte`, `zei`, `disse`, `a déclaré`), and a quotation is
-//! attributed the same way whatever the article's language is found to be.
+//! This module knows nothing of the layers above it (`text`, `quotes`, `dedup`, `report`):
+//! it works on plain `&str`.
 
 mod de;
-mod en;
+mod detect;
+pub(crate) mod en;
 mod es;
 mod fr;
 mod it;
 mod nl;
 mod pt;
 
-/// A language the core reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub use detect::detect;
+
+use serde::{Deserialize, Serialize};
+
+/// A language Verbatim has a [`Lexicon`] for. Serialised as its ISO 639-1 code, `"en"`,
+/// `"de"`, … (see [`Lang::code`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     En,
     De,
@@ -30,8 +40,19 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Its ISO 639-1 code.
-    pub fn code(self) -> &'static str {
+    /// Every language, in the order of the enum (`ALL[l as usize] == l`).
+    pub const ALL: [Lang; 7] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::It,
+        Lang::Pt,
+        Lang::Nl,
+    ];
+
+    /// The ISO 639-1 code: `"en"`, `"de"`, `"fr"`, `"es"`, `"it"`, `"pt"`, `"nl"`.
+    pub const fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::De => "de",
@@ -43,7 +64,7 @@ impl Lang {
         }
     }
 
-    /// Its words.
+    /// What Verbatim knows of the language's words.
     pub fn lexicon(self) -> &'static Lexicon {
         match self {
             Lang::En => &en::LEXICON,
@@ -57,16 +78,48 @@ impl Lang {
     }
 }
 
-/// Every language, English first.
-pub const LANGS: [Lang; 7] = [
-    Lang::En,
-    Lang::De,
-    Lang::Fr,
-    Lang::Es,
-    Lang::It,
-    Lang::Pt,
-    Lang::Nl,
-];
+/// Whether `c` is a letter of the Latin script, the one all these languages are written in:
+/// Basic Latin, Latin-1, Latin Extended-A and -B, and Latin Extended Additional.
+pub fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c.is_alphabetic()
+}
+
+/// What Verbatim knows of one language's words: one static value per language, in the
+/// language's file (`en.rs`, `de.rs`, …).
+///
+/// Every list is a [`WordList`]: lower-case, `’` for an apostrophe, sorted (checked as it
+/// is compiled). To add a kind of word (cue verbs, titles, pronouns with their gender,
+/// abbreviations), add a field here, fill it in each language's file (an empty list where
+/// a language has none yet), and add it to the tests' list of lists. A kind of word that
+/// needs more than a list (a pronoun's gender) can be several lists (`he_pronouns`,
+/// `she_pronouns`) or a type of its own.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Articles, pronouns, prepositions, conjunctions, auxiliaries and the commonest
+    /// adverbs: the words that make up half of any running text and say nothing of its
+    /// topic. A couple of hundred at most.
+    pub function_words: WordList,
+    /// Verbs of saying as they attribute a quotation (`said`, `sagte`, `déclaré`, `dijo`).
+    pub cues: WordList,
+    /// Words that mean "according to" before a source (`selon`, `según`, `volgens`).
+    pub according: WordList,
+    /// Auxiliaries and adverbs between a subject and its verb of saying, or before the verb
+    /// in an inverted attribution (`has`, `also`, `a`, `ha`, `hat`).
+    pub auxiliaries: WordList,
+    /// Third-person singular pronouns that stand for a man, and for a woman.
+    pub he: WordList,
+    pub she: WordList,
+}
+
+impl Lexicon {
+    /// Whether `word`, in any case and with `'` or `’`, is one of [`Lexicon::function_words`].
+    pub fn is_function_word(&self, word: &str) -> bool {
+        Folded::of(word)
+            .bytes()
+            .is_some_and(|w| self.function_words.holds(w))
+    }
+}
 
 /// A grammatical gender a pronoun or a title gives a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,56 +128,42 @@ pub enum Gender {
     Female,
 }
 
-/// The words of one language that the rules ask about. Every list is lower-case and sorted
-/// (a test checks), for a binary search.
-#[derive(Debug)]
-pub struct Lexicon {
-    /// Verbs of saying as they attribute a quotation (`said`, `sagte`, `déclaré`, `dijo`).
-    pub cues: &'static [&'static str],
-    /// Words that mean "according to" before a source (`selon`, `según`, `volgens`).
-    pub according: &'static [&'static str],
-    /// Auxiliaries and adverbs between a subject and its verb of saying, or before the verb
-    /// in an inverted attribution (`has`, `also`, `a`, `ha`, `hat`).
-    pub auxiliaries: &'static [&'static str],
-    /// Third-person singular pronouns that stand for a speaker, with their gender.
-    pub he: &'static [&'static str],
-    pub she: &'static [&'static str],
+/// Whether `word` (any case, any apostrophe) is in `list` of some language's lexicon.
+fn in_any(word: &str, list: impl Fn(&Lexicon) -> WordList) -> bool {
+    Folded::of(word)
+        .bytes()
+        .is_some_and(|w| Lang::ALL.iter().any(|l| list(l.lexicon()).holds(w)))
 }
 
-fn listed(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
-}
-
-/// Whether `word`, as written, is a verb of saying in a language other than English (the
-/// English ones are read by [`en::is_cue`], which ignores case).
-fn is_foreign_cue(word: &str) -> bool {
-    LANGS[1..].iter().any(|l| listed(l.lexicon().cues, word))
-}
-
-/// Whether `word` is a verb of saying in any language: `said`, `Says`, `sagte`, `dijo`.
+/// Whether `word` is a verb of saying in any language the core reads: attribution reads
+/// every lexicon at once, since these verbs hardly collide between the languages (`said`,
+/// `sagte`, `dijo`, `zei`, `disse`, `déclaré`), so a quotation is attributed the same way
+/// whatever its article's language is found to be.
 pub fn is_cue(word: &str) -> bool {
-    en::is_cue(word) || (!word.is_ascii() || word.len() > 2) && is_foreign_cue(word)
+    in_any(word, |x| x.cues)
 }
 
-/// Whether `word` (lower-case) means "according to" before a source, English's `according`
-/// (followed by `to`) included.
+/// Whether `word` means "according to" before a source, English's `according` (followed
+/// by `to`) included.
 pub fn is_according(word: &str) -> bool {
-    LANGS.iter().any(|l| listed(l.lexicon().according, word))
+    in_any(word, |x| x.according)
 }
 
-/// Whether `word` (lower-case) is an auxiliary or adverb that may stand between a subject
-/// and its verb of saying.
+/// Whether `word` is an auxiliary or adverb that may stand between a subject and its verb
+/// of saying.
 pub fn is_auxiliary(word: &str) -> bool {
-    LANGS.iter().any(|l| listed(l.lexicon().auxiliaries, word))
+    in_any(word, |x| x.auxiliaries)
 }
 
-/// The gender of a third-person singular pronoun (lower-case), in any language.
+/// The gender of a third-person singular pronoun, in any language.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
-    LANGS.iter().find_map(|l| {
+    let folded = Folded::of(word);
+    let w = folded.bytes()?;
+    Lang::ALL.iter().find_map(|l| {
         let x = l.lexicon();
-        if listed(x.he, word) {
+        if x.he.holds(w) {
             Some(Gender::Male)
-        } else if listed(x.she, word) {
+        } else if x.she.holds(w) {
             Some(Gender::Female)
         } else {
             None
@@ -132,45 +171,321 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
     })
 }
 
+/// A sorted list of words, written as one string of words parted by single spaces:
+/// `WordList::new("aan af al")`. [`WordList::new`] checks, as the crate is compiled, that
+/// the words are sorted (by their bytes, as `str` orders) without doubles and hold no
+/// ASCII capital or space; the tests check that each is lower-case. Written so, a list
+/// costs the page its words' bytes and a space each, where a `&[&str]` adds 8 bytes of
+/// pointer and length to every word.
+///
+/// ```compile_fail
+/// // Out of order: the crate does not compile.
+/// const LIST: verbatim::lang::WordList = verbatim::lang::WordList::new("der das");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordList(&'static str);
+
+impl WordList {
+    /// The list of the words in `words`, each followed by one space but the last.
+    pub const fn new(words: &'static str) -> WordList {
+        let b = words.as_bytes();
+        if b.is_empty() {
+            return WordList(words);
+        }
+        let mut i = 0;
+        // Where the word before the current one starts, and the current one.
+        let mut previous: Option<usize> = None;
+        let mut start = 0;
+        while i <= b.len() {
+            if i == b.len() || b[i] == b' ' {
+                assert!(
+                    i > start,
+                    "no empty word: one space between words, none around"
+                );
+                if let Some(p) = previous {
+                    assert!(before(b, p, start - 1, start, i), "sorted, without doubles");
+                }
+                previous = Some(start);
+                start = i + 1;
+            } else {
+                assert!(!b[i].is_ascii_uppercase(), "lower-case");
+                assert!(!b[i].is_ascii_whitespace(), "one space between words");
+            }
+            i += 1;
+        }
+        WordList(words)
+    }
+
+    /// The words, in order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split(' ').filter(|w| !w.is_empty())
+    }
+
+    pub fn len(self) -> usize {
+        self.iter().count()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `word`, exactly as given (lower-case, `’`), is in the list.
+    pub fn contains(self, word: &str) -> bool {
+        self.holds(word.as_bytes())
+    }
+
+    /// [`WordList::contains`] by a binary search of the string: a probe lands inside a
+    /// word, steps back to its start and compares it whole.
+    pub(crate) fn holds(self, word: &[u8]) -> bool {
+        let list = self.0.as_bytes();
+        // Whole words lie in list[lo..hi], lo at a word's start and hi at a word's end.
+        let (mut lo, mut hi) = (0, list.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = list[lo..mid]
+                .iter()
+                .rposition(|&b| b == b' ')
+                .map_or(lo, |p| lo + p + 1);
+            let end = list[start..hi]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(hi, |p| start + p);
+            match list[start..end].cmp(word) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start.saturating_sub(1).max(lo),
+            }
+        }
+        false
+    }
+
+    /// The word that starts at byte `at` of the list's string, if one does.
+    pub(crate) fn word_at(self, at: usize) -> Option<&'static str> {
+        let rest = self.0.get(at..)?;
+        (at == 0 || self.0.as_bytes().get(at - 1) == Some(&b' '))
+            .then(|| rest.split(' ').next())
+            .flatten()
+    }
+
+    /// Each word with the byte where it starts.
+    pub(crate) fn with_places(self) -> impl Iterator<Item = (usize, &'static str)> {
+        let base = self.0.as_ptr() as usize;
+        self.iter().map(move |w| (w.as_ptr() as usize - base, w))
+    }
+
+    /// The list's string, as written.
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+/// Whether `b[a0..a1]` sorts strictly before `b[b0..b1]`, byte by byte (at compile time).
+const fn before(b: &[u8], a0: usize, a1: usize, b0: usize, b1: usize) -> bool {
+    let mut i = 0;
+    while a0 + i < a1 && b0 + i < b1 {
+        if b[a0 + i] != b[b0 + i] {
+            return b[a0 + i] < b[b0 + i];
+        }
+        i += 1;
+    }
+    a1 - a0 < b1 - b0
+}
+
+/// A word as the lists write their words: lower-case, every apostrophe (`'`, `’`, `ʼ`) as
+/// `’`. Held in a small buffer, longer than any listed word (the tests check): a word that
+/// does not fit is in no list.
+pub(crate) struct Folded {
+    buf: [u8; FOLDED],
+    len: usize,
+    /// Where the first `’` is, if any.
+    apostrophe: Option<usize>,
+    overflow: bool,
+}
+
+/// Bytes a [`Folded`] word may take.
+const FOLDED: usize = 24;
+
+impl Folded {
+    pub(crate) const fn new() -> Self {
+        Folded {
+            buf: [0; FOLDED],
+            len: 0,
+            apostrophe: None,
+            overflow: false,
+        }
+    }
+
+    pub(crate) fn of(word: &str) -> Self {
+        let mut folded = Folded::new();
+        word.chars().for_each(|c| folded.push(c));
+        folded
+    }
+
+    /// Adds `c`, folded.
+    pub(crate) fn push(&mut self, c: char) {
+        match c {
+            'A'..='Z' | 'a'..='z' => self.push_ascii_letter(c as u8),
+            '\'' | '’' | 'ʼ' => {
+                self.apostrophe.get_or_insert(self.len);
+                self.put('’');
+            }
+            c if c.is_ascii() => self.put(c),
+            c => c.to_lowercase().for_each(|lower| self.put(lower)),
+        }
+    }
+
+    /// Adds an ASCII letter, in either case: the common case, kept short.
+    #[inline]
+    pub(crate) fn push_ascii_letter(&mut self, letter: u8) {
+        match self.buf.get_mut(self.len) {
+            Some(b) => {
+                *b = letter.to_ascii_lowercase();
+                self.len += 1;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    fn put(&mut self, c: char) {
+        let end = self.len + c.len_utf8();
+        match self.buf.get_mut(self.len..end) {
+            Some(room) => {
+                c.encode_utf8(room);
+                self.len = end;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    /// The folded word's UTF-8, or `None` when it did not fit.
+    pub(crate) fn bytes(&self) -> Option<&[u8]> {
+        (!self.overflow).then_some(&self.buf[..self.len])
+    }
+
+    /// Where the first apostrophe is in [`Folded::bytes`].
+    pub(crate) fn apostrophe(&self) -> Option<usize> {
+        self.apostrophe
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0 && !self.overflow
+    }
+
+    /// Empties it for the next word.
+    pub(crate) fn clear(&mut self) {
+        *self = Folded::new();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 6] {
+        [
+            ("function_words", lexicon.function_words),
+            ("cues", lexicon.cues),
+            ("according", lexicon.according),
+            ("auxiliaries", lexicon.auxiliaries),
+            ("he", lexicon.he),
+            ("she", lexicon.she),
+        ]
+    }
+
     #[test]
-    fn every_list_is_lower_case_and_sorted() {
-        for lang in LANGS {
-            let x = lang.lexicon();
-            for list in [x.cues, x.according, x.auxiliaries, x.he, x.she] {
-                assert!(list.windows(2).all(|w| w[0] < w[1]), "{lang:?}: {list:?}");
+    fn cues_of_every_language() {
+        for w in ["said", "Says", "SAID", "sagte", "erklärte", "déclaré", "dijo", "detto"] {
+            assert!(is_cue(w), "{w}");
+        }
+        for w in ["disse", "zei", "wrote"] {
+            assert!(is_cue(w), "{w}");
+        }
+        for w in ["so", "a", "ha", "the", "house", "sai", "saidd", "", "sa’id"] {
+            assert!(!is_cue(w), "{w}");
+        }
+        assert!(is_according("selon") && is_according("según") && is_according("volgens"));
+        assert!(is_auxiliary("has") && is_auxiliary("a") && !is_auxiliary("said"));
+        assert_eq!(pronoun_gender("er"), Some(Gender::Male));
+        assert_eq!(pronoun_gender("Elle"), Some(Gender::Female));
+        assert_eq!(pronoun_gender("she"), Some(Gender::Female));
+        assert_eq!(pronoun_gender("they"), None);
+    }
+
+    #[test]
+    fn every_list_is_folded_sorted_and_short_enough() {
+        for lang in Lang::ALL {
+            for (name, list) in lists(lang.lexicon()) {
+                let words: Vec<&str> = list.iter().collect();
+                for w in &words {
+                    let folded = Folded::of(w);
+                    assert_eq!(folded.bytes(), Some(w.as_bytes()), "{lang:?} {name}: {w}");
+                    assert!(list.contains(w), "{lang:?} {name}: {w} found");
+                    let mut less = w.to_string();
+                    less.pop();
+                    assert!(less.is_empty() || list.contains(&less) == words.contains(&&*less));
+                    assert!(!list.contains(&format!("{w}z")) || words.contains(&&*format!("{w}z")));
+                }
                 assert!(
-                    list.iter().all(|w| w.to_lowercase() == *w),
-                    "{lang:?}: {list:?}"
+                    words.windows(2).all(|w| w[0] < w[1]),
+                    "{lang:?} {name}: sorted, without doubles"
+                );
+                assert_eq!(list.len(), words.len());
+                for (at, w) in list.with_places() {
+                    assert_eq!(list.word_at(at), Some(w));
+                }
+                assert!(
+                    list.len() <= 200,
+                    "{lang:?} {name}: a couple of hundred at most"
                 );
             }
         }
     }
 
     #[test]
-    fn cues_of_every_language() {
-        for w in [
-            "said",
-            "Says",
-            "sagte",
-            "erklärte",
-            "déclaré",
-            "dijo",
-            "detto",
-            "disse",
-            "zei",
-        ] {
-            assert!(is_cue(w), "{w}");
+    fn a_word_list_is_searched_whole_words_only() {
+        const LIST: WordList = WordList::new("a an and ant zebra");
+        for w in ["a", "an", "and", "ant", "zebra"] {
+            assert!(LIST.contains(w), "{w}");
         }
-        for w in ["so", "a", "ha", "the", "Sagte", "house"] {
-            assert!(!is_cue(w), "{w}");
+        for w in ["", " ", "b", "zebras", "an and", "nt", "aa", "zz"] {
+            assert!(!LIST.contains(w), "{w:?}");
         }
-        assert!(is_according("selon") && is_according("según") && is_according("volgens"));
-        assert_eq!(pronoun_gender("er"), Some(Gender::Male));
-        assert_eq!(pronoun_gender("elle"), Some(Gender::Female));
-        assert_eq!(pronoun_gender("she"), Some(Gender::Female));
+        assert_eq!(LIST.word_at(5), Some("and"));
+        assert_eq!(LIST.word_at(6), None);
+        assert!(!WordList::new("").contains(""));
+        assert!(WordList::new("").is_empty());
+        assert!(WordList::new("solo").contains("solo"));
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))] // serde_json is native only
+    fn codes_are_iso_639_1_and_the_wire_format() {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, ["en", "de", "fr", "es", "it", "pt", "nl"]);
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang as usize, i);
+            let json = serde_json::to_string(&lang).expect("a language serialises");
+            assert_eq!(json, format!("\"{}\"", lang.code()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).ok(), Some(lang));
+        }
+    }
+
+    #[test]
+    fn function_words_are_found_in_any_case_with_any_apostrophe() {
+        assert!(Lang::En.lexicon().is_function_word("The"));
+        assert!(Lang::En.lexicon().is_function_word("DON'T"));
+        assert!(Lang::De.lexicon().is_function_word("Über"));
+        assert!(Lang::De.lexicon().is_function_word("DASS"));
+        assert!(Lang::Fr.lexicon().is_function_word("L'"));
+        assert!(Lang::Fr.lexicon().is_function_word("Être"));
+        assert!(Lang::Es.lexicon().is_function_word("Él"));
+        assert!(!Lang::Es.lexicon().is_function_word("the"));
+        assert!(!Lang::De.lexicon().is_function_word(&"und".repeat(20)));
+        assert_eq!(Folded::of("ÉTÉ").bytes(), Some("été".as_bytes()));
+        assert_eq!(Folded::of("L'ʼ").bytes(), Some("l’’".as_bytes()));
+        assert_eq!(Folded::of("L'homme").apostrophe(), Some(1));
+        assert_eq!(Folded::of(&"é".repeat(13)).bytes(), None);
+        assert_eq!(Folded::of(&"e".repeat(25)).bytes(), None);
     }
 }

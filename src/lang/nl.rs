@@ -1,25 +1,29 @@
-//! Dutch: `"…", zei Jan`, `"…", vroeg hij`, `volgens X`.
+//! Dutch.
 
-use super::Lexicon;
+use super::{Lexicon, WordList};
 
-pub(super) const LEXICON: Lexicon = Lexicon {
-    cues: &[
-        "aldus",
-        "antwoordde",
-        "benadrukte",
-        "reageerde",
-        "riep",
-        "schreef",
-        "sprak",
-        "stelde",
-        "verklaarde",
-        "vertelde",
-        "vroeg",
-        "zegt",
-        "zei",
-    ],
-    according: &["volgens"],
-    auxiliaries: &["had", "heeft", "ook"],
-    he: &["hij"],
-    she: &["ze", "zij"],
+/// What Verbatim knows of Dutch words.
+pub static LEXICON: Lexicon = Lexicon {
+    function_words: FUNCTION_WORDS,
+    cues: WordList::new(
+        "aldus antwoordde benadrukte reageerde riep schreef sprak stelde verklaarde \
+         vertelde vroeg zegt zei",
+    ),
+    according: WordList::new("volgens"),
+    auxiliaries: WordList::new("had heeft ook"),
+    he: WordList::new("hij"),
+    she: WordList::new("ze zij"),
 };
+
+/// Lower-case Dutch function words (articles, pronouns, prepositions, conjunctions,
+/// auxiliaries, the commonest adverbs, and the reporting verb's commonest form), sorted.
+/// `’t` for `het` is left out: the apostrophe opens it, and `t` alone says nothing.
+pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
+    "aan af al alle alleen als altijd ben bij daar dan dat de deze die dit doch doen door \
+     dus een eens en er geen geweest haar had hadden heb hebben hebt heeft hem het hier \
+     hij hoe hun iemand iets ik in is ja je jij jullie kan kon kunnen maar me meer men \
+     met mij mijn moet na naar nadat niet niets nog nu of om omdat onder ons ook op over \
+     sinds te tegen terwijl toch toen tot tussen u uit uw van veel volgens voor waar \
+     wanneer want waren was wat we wel werd werden wie wij wil worden wordt zal ze zeer \
+     zegt zei zelf zich zij zijn zo zonder zou zouden",
+);

@@ -1,30 +1,29 @@
-//! Portuguese: `"…", disse Lula`, `segundo X`.
+//! Portuguese.
 
-use super::Lexicon;
+use super::{Lexicon, WordList};
 
-pub(super) const LEXICON: Lexicon = Lexicon {
-    cues: &[
-        "acrescentou",
-        "afirma",
-        "afirmaram",
-        "afirmou",
-        "comentou",
-        "contou",
-        "declarou",
-        "destacou",
-        "disse",
-        "disseram",
-        "diz",
-        "explicou",
-        "garantiu",
-        "observou",
-        "referiu",
-        "respondeu",
-        "ressaltou",
-        "sublinhou",
-    ],
-    according: &["segundo"],
-    auxiliaries: &["tem", "tinha"],
-    he: &["ele"],
-    she: &["ela"],
+/// What Verbatim knows of Portuguese words.
+pub static LEXICON: Lexicon = Lexicon {
+    function_words: FUNCTION_WORDS,
+    cues: WordList::new(
+        "acrescentou afirma afirmaram afirmou comentou contou declarou destacou disse \
+         disseram diz explicou garantiu observou referiu respondeu ressaltou sublinhou",
+    ),
+    according: WordList::new("segundo"),
+    auxiliaries: WordList::new("tem tinha"),
+    he: WordList::new("ele"),
+    she: WordList::new("ela"),
 };
+
+/// Lower-case Portuguese function words (articles, pronouns, prepositions, conjunctions,
+/// auxiliaries, the commonest adverbs, and the reporting verb's commonest form), sorted.
+/// Contractions of a preposition and an article (`do`, `na`, `pelo`, `à`) are listed as the
+/// words they are.
+pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
+    "a ainda ao aos aquela aquele aqui as até cada com como da das de dela dele depois \
+     disse do dos e ela elas ele eles em entre era essa esse esta estava este está estão \
+     eu foi foram isso já lhe mais mas me mesmo muito na nas nem no nos num numa não o \
+     onde os ou outra outro outros para pela pelas pelo pelos por porque quando que quem \
+     se sem sempre ser será seu seus sobre sua suas são só também tem ter toda todo todos \
+     um uma umas uns vai você vão à às é",
+);

@@ -63,8 +63,10 @@ pub(crate) fn document(
             }
         })
         .collect();
+    let language = crate::lang::detect(doc.text());
     let report = DocumentReport {
         name: input.name.clone(),
+        language,
         stats: Stats {
             characters: doc.characters(),
             words: doc.words().len(),
@@ -73,7 +75,7 @@ pub(crate) fn document(
             paragraphs: paragraphs.len(),
             junk_paragraphs: paragraphs.iter().filter(|p| p.class == Class::Junk).count(),
         },
-        reading: text::reading(doc),
+        reading: text::reading(doc, language),
         names,
         sentences: doc.sentences().iter().map(span).collect(),
         paragraphs,

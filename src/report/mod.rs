@@ -14,6 +14,7 @@ pub(crate) mod assemble;
 use serde::{Deserialize, Serialize};
 
 pub use crate::quotes::QuoteKind;
+use crate::lang::Lang;
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
@@ -44,6 +45,9 @@ pub struct Report {
 pub struct DocumentReport {
     /// The name the input was given (a file name, or what the user called the article).
     pub name: String,
+    /// The language the article is written in, as its ISO 639-1 code (`"de"`), or `None`
+    /// when it is not clearly one Verbatim knows (see [`crate::lang::detect`]).
+    pub language: Option<Lang>,
     pub stats: Stats,
     /// Reading time, sentence length, reading ease and top terms, over the article's
     /// non-junk paragraphs.

@@ -25,6 +25,7 @@ mod names;
 mod reading;
 pub mod sentences;
 pub(crate) mod stopwords;
+mod syllables;
 mod utf16;
 mod view;
 pub mod words;
@@ -34,7 +35,7 @@ use std::ops::Range;
 
 pub use junk::{Class, Junk, Verdict};
 pub use names::{names, Name, NameKind};
-pub use reading::{reading, Ease, Reading, Term};
+pub use reading::{reading, Ease, Formula, Reading, Term};
 pub use stopwords::is_stopword;
 pub use utf16::{Utf16Cursor, Utf16Index};
 pub use view::{floor_char_boundary, View};

@@ -1,13 +1,17 @@
 //! The figures a reader expects of an article: reading time, sentence length, how hard it
 //! reads, and what it is about. All are taken over the article itself — junk paragraphs
 //! (menus, footers, captions) are left out — so a page's clutter does not skew them.
+//! Reading ease and the terms depend on the article's language: each language has its own
+//! adaptation of Flesch's formula, and its own function words to leave out of the terms.
 
 use crate::util::FastMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::{self, Lang, Lexicon};
+
 use super::stopwords::{ascii_key, is_stopword, listed, packed};
-use super::Document;
+use super::{syllables, Document};
 
 /// Silent reading speed for non-fiction, words per minute (Brysbaert, 2019).
 const WORDS_PER_MINUTE: f64 = 238.0;
@@ -21,11 +25,14 @@ pub struct Reading {
     pub minutes: f64,
     /// Mean words per sentence, to a tenth.
     pub words_per_sentence: f64,
-    /// Flesch Reading Ease (0 hard – 100 easy), to a tenth; `None` unless the article is
-    /// mostly Latin-script words, since the formula is for English.
+    /// Flesch Reading Ease (0 hard – 100 easy), to a tenth, or its adaptation to the
+    /// article's language (see `formula`); `None` when the language is not known, or the
+    /// article is not mostly words of the Latin script.
     pub flesch_reading_ease: Option<f64>,
     /// Flesch's own reading of the score, `None` with it.
     pub ease: Option<Ease>,
+    /// The formula the score comes from, `None` with it.
+    pub formula: Option<Formula>,
     /// The most frequent content terms, lower-cased, without stopwords, most frequent first.
     pub top_terms: Vec<Term>,
 }
@@ -60,6 +67,61 @@ impl Ease {
     }
 }
 
+/// A reading-ease formula: Flesch's for English, and for each other language the adaptation
+/// made for it, each fitted so that its scores read in Flesch's bands ([`Ease`]). ASL is the
+/// mean words per sentence, ASW the mean syllables per word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Formula {
+    /// English, Flesch (1948): 206.835 − 1.015 ASL − 84.6 ASW.
+    Flesch,
+    /// German, Amstad (1978): 180 − ASL − 58.5 ASW.
+    Amstad,
+    /// French, Kandel and Moles (1958): 207 − 1.015 ASL − 73.6 ASW.
+    KandelMoles,
+    /// Spanish, Fernández Huerta (1959): 206.84 − 0.60 × syllables per 100 words − 1.02 ASL.
+    /// Often quoted with sentences per 100 words in place of ASL, which would score short
+    /// sentences as hard: Law (2011) showed that to be a misprint, and this is his reading.
+    FernandezHuerta,
+    /// Italian, Flesch–Vacca (1972): 217 − 1.3 ASL − 0.6 × syllables per 100 words.
+    FleschVacca,
+    /// Dutch, Douma (1960): 206.835 − 0.93 ASL − 77 ASW.
+    Douma,
+    /// Portuguese, Martins et al. (1996): 248.835 − 1.015 ASL − 84.6 ASW.
+    Martins,
+}
+
+impl Formula {
+    /// The formula made for `lang`.
+    pub fn of(lang: Lang) -> Formula {
+        match lang {
+            Lang::En => Formula::Flesch,
+            Lang::De => Formula::Amstad,
+            Lang::Fr => Formula::KandelMoles,
+            Lang::Es => Formula::FernandezHuerta,
+            Lang::It => Formula::FleschVacca,
+            Lang::Nl => Formula::Douma,
+            Lang::Pt => Formula::Martins,
+        }
+    }
+
+    /// The score for `asl` words per sentence and `syllables` over `words` words.
+    fn score(self, asl: f64, syllables: usize, words: usize) -> f64 {
+        let (syllables, words) = (syllables as f64, words as f64);
+        let per_100 = 100.0 * syllables / words;
+        match self {
+            // Written as it always was, so that English scores stay the same to the bit.
+            Formula::Flesch => 206.835 - 1.015 * asl - 84.6 * syllables / words,
+            Formula::Amstad => 180.0 - asl - 58.5 * syllables / words,
+            Formula::KandelMoles => 207.0 - 1.015 * asl - 73.6 * syllables / words,
+            Formula::FernandezHuerta => 206.84 - 0.60 * per_100 - 1.02 * asl,
+            Formula::FleschVacca => 217.0 - 1.3 * asl - 0.6 * per_100,
+            Formula::Douma => 206.835 - 0.93 * asl - 77.0 * syllables / words,
+            Formula::Martins => 248.835 - 1.015 * asl - 84.6 * syllables / words,
+        }
+    }
+}
+
 /// One frequent term.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Term {
@@ -71,11 +133,15 @@ fn tenth(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-/// Reading figures for `doc`, over its non-junk paragraphs.
-pub fn reading(doc: &Document) -> Reading {
+/// Reading figures for `doc`, written in `language` (`None`: not known), over its non-junk
+/// paragraphs.
+pub fn reading(doc: &Document, language: Option<Lang>) -> Reading {
     let text = doc.text();
     let words = doc.in_content(doc.words());
     let sentences = doc.in_content(doc.sentences()).len();
+    // The terms leave out English's function words and calendar words, as they always did,
+    // unless the article is in another language Verbatim knows: then that one's.
+    let other = language.filter(|&l| l != Lang::En).map(Lang::lexicon);
     let mut syllables = 0;
     let mut latin = 0;
     let mut counts = Counts::with_capacity(words.len());
@@ -90,35 +156,40 @@ pub fn reading(doc: &Document) -> Reading {
             let letters = bytes.iter().all(u8::is_ascii_alphabetic);
             if letters || bytes.iter().all(|&b| b.is_ascii_alphabetic() || b == b'\'') {
                 latin += 1;
-                syllables += syllables_in(word);
+                syllables += language.map_or(0, |l| syllables::count(word, l));
             }
             if letters && bytes.len() >= 3 {
                 // Lower-cased and packed once, for the lists and the count alike.
                 let key = ascii_key(word);
-                if !not_a_term(word, key, rest) {
+                if !not_a_term(word, key, rest, other) {
                     counts.add(word, key);
                 }
             }
             continue;
         }
-        if word
-            .chars()
-            .all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '’')
-        {
+        // English's formula counts words of ASCII letters alone, as it always did; the
+        // others, words of any letters of the Latin script (`für`, `négociation`).
+        let letter = |c: char| match other {
+            None => c.is_ascii_alphabetic(),
+            Some(_) => c.is_alphabetic() && lang::is_latin(c),
+        };
+        if word.chars().all(|c| letter(c) || c == '\'' || c == '’') {
             latin += 1;
-            syllables += syllables_in(word);
+            syllables += language.map_or(0, |l| syllables::count(word, l));
         }
         if word.chars().count() >= 3
             && word.chars().all(char::is_alphabetic)
-            && !not_a_term(word, None, rest)
+            && !not_a_term(word, None, rest, other)
         {
             counts.add(word, None);
         }
     }
     let n = words.len();
     let per_sentence = n as f64 / sentences.max(1) as f64;
-    let flesch = (n > 0 && latin * 10 >= n * 8)
-        .then(|| tenth(206.835 - 1.015 * per_sentence - 84.6 * syllables as f64 / latin as f64));
+    let formula = language
+        .map(Formula::of)
+        .filter(|_| n > 0 && latin * 10 >= n * 8);
+    let score = formula.map(|f| tenth(f.score(per_sentence, syllables, latin)));
     let mut top = counts.repeated();
     crate::util::sort::sort_by(&mut top, |a, b| {
         b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term))
@@ -127,8 +198,9 @@ pub fn reading(doc: &Document) -> Reading {
     Reading {
         minutes: tenth(n as f64 / WORDS_PER_MINUTE),
         words_per_sentence: tenth(per_sentence),
-        flesch_reading_ease: flesch,
-        ease: flesch.map(Ease::of),
+        flesch_reading_ease: score,
+        ease: score.map(Ease::of),
+        formula,
         top_terms: top,
     }
 }
@@ -166,10 +238,15 @@ const CALENDAR: &[&str] = &[
 /// [`CALENDAR`] packed as the stopwords are, in the same (sorted) order, for a binary search.
 static CALENDAR_KEYS: [u128; CALENDAR.len()] = packed(CALENDAR);
 
-/// A word that is not a term however often it comes: a stopword, a calendar word, or an
-/// abbreviation written with its full stop (`Nov.`, `Gen.`, `Inc.`). `key` is the word's
-/// [`ascii_key`], `rest` the text right after the word.
-fn not_a_term(word: &str, key: Option<u128>, rest: &str) -> bool {
+/// A word that is not a term however often it comes: a function word (of `other`, the
+/// article's language when it is not English; English's otherwise), an English calendar
+/// word, or an abbreviation written with its full stop (`Nov.`, `Gen.`, `Inc.`). `key` is
+/// the word's [`ascii_key`], `rest` the text right after the word.
+fn not_a_term(word: &str, key: Option<u128>, rest: &str, other: Option<&Lexicon>) -> bool {
+    if let Some(lexicon) = other {
+        return lexicon.is_function_word(word)
+            || (rest.starts_with('.') && super::sentences::is_abbreviation(word));
+    }
     let listed = match key {
         // Nearly every word: already lower-cased and packed, looked up in both lists.
         Some(key) => listed(key) || CALENDAR_KEYS.binary_search(&key).is_ok(),
@@ -233,52 +310,12 @@ fn unpack(key: u128) -> String {
         .collect()
 }
 
-/// English syllables by the usual heuristic: groups of vowels, less a silent final `e`.
-/// It miscounts some words (`negotiate` gets 3), as every such heuristic does; over an
-/// article the errors average out, which is all a reading-ease score needs.
-fn syllables_in(word: &str) -> usize {
-    let bytes = word.as_bytes();
-    let vowel = |b: u8| {
-        matches!(
-            b.to_ascii_lowercase(),
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
-        )
-    };
-    let mut groups = 0;
-    let mut previous = false;
-    for &b in bytes {
-        let v = vowel(b);
-        if v && !previous {
-            groups += 1;
-        }
-        previous = v;
-    }
-    let lower_at = |back: usize| {
-        bytes
-            .len()
-            .checked_sub(back)
-            .map(|i| bytes[i].to_ascii_lowercase())
-    };
-    let silent_e = lower_at(1) == Some(b'e') && lower_at(2) != Some(b'l') && groups > 1;
-    (groups - usize::from(silent_e)).max(1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn syllables_by_ear() {
-        for (word, n) in [
-            ("the", 1),
-            ("peace", 1),
-            ("Milley", 2),
-            ("nation", 2),
-            ("table", 2),
-            ("opportunity", 5),
-        ] {
-            assert_eq!(syllables_in(word), n, "{word}");
-        }
+    fn reading_en(doc: &Document) -> Reading {
+        reading(doc, Some(Lang::En))
     }
 
     #[test]
@@ -286,13 +323,13 @@ mod tests {
         let text = "On Nov. 7 Gen. Milley spoke. On Nov. 10 Gen. Milley spoke again, Tuesday. \
                     By Tuesday Milley had spoken at Acme Inc. and Acme Inc. agreed, Nov 12. \
                     The sun rose on Sun. The sun set.";
-        let terms: Vec<String> = reading(&Document::new(text))
+        let terms: Vec<String> = reading_en(&Document::new(text))
             .top_terms
             .into_iter()
             .map(|t| t.term)
             .collect();
         assert_eq!(terms, ["milley", "acme", "spoke", "sun"]);
-        let not_a_term = |word, rest| not_a_term(word, ascii_key(word), rest);
+        let not_a_term = |word, rest| not_a_term(word, ascii_key(word), rest, None);
         assert!(not_a_term("Nov", "") && not_a_term("Sun", ". ") && !not_a_term("sun", " "));
         assert!(not_a_term("WEDNESDAY", "") && not_a_term("The", "") && !not_a_term("Wed", ""));
         // The binary search needs the packed list in order, as the words are.
@@ -304,7 +341,7 @@ mod tests {
     #[test]
     fn figures_leave_junk_out() {
         let text = "Peace talks\nThe talks on peace may start soon. Peace is hard to reach.\nContinue reading\nLeave a Reply";
-        let r = reading(&Document::new(text));
+        let r = reading_en(&Document::new(text));
         // Headline (2 words) and the two sentences (12 words) count; the junk does not.
         assert_eq!(r.words_per_sentence, tenth(14.0 / 3.0));
         assert_eq!(
@@ -344,15 +381,35 @@ mod tests {
         let academic = "Notwithstanding considerable methodological heterogeneity, \
             contemporaneous epidemiological investigations substantively corroborate \
             the hypothesised association.";
-        let r = reading(&Document::new(academic));
+        let r = reading_en(&Document::new(academic));
         assert_eq!(r.ease, Some(Ease::VeryHard), "{r:?}");
     }
 
     #[test]
+    fn an_unknown_language_has_no_score_and_english_terms() {
+        let doc = Document::new("The talks on peace may start soon. Peace is hard to reach.");
+        let (unknown, english) = (reading(&doc, None), reading_en(&doc));
+        assert_eq!(unknown.flesch_reading_ease, None);
+        assert_eq!((unknown.ease, unknown.formula), (None, None));
+        assert_eq!(english.formula, Some(Formula::Flesch));
+        assert_eq!(unknown.top_terms, english.top_terms);
+    }
+
+    #[test]
+    fn another_language_leaves_its_own_function_words_out() {
+        // `die` and `war` are German function words, and English content words.
+        let doc = Document::new("Die Armee war bereit. Die Armee war müde, und die Armee schwieg.");
+        let terms = |r: Reading| r.top_terms.into_iter().map(|t| t.term).collect::<Vec<_>>();
+        assert_eq!(terms(reading(&doc, Some(Lang::De))), ["armee"]);
+        assert_eq!(terms(reading_en(&doc)), ["armee", "die", "war"]);
+        assert_eq!(reading(&doc, Some(Lang::De)).formula, Some(Formula::Amstad));
+    }
+
+    #[test]
     fn no_reading_ease_for_other_scripts() {
-        let r = reading(&Document::new("今天天气很好。我们去公园吧！"));
+        let r = reading_en(&Document::new("今天天气很好。我们去公园吧！"));
         assert_eq!(r.flesch_reading_ease, None);
         assert_eq!(r.ease, None);
-        assert_eq!(reading(&Document::new("")).words_per_sentence, 0.0);
+        assert_eq!(reading_en(&Document::new("")).words_per_sentence, 0.0);
     }
 }

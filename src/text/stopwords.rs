@@ -1,163 +1,44 @@
 //! English function words: the evidence that a paragraph is prose (boilerplate detectors
 //! such as jusText measure their density), and the words a term count leaves out.
 
-pub(crate) use crate::util::packed::{ascii_key, packed};
+pub(crate) use crate::util::packed::{ascii_key, pack, packed};
+use crate::lang::Lang;
 
-/// Lower-case English stopwords, sorted for binary search.
-const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "don’t",
-    "down",
-    "during",
-    "each",
-    "even",
-    "every",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "it’s",
-    "just",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "said",
-    "same",
-    "says",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "without",
-    "would",
-    "yet",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-];
+/// Lower-case English stopwords, sorted: the English lexicon's function words, one list
+/// for every use (packed below, when compiled, for quick lookups).
+use crate::lang::en::FUNCTION_WORDS as STOPWORDS;
 
 /// Bytes of the longest stopword looked up; longer words are never stopwords.
 const LONGEST: usize = 12;
 
+/// How many words [`STOPWORDS`] holds: one more than its spaces.
+const COUNT: usize = {
+    let b = STOPWORDS.as_str().as_bytes();
+    let mut n = 1;
+    let mut i = 0;
+    while i < b.len() {
+        n += (b[i] == b' ') as usize;
+        i += 1;
+    }
+    n
+};
+
 /// [`STOPWORDS`] packed, in the same (sorted) order: a lookup compares integers.
-static PACKED: [u128; STOPWORDS.len()] = packed(STOPWORDS);
+static PACKED: [u128; COUNT] = {
+    let b = STOPWORDS.as_str().as_bytes();
+    let mut out = [0u128; COUNT];
+    let (mut w, mut start, mut i) = (0, 0, 0);
+    while i <= b.len() {
+        if i == b.len() || b[i] == b' ' {
+            assert!(i - start <= 16, "a listed word fits a key");
+            out[w] = pack(b.split_at(i).0.split_at(start).1);
+            w += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+};
 
 /// Slots in [`TABLE`]: a power of two, several times the list's length, so probes are short.
 const SLOTS: usize = 1024;
@@ -198,10 +79,13 @@ pub(crate) fn listed(packed: u128) -> bool {
 /// Lower-case ASCII letters that open a stopword, as bits (`a` lowest): a word opening
 /// with any other ASCII character is no stopword, whatever its case or apostrophes.
 const FIRST_LETTERS: u32 = {
-    let mut bits = 0;
-    let mut i = 0;
-    while i < STOPWORDS.len() {
-        bits |= 1 << (STOPWORDS[i].as_bytes()[0] - b'a');
+    let b = STOPWORDS.as_str().as_bytes();
+    let mut bits = 1 << (b[0] - b'a');
+    let mut i = 1;
+    while i < b.len() {
+        if b[i - 1] == b' ' {
+            bits |= 1 << (b[i] - b'a');
+        }
         i += 1;
     }
     bits
@@ -256,7 +140,7 @@ fn is_stopword_general(word: &str) -> bool {
 /// [`is_stopword`] for words with letters beyond ASCII.
 fn is_stopword_slow(word: &str) -> bool {
     let lower = word.to_lowercase().replace('\'', "’");
-    STOPWORDS.binary_search(&lower.as_str()).is_ok()
+    Lang::En.lexicon().function_words.contains(&lower)
 }
 
 #[cfg(test)]
@@ -265,7 +149,13 @@ mod tests {
 
     #[test]
     fn the_list_is_sorted_so_lookups_work() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        let words: Vec<&str> = STOPWORDS.iter().collect();
+        assert_eq!(words.len(), COUNT);
+        assert!(PACKED.windows(2).all(|k| k[0] < k[1]));
+        assert!(words
+            .iter()
+            .zip(&PACKED)
+            .all(|(w, &k)| pack(w.as_bytes()) == k));
         assert!(is_stopword("The") && is_stopword("don't") && is_stopword("it’s"));
         assert!(!is_stopword("Milley") && !is_stopword("negotiate"));
         assert!(is_stopword("DON’T") && is_stopword("Their") && !is_stopword("don"));

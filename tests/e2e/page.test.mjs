@@ -40,7 +40,8 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   const top = expected.documents[0].reading.top_terms[0];
   assert.match(await first.locator('[data-reading="top_terms"]').textContent(), new RegExp(`^${top.term} \\(${top.count}\\)`));
   const { ease } = expected.documents[0].reading;
-  assert.match(await first.locator('[data-reading="flesch_reading_ease"]').textContent(), new RegExp(`^\\d+(\\.\\d)? \\(${ease.replace('_', ' ')}\\)$`));
+  assert.match(await first.locator('[data-reading="flesch_reading_ease"]').textContent(), new RegExp(`^\\d+(\\.\\d)? \\(${ease.replace('_', ' ')}\\) · Flesch$`));
+  assert.equal(await first.locator('[data-language]').textContent(), 'Language: English (en).');
   // The people named, merged however each outlet wrote them, most mentioned first.
   const fifth = page.locator('#articles > li').nth(4);
   const milley = expected.documents[4].names[0];
@@ -236,6 +237,28 @@ test('the report and the quotes export as files a spreadsheet can open safely', 
   assert.match(summary, /^Verbatim: 5 articles, 5,916 words\n/);
   assert.ok(summary.includes(`- ${top.verdict}`), summary);
   assert.match(summary, /Quoted most: Mark Milley \(\d+\)/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an article in another language is named, read by its own formula, and said to be analysed in part', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await articleBoxes(page).nth(5).fill(
+    'Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Der Haushalt erhöht die Ausgaben für Schulen und Straßen, und die Bürgermeisterin sagte, die Schulen würden neue Lehrer bekommen.',
+  );
+  await analysed(page, 6);
+  const sixth = page.locator('#articles > li').nth(5);
+  await sixth.locator('[data-language]', { hasText: 'German' }).waitFor();
+  assert.equal(
+    await sixth.locator('[data-language]').textContent(),
+    'Language: German (de). Quotations and their speakers are analysed fully only in English for now.',
+  );
+  assert.match(await sixth.locator('[data-reading="flesch_reading_ease"]').textContent(), / · Amstad$/);
+  await articleBoxes(page).nth(5).fill('Городской совет во вторник утвердил новый бюджет.');
+  await sixth.locator('[data-language]', { hasText: 'not recognised' }).waitFor();
+  assert.equal(await sixth.locator('[data-reading="flesch_reading_ease"]').textContent(), 'n/a');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -14,7 +14,7 @@ use std::process::{Command, Output, Stdio};
 
 use verbatim::quotes::{self, marks};
 use verbatim::report::{DocumentReport, Report, Span};
-use verbatim::text::{Class, Document};
+use verbatim::text::{Class, Document, Formula};
 use verbatim::{analyze, Input};
 
 /// Runs the built CLI from the crate's root with `args`, `stdin` on its standard input, as a
@@ -160,6 +160,21 @@ fn check_document(text: &str, units: &[u16], doc: &DocumentReport) {
             assert_eq!(shown.trim(), shown, "a sentence is trimmed: {shown:?}");
         }
     }
+
+    // A reading-ease score comes with its band and the formula it comes from, and only for
+    // an article whose language is known, by that language's formula.
+    let r = &doc.reading;
+    assert_eq!(r.flesch_reading_ease.is_some(), r.ease.is_some(), "{r:?}");
+    assert_eq!(
+        r.flesch_reading_ease.is_some(),
+        r.formula.is_some(),
+        "{r:?}"
+    );
+    assert!(
+        r.formula.is_none() || r.formula == doc.language.map(Formula::of),
+        "{:?}: {r:?}",
+        doc.language
+    );
 
     let mut previous_start = 0;
     for (i, q) in doc.quotes.iter().enumerate() {

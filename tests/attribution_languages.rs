@@ -1,0 +1,128 @@
+//! In each language the core reads, a short news article with quotations before and after
+//! their attributions gets every speaker: the conventions of quotation marks, the verbs of
+//! saying and their word orders (`sagte Scholz`, `a déclaré Macron`, `a-t-elle ajouté`,
+//! `dijo Sánchez`, `ha detto Meloni`, `disse Lula`, `zei Rutte`, `so Merz`, `selon`,
+//! `según`, `secondo`, `segundo`, `volgens`). These articles were written for the test: they
+//! pin behaviour, they do not measure accuracy (`tests/accuracy.rs` does, on real text).
+
+use verbatim::{analyze, Input};
+
+/// The speakers of an article's quotations, in order, and the article's language.
+fn speakers(text: &str) -> (Vec<Option<String>>, Option<&'static str>) {
+    let report = analyze(&[Input::new("article", text)]);
+    let language = report.documents[0].language.map(|l| l.code());
+    let speakers = report.documents[0]
+        .quotes
+        .iter()
+        .map(|q| {
+            assert!(q.speech, "{q:?}");
+            q.speaker.clone()
+        })
+        .collect();
+    (speakers, language)
+}
+
+fn check(text: &str, code: &str, surnames: &[&str]) {
+    let (got, language) = speakers(text);
+    assert_eq!(language, Some(code));
+    assert_eq!(got.len(), surnames.len(), "{got:?}");
+    for (speaker, surname) in got.iter().zip(surnames) {
+        assert!(
+            speaker.as_deref().is_some_and(|s| s.contains(surname)),
+            "{surname} expected, got {got:?}"
+        );
+    }
+}
+
+#[test]
+fn english_speakers_before_and_after_their_quotations() {
+    let text = "President Joe Biden spoke on Monday in Washington about the budget.
+
+\"This budget protects working families,\" Biden told reporters.
+
+Senator Mitch McConnell answered: \"The White House is spending money it does not have.\"
+
+According to McConnell, \"the numbers do not add up.\"
+";
+    check(text, "en", &["Biden", "McConnell", "McConnell"]);
+}
+
+#[test]
+fn german_speakers_before_and_after_their_quotations() {
+    let text =
+        "Bundeskanzler Olaf Scholz hat am Montag in Berlin die Pläne der Regierung verteidigt.
+
+„Wir werden die Energiepreise stabil halten“, sagte Scholz vor Journalisten.
+
+Die Opposition widersprach. Friedrich Merz erklärte: „Diese Regierung hat keinen Plan.“
+
+»Das ist nicht die Wahrheit«, so Merz weiter.
+";
+    check(text, "de", &["Scholz", "Merz", "Merz"]);
+}
+
+#[test]
+fn french_speakers_before_and_after_their_quotations() {
+    let text =
+        "Le président Emmanuel Macron s'est exprimé mardi à Paris sur la réforme des retraites.
+
+« Nous irons jusqu'au bout de cette réforme », a déclaré Macron devant les élus.
+
+Marine Le Pen a répondu : « Cette réforme est injuste et brutale. »
+
+« Le gouvernement ne nous écoute pas », a-t-elle ajouté.
+";
+    check(text, "fr", &["Macron", "Pen", "Pen"]);
+}
+
+#[test]
+fn spanish_speakers_before_and_after_their_quotations() {
+    let text = "El presidente Pedro Sánchez defendió el lunes en Madrid el nuevo presupuesto.
+
+«Este presupuesto protege a las familias trabajadoras», dijo Sánchez ante la prensa.
+
+Alberto Núñez Feijóo respondió: «El Gobierno gasta lo que no tiene».
+
+Según Feijóo, «los números no cuadran».
+";
+    check(text, "es", &["Sánchez", "Feijóo", "Feijóo"]);
+}
+
+#[test]
+fn italian_speakers_before_and_after_their_quotations() {
+    let text = "Il presidente del Consiglio Giorgia Meloni ha parlato lunedì a Roma della manovra.
+
+\"Questa legge di bilancio aiuta le famiglie\", ha detto Meloni ai giornalisti.
+
+Elly Schlein ha replicato: \"Il governo taglia la sanità pubblica\".
+
+Secondo Schlein, \"i conti non tornano\".
+";
+    check(text, "it", &["Meloni", "Schlein", "Schlein"]);
+}
+
+#[test]
+fn portuguese_speakers_before_and_after_their_quotations() {
+    let text = "O presidente Luiz Inácio Lula da Silva falou nesta segunda-feira em Brasília sobre a economia.
+
+\"O Brasil vai crescer mais este ano\", disse Lula aos jornalistas.
+
+O senador Flávio Bolsonaro afirmou: \"O governo gasta demais\".
+
+Segundo Bolsonaro, \"a inflação vai voltar\".
+";
+    check(text, "pt", &["Lula", "Bolsonaro", "Bolsonaro"]);
+}
+
+#[test]
+fn dutch_speakers_before_and_after_their_quotations() {
+    let text = "Premier Mark Rutte sprak maandag in Den Haag over de nieuwe begroting.
+
+\"We gaan de koopkracht beschermen\", zei Rutte tegen journalisten.
+
+Geert Wilders reageerde: \"Dit kabinet laat de burger in de steek.\"
+
+Volgens Wilders is \"de begroting een schande\".
+";
+    check(text, "nl", &["Rutte", "Wilders", "Wilders"]);
+}
