@@ -189,9 +189,10 @@ function languageName(code) {
 /** The article's language, and what that means for what the page shows of it. */
 function languageText(code, words) {
   if (!words) return '–';
-  if (code === null) return 'Language not recognised — figures that depend on language are left out.';
-  const said = `Language: ${languageName(code)} (${code}).`;
-  return code === 'en' ? said : `${said} Quotations and their speakers are analysed fully only in English for now.`;
+  if (code === null) {
+    return 'Language not recognised — it is not one of the seven read fully (English, German, French, Spanish, Italian, Portuguese, Dutch): speakers may be missing, and reading ease is left out.';
+  }
+  return `Language: ${languageName(code)} (${code}).`;
 }
 
 /** The reading figures as a reader wants to see them. */
