@@ -21,7 +21,9 @@ pub static LEXICON: Lexicon = Lexicon {
          warned warning warns whispered wondered writes writing wrote yelled",
     ),
     according: WordList::new("according"),
-    auxiliaries: WordList::new("also earlier had has have is later once previously then was were will would"),
+    auxiliaries: WordList::new(
+        "also earlier had has have is later once previously then was were will would",
+    ),
     he: WordList::new("he him"),
     she: WordList::new("her she"),
 };

@@ -395,7 +395,16 @@ mod tests {
 
     #[test]
     fn cues_of_every_language() {
-        for w in ["said", "Says", "SAID", "sagte", "erklärte", "déclaré", "dijo", "detto"] {
+        for w in [
+            "said",
+            "Says",
+            "SAID",
+            "sagte",
+            "erklärte",
+            "déclaré",
+            "dijo",
+            "detto",
+        ] {
             assert!(is_cue(w), "{w}");
         }
         for w in ["disse", "zei", "wrote"] {

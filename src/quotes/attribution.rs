@@ -72,7 +72,7 @@ fn has_sentence_end(s: &str) -> bool {
 }
 
 /// Words that begin a clause of its own, not a speaker: `,” and a spokesman said …`.
-fn is_conjunction(word: &str) -> bool {
+pub(super) fn is_conjunction(word: &str) -> bool {
     [
         "and", "but", "or", "while", "although", "because", "so", "yet",
     ]

@@ -13,7 +13,10 @@
 
 use std::ops::Range;
 
-use super::attribution::{attribution_after, attribution_before};
+use super::attribution::{
+    attribution_after, attribution_before, is_conjunction, is_cue, is_determiner,
+    is_plural_pronoun, is_preposition, is_pronoun, looks_like_name,
+};
 use super::speakers::Article;
 use super::Quotation;
 
@@ -27,6 +30,8 @@ pub(super) struct Context<'a> {
     pub outer: Range<usize>,
     /// Its sentence before it.
     pub before: &'a str,
+    /// Whether it is a fragment woven into the reporter's sentence.
+    pub partial: bool,
     /// The attribution read after it, in its sentence or the dash closing its paragraph
     /// (read once, since its kind depends on it too).
     pub attributed_after: Option<(String, Option<&'a str>)>,
@@ -69,6 +74,7 @@ type Rule = fn(&Context) -> Option<Found>;
 /// The rules, in the order they are tried, each with the id the report gives it.
 pub(super) const RULES: &[(&str, Rule)] = &[
     ("after", after),
+    ("comma-clause", comma_clause),
     ("before", before),
     ("continues", continues),
     ("colon", colon),
@@ -117,7 +123,35 @@ fn resolved(cx: &Context, (phrase, cue): (String, Option<&str>), lead: Range<usi
 
 /// After the quotation, in its sentence: `“…,” Milley said`, `“…,” said President Biden`,
 /// `“…?” one US official said`, `“…” — Commissioner Geoffrey Starks`.
+///
+/// A partial quotation woven into its sentence is attributed after it only when its clause
+/// ends there (`she called it “rigged,” Smith said`); where the sentence runs on (`Trump
+/// said Clinton lacks “the strength or the stamina” needed …, and said …`) the verb further
+/// on has another subject.
 fn after(cx: &Context) -> Option<Found> {
+    if cx.partial {
+        // The sentence runs on when a lower-case word that is no verb of saying follows.
+        let runs_on = cx
+            .after_in_sentence
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                w.starts_with(char::is_lowercase)
+                    && !is_cue(w)
+                    && !is_pronoun(w)
+                    && !is_plural_pronoun(w)
+                    && !is_determiner(w)
+            });
+        // Then only a speaker named plainly at the end of the sentence is the quotation's
+        // (`… “good” for the party, he said`), not a clause read back from a later verb.
+        if runs_on {
+            let (phrase, cue) = cx.attributed_after.clone()?;
+            let last = phrase.rsplit(',').next().unwrap_or(&phrase).trim();
+            return (is_pronoun(last) || looks_like_name(last))
+                .then(|| resolved(cx, (last.to_string(), cue), cx.lead()));
+        }
+    }
     cx.attributed_after
         .clone()
         .map(|a| resolved(cx, a, cx.lead()))
@@ -256,4 +290,34 @@ fn subject(cx: &Context) -> Option<Found> {
         speaker: cx.article.first_named(cx.lead(), &[]),
         ..Found::default()
     })
+}
+
+/// `“Jeb wants to be a tough guy tonight,” Trump shot back.`, `“…?” Obama asked
+/// Republican politicians`: a quotation closed by a comma (or a question or exclamation
+/// mark) and followed by a name and a verb is attributed by that clause, whatever its verb:
+/// the name is the speaker.
+fn comma_clause(cx: &Context) -> Option<Found> {
+    let closing = cx.text[..cx.outer.end]
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '?' | '!'));
+    if !closing.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let words: Vec<&str> = cx.after_in_sentence.split_whitespace().take(6).collect();
+    let verb = words
+        .iter()
+        .position(|w| w.starts_with(char::is_lowercase))?;
+    let subject = &words[..verb];
+    let name = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && !w.ends_with([',', ';', ':', '’', '\''])
+            && !w.ends_with("’s")
+            && !w.ends_with("'s")
+    };
+    let verb = words[verb].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let clause = (1..=4).contains(&subject.len())
+        && subject.iter().all(name)
+        && !verb.is_empty()
+        && !is_conjunction(verb)
+        && !is_preposition(verb);
+    clause.then(|| resolved(cx, (subject.join(" "), Some(verb)), cx.lead()))
 }

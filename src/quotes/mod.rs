@@ -187,6 +187,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                 article: &article,
                 outer: span.outer.clone(),
                 before,
+                partial: quotation.kind == QuoteKind::Partial,
                 attributed_after: attributed_after.clone(),
                 lead_start,
                 first_sentence: sentences.partition_point(|s| s.end <= span.outer.start),

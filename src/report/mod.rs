@@ -13,8 +13,8 @@ pub(crate) mod assemble;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::quotes::QuoteKind;
 use crate::lang::Lang;
+pub use crate::quotes::QuoteKind;
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.

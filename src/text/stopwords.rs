@@ -1,8 +1,8 @@
 //! English function words: the evidence that a paragraph is prose (boilerplate detectors
 //! such as jusText measure their density), and the words a term count leaves out.
 
-pub(crate) use crate::util::packed::{ascii_key, pack, packed};
 use crate::lang::Lang;
+pub(crate) use crate::util::packed::{ascii_key, pack, packed};
 
 /// Lower-case English stopwords, sorted: the English lexicon's function words, one list
 /// for every use (packed below, when compiled, for quick lookups).
