@@ -16,7 +16,7 @@ pub static LEXICON: Lexicon = Lexicon {
          mocked mused muttered noted notes noting observed pleaded pledged pondered \
          posted predicted proclaimed promised protested quipped reasoned recalled \
          recalls recounted reiterated remarked remembered replied responded retorted \
-         said say saying says scoffed shouted snapped stated states stressed suggested \
+         said say saying says scoffed shouted snapped stated stressed suggested \
          telling tells testified texted thinks told tweeted tweeting tweets urged vowed \
          warned warning warns whispered wondered writes writing wrote yelled",
     ),

@@ -252,8 +252,19 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
             return Some((phrase.to_string(), Some(cue)));
         }
     }
-    let cue = words.iter().rposition(|&(at, w)| cue_at(before, at, w))?;
-    let (cue_offset, cue) = words[cue];
+    // Of several verbs of saying, the first reports the others (`Mr. Ross said Mr. Obama
+    // had told Jewish leaders that …`), unless the last closes on the quotation.
+    let last = words.iter().rposition(|&(at, w)| cue_at(before, at, w))?;
+    let first = words.iter().position(|&(at, w)| cue_at(before, at, w))?;
+    let chosen = if first != last
+        && subject_before(&before[..words[first].0]).is_some_and(|p| looks_like_name(&p))
+        && !before[words[last].0..].trim_end().ends_with([':', ','])
+    {
+        first
+    } else {
+        last
+    };
+    let (cue_offset, cue) = words[chosen];
     // `„Ja“, antwortete Laporte, „aber …“`: the verb follows the quotation before this one
     // and its subject follows the verb, so this is the second half of an utterance split
     // by its attribution.

@@ -171,6 +171,16 @@ fn before(cx: &Context) -> Option<Found> {
                 .is_some_and(|at| cx.before[..at].ends_with("to "))
     });
     if subjectless {
+        // `with Gorka noting …`: a name right before the participle is its subject;
+        // `Nefzi said, adding …`: else the subject of the verb of saying before it.
+        let at = cue.and_then(|c| cx.before.rfind(c)).unwrap_or(0);
+        let lead = cx.before[..at].trim_end();
+        if !lead.ends_with(',') && looks_like_name(&phrase) {
+            return Some(resolved(cx, (phrase, cue), cx.lead()));
+        }
+        if let Some(earlier) = attribution_before(lead) {
+            return Some(resolved(cx, (earlier.0, cue), cx.lead()));
+        }
         if let Some(name) = cx.article.first_named(cx.lead(), &[]) {
             return Some(Found {
                 speaker: Some(name),
