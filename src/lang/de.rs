@@ -27,6 +27,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     according: &["laut", "zufolge"],
     auxiliaries: &["auch", "dann", "hat", "hatte", "noch"],
+    after_subject: &[],
     he: &["er"],
     she: &["sie"],
 };

@@ -156,6 +156,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         "will",
         "would",
     ],
+    after_subject: &[],
     he: &["he", "him"],
     she: &["her", "she"],
 };

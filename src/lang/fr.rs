@@ -33,6 +33,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     according: &["selon"],
     auxiliaries: &["a", "avait", "ont", "t"],
+    after_subject: &[
+        "au", "aux", "avec", "de", "des", "du", "en", "et", "par", "pour", "que", "sans", "sur",
+        "à",
+    ],
     he: &["il"],
     she: &["elle"],
 };

@@ -86,6 +86,10 @@ pub struct Lexicon {
     /// Auxiliaries and adverbs between a subject and its verb of saying, or before the verb
     /// in an inverted attribution (`has`, `also`, `a`, `ha`, `hat`).
     pub auxiliaries: &'static [&'static str],
+    /// Prepositions, conjunctions and object pronouns that end the subject read after a verb
+    /// of saying in a narrator's incise (`—dijo a su compañero—`, `—disse ele com calma—`,
+    /// `—dijo, y se fue`): what follows them is no speaker.
+    pub after_subject: &'static [&'static str],
     /// Third-person singular pronouns that stand for a speaker, with their gender.
     pub he: &'static [&'static str],
     pub she: &'static [&'static str],
@@ -110,6 +114,13 @@ pub fn is_cue(word: &str) -> bool {
 /// (followed by `to`) included.
 pub fn is_according(word: &str) -> bool {
     LANGS.iter().any(|l| listed(l.lexicon().according, word))
+}
+
+/// Whether `word` (lower-case) ends the subject read after a verb of saying in an incise.
+pub fn ends_subject(word: &str) -> bool {
+    LANGS
+        .iter()
+        .any(|l| listed(l.lexicon().after_subject, word))
 }
 
 /// Whether `word` (lower-case) is an auxiliary or adverb that may stand between a subject
@@ -140,7 +151,14 @@ mod tests {
     fn every_list_is_lower_case_and_sorted() {
         for lang in LANGS {
             let x = lang.lexicon();
-            for list in [x.cues, x.according, x.auxiliaries, x.he, x.she] {
+            for list in [
+                x.cues,
+                x.according,
+                x.auxiliaries,
+                x.after_subject,
+                x.he,
+                x.she,
+            ] {
                 assert!(list.windows(2).all(|w| w[0] < w[1]), "{lang:?}: {list:?}");
                 assert!(
                     list.iter().all(|w| w.to_lowercase() == *w),

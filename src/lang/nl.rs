@@ -15,6 +15,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     according: &["volgens"],
     auxiliaries: &["had", "heeft", "ook"],
+    after_subject: &[],
     he: &["hij"],
     she: &["ze", "zij"],
 };
