@@ -111,6 +111,30 @@ fn a_hundred_thousand_quotation_marks_stay_a_handful_of_quotations() {
 }
 
 #[test]
+fn dashes_by_the_hundred_thousand_stay_dialogue_of_a_sensible_size() {
+    let n = 100_000;
+    // One paragraph: a turn interrupted by incise after incise, each closed at once.
+    let doc = one(&format!("—a{}", " —dijo x— b".repeat(n / 10)));
+    assert_eq!(doc.quotes.len(), n / 10 + 1);
+    // Incises opened and never closed, dashes alone, hyphens inside words.
+    for text in [
+        format!("—a{}", " —dijo".repeat(n / 10)),
+        "— ".repeat(n),
+        format!("—a —dijo{}", "-".repeat(n)),
+        format!("-a -dijo {}", "x-y ".repeat(n / 4)),
+    ] {
+        let doc = one(&text);
+        assert!(doc.quotes.len() <= 2, "{} quotations", doc.quotes.len());
+    }
+    // Turns by the thousand (each its own, or they are a page's repeated junk) are one
+    // quotation each, or two when split by an incise.
+    let text: String = (0..n / 100)
+        .map(|i| format!("—Sí, señor {i} —dijo el ciego—. Ya voy.\n—Bien, {i} veces.\n"))
+        .collect();
+    assert_eq!(one(&text).quotes.len(), 3 * n / 100);
+}
+
+#[test]
 fn apostrophes_alone_are_no_quotations() {
     for text in [
         "’".repeat(100_000),

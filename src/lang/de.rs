@@ -12,6 +12,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     according: WordList::new("laut zufolge"),
     auxiliaries: WordList::new("auch dann hat hatte noch"),
+    after_subject: WordList::new(""),
     he: WordList::new("er"),
     she: WordList::new("sie"),
 };

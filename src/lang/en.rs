@@ -16,14 +16,15 @@ pub static LEXICON: Lexicon = Lexicon {
          mocked mused muttered noted notes noting observed pleaded pledged pondered \
          posted predicted proclaimed promised protested quipped reasoned recalled \
          recalls recounted reiterated remarked remembered replied responded retorted \
-         said say saying says scoffed shouted snapped stated stressed suggested \
-         telling tells testified texted thinks told tweeted tweeting tweets urged vowed \
-         warned warning warns whispered wondered writes writing wrote yelled",
+         said say saying says scoffed shouted snapped stated stressed suggested telling \
+         tells testified texted thinks told tweeted tweeting tweets urged vowed warned \
+         warning warns whispered wondered writes writing wrote yelled",
     ),
     according: WordList::new("according"),
     auxiliaries: WordList::new(
         "also earlier had has have is later once previously then was were will would",
     ),
+    after_subject: WordList::new(""),
     he: WordList::new("he him"),
     she: WordList::new("her she"),
 };

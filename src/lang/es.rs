@@ -6,12 +6,19 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "admitió advirtió afirma afirmó agregó aseguró añadió comentó contestó declaró \
-         dice dicho dijo exclamó explicó indicó insistió manifestó preguntó reconoció \
-         respondió señaló sostuvo subrayó",
+        "admitió advirtió afirma afirmó agregó aseguró añade añadió balbuceó comentó \
+         concluyó contesta contestó continuó declaró decía dice dicho dijo exclama \
+         exclamaba exclamó explicó gritaba gritó gruñó indicó insistió interrogó \
+         interrumpió manifestó murmura murmuraba murmuró objetó observó ordenó pregunta \
+         preguntaba preguntó prosiguió protestó reconoció repitió replicó repuso \
+         responde respondió respondía señaló sostuvo subrayó suplicó susurró",
     ),
     according: WordList::new("según"),
     auxiliaries: WordList::new("ha había han"),
+    after_subject: WordList::new(
+        "a al ante con contra de del desde en entre hacia hasta le les me mientras para \
+         por que se sin sobre te tras y",
+    ),
     he: WordList::new("él"),
     she: WordList::new("ella"),
 };

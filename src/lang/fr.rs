@@ -13,6 +13,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     according: WordList::new("selon"),
     auxiliaries: WordList::new("a avait ont t"),
+    after_subject: WordList::new("au aux avec de des du en et par pour que sans sur à"),
     he: WordList::new("il"),
     she: WordList::new("elle"),
 };

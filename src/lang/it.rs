@@ -6,12 +6,18 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "afferma affermato aggiunge aggiunto annunciato commentato detto dice dichiara \
-         dichiarato disse osservato replicato ribadito riferito risposto scritto \
-         sostenuto sottolineato spiega spiegato",
+        "afferma affermato aggiunge aggiunse aggiunto annunciato chiede chiese \
+         commentato continuò detto dice diceva dichiara dichiarato disse domandò \
+         esclamò gridò mormorò osservato osservò replicato replicò ribadito ribatté \
+         riferito risponde rispondeva rispose risposto scritto soggiunse sostenuto \
+         sottolineato spiega spiegato sussurrò",
     ),
     according: WordList::new("secondo"),
     auxiliaries: WordList::new("aveva ha hanno"),
+    after_subject: WordList::new(
+        "a ai al alla che con da dal del della di e gli in mentre mi nel per senza su \
+         tra",
+    ),
     he: WordList::new("lui"),
     she: WordList::new("lei"),
 };

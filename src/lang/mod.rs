@@ -111,6 +111,10 @@ pub struct Lexicon {
     /// Auxiliaries and adverbs between a subject and its verb of saying, or before the verb
     /// in an inverted attribution (`has`, `also`, `a`, `ha`, `hat`).
     pub auxiliaries: WordList,
+    /// Prepositions, conjunctions and object pronouns that end the subject read after a verb
+    /// of saying in a narrator's incise (`—dijo a su compañero—`, `—disse ele com calma—`,
+    /// `—dijo, y se fue`): what follows them is no speaker.
+    pub after_subject: WordList,
     /// Third-person singular pronouns that stand for a man, and for a woman.
     pub he: WordList,
     pub she: WordList,
@@ -138,6 +142,7 @@ const ACCORDING: u8 = 2;
 const AUXILIARY: u8 = 4;
 const HE: u8 = 8;
 const SHE: u8 = 16;
+const AFTER_SUBJECT: u8 = 32;
 
 /// Every language's attribution words (folded), with what each is: built on first use.
 /// Attribution asks of most words near a quotation, so one hash lookup answers for all
@@ -153,6 +158,7 @@ static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u8>> = LazyLock::new(|| {
             (x.auxiliaries, AUXILIARY),
             (x.he, HE),
             (x.she, SHE),
+            (x.after_subject, AFTER_SUBJECT),
         ] {
             for word in list.iter() {
                 *map.entry(word.as_bytes()).or_insert(0) |= bit;
@@ -186,6 +192,11 @@ pub fn is_cue(word: &str) -> bool {
 /// by `to`) included.
 pub fn is_according(word: &str) -> bool {
     attribution(word) & ACCORDING != 0
+}
+
+/// Whether `word` ends the subject read after a verb of saying in an incise.
+pub fn ends_subject(word: &str) -> bool {
+    attribution(word) & AFTER_SUBJECT != 0
 }
 
 /// Whether `word` is an auxiliary or adverb that may stand between a subject and its verb
@@ -417,12 +428,13 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 6] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 7] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
             ("according", lexicon.according),
             ("auxiliaries", lexicon.auxiliaries),
+            ("after_subject", lexicon.after_subject),
             ("he", lexicon.he),
             ("she", lexicon.she),
         ]

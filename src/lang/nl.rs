@@ -11,6 +11,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     according: WordList::new("volgens"),
     auxiliaries: WordList::new("had heeft ook"),
+    after_subject: WordList::new(""),
     he: WordList::new("hij"),
     she: WordList::new("ze zij"),
 };

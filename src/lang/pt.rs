@@ -6,11 +6,17 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "acrescentou afirma afirmaram afirmou comentou contou declarou destacou disse \
-         disseram diz explicou garantiu observou referiu respondeu ressaltou sublinhou",
+        "acrescenta acrescentou afirma afirmaram afirmou comentou continuou contou \
+         declarou destacou disse disseram diz exclamou explicou falou garantiu gritou \
+         indagou insistiu murmurou observou pergunta perguntou referiu replicou \
+         responde respondeu ressaltou retrucou sublinhou sussurrou",
     ),
     according: WordList::new("segundo"),
     auxiliaries: WordList::new("tem tinha"),
+    after_subject: WordList::new(
+        "a ao aos com da das de do dos e em enquanto lhe me na no para pela pelo por \
+         que sem sobre",
+    ),
     he: WordList::new("ele"),
     she: WordList::new("ela"),
 };

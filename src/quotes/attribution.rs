@@ -214,6 +214,35 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     cue_first(after, cue_offset, cue)
 }
 
+/// `dijo el viajero`, `murmuró Golfín, considerando …`, `le dijo el ciego`, `preguntó.`:
+/// the narrator's incise in a turn of dash dialogue (see [`super::dashes`]), without its
+/// dashes — the verb of saying first (after an object pronoun or two), its subject after
+/// it. The subject runs to the end of its clause or to what cannot be part of it: a
+/// preposition or conjunction (`dijo a su compañero`), a gerund (`dijo Golfín riendo`), an
+/// adverb in `-mente` (`interrogó el doctor festivamente`). A verb with no subject after it
+/// (pro-drop, `—preguntó.`) gives an empty phrase, which the cascade's `pro-drop` rule
+/// reads. Without a verb of saying first, the incise attributes nothing.
+pub(super) fn attribution_incise(incise: &str) -> Option<(String, Option<&str>)> {
+    let (at, cue) = first_words(incise, 3)
+        .into_iter()
+        .find(|&(_, w)| !lang::ends_subject(&w.to_lowercase()))
+        .filter(|&(_, w)| is_cue(w))?;
+    let rest = &incise[at + cue.len()..];
+    let ends = |w: &str| {
+        let w = w.to_lowercase();
+        let gerund = ["ando", "endo", "indo"].iter().any(|e| w.ends_with(e))
+            || w.contains("ándo")
+            || w.contains("éndo");
+        lang::ends_subject(&w) || gerund || (w.len() > 6 && w.ends_with("mente"))
+    };
+    let subject: Vec<&str> = rest[..clause_end(rest)]
+        .split_whitespace()
+        .take_while(|w| !ends(w))
+        .take(MAX_SPEAKER_WORDS)
+        .collect();
+    Some((subject.join(" "), Some(cue)))
+}
+
 /// `said Milley`, `said President Biden at a news conference`, `said Dr. Habib Dagher,
 /// executive director`, `dit-il`: the speaker phrase after the cue at `cue_offset`.
 fn cue_first<'a>(

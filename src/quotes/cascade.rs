@@ -46,6 +46,9 @@ pub(super) struct Context<'a> {
     /// The quotations read so far, and the last one that was speech.
     pub out: &'a [Quotation],
     pub last_top: Option<usize>,
+    /// Whether it is a turn of dash dialogue: a new paragraph is a new turn, so it
+    /// continues no quotation of an earlier one.
+    pub dialogue: bool,
 }
 
 impl Context<'_> {
@@ -74,6 +77,7 @@ type Rule = fn(&Context) -> Option<Found>;
 /// The rules, in the order they are tried, each with the id the report gives it.
 pub(super) const RULES: &[(&str, Rule)] = &[
     ("after", after),
+    ("pro-drop", pro_drop),
     ("comma-clause", comma_clause),
     ("before", before),
     ("continues", continues),
@@ -99,7 +103,7 @@ pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
                 let cue = found.cue.clone().or(cue);
                 return (Found { cue, ..found }, Some(id));
             }
-            attributed |= matches!(id, "after" | "before");
+            attributed |= matches!(id, "after" | "pro-drop" | "before");
             cue = found.cue.or(cue);
         }
     }
@@ -157,6 +161,19 @@ fn after(cx: &Context) -> Option<Found> {
         .map(|a| resolved(cx, a, cx.lead()))
 }
 
+/// `—¿Quién es? —preguntó.`, `—Es pasmoso —dijo— que …`: a verb of saying with no subject
+/// (Spanish, Portuguese and Italian drop it) speaks for the nearest person mentioned before.
+fn pro_drop(cx: &Context) -> Option<Found> {
+    let (phrase, cue) = cx.attributed_after.as_ref()?;
+    phrase.is_empty().then(|| Found {
+        speaker: cx
+            .article
+            .nearest_earlier(cx.first_sentence, cx.lead(), cx.out),
+        cue: cue.map(str::to_lowercase),
+        continues: None,
+    })
+}
+
 /// Before it, in its sentence: `Milley said: “…”`, `Milley said last week that victory
 /// “is …”`, `According to X, “…”`. A participle or an infinitive has no subject of its own
 /// but the sentence's: `Ryan endorsed Trump in June, telling reporters he was “not quite
@@ -200,6 +217,9 @@ fn continues(cx: &Context) -> Option<Found> {
     let previous = cx.out.get(last)?;
     previous.speaker.as_ref()?;
     let there = super::paragraph_of(cx.paragraphs, previous.outer.start);
+    if cx.dialogue && there != cx.here {
+        return None;
+    }
     let between = &cx.text[previous.outer.end.min(cx.outer.start)..cx.outer.start];
     let previous_sentence = cx
         .sentences

@@ -22,6 +22,9 @@ pub struct Span {
     pub depth: usize,
     /// False when the quotation was never closed.
     pub closed: bool,
+    /// For a speech turn of dash dialogue, its narrator's incise (see [`super::dashes`]);
+    /// `None` for a quotation in marks.
+    pub turn: Option<super::dashes::Turn>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +144,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
                 inner: open.at + open.mark_len..para.end,
                 depth: open.depth,
                 closed: false,
+                turn: None,
             });
         }
     }
@@ -288,6 +292,7 @@ fn handle(
                         inner: open.at + open.mark_len..at,
                         depth: open.depth,
                         closed,
+                        turn: None,
                     });
                 }
             }

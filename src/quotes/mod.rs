@@ -17,6 +17,8 @@
 //! The files, in the order a quotation goes through them:
 //!
 //! - [`marks`]: quotation marks paired, with their depth;
+//! - [`dashes`]: the speech turns of dash dialogue (`—Vamos —dijo el viajero—.`), merged
+//!   with them;
 //! - `kind.rs`: direct, partial or scare, which decides whether a speaker is looked for;
 //! - `attribution.rs`: the speaker phrase and cue verb read right around the quotation;
 //! - `speakers.rs`: what that phrase stands for in the article (a pronoun's antecedent, a
@@ -28,6 +30,7 @@
 //! the marks, then for each quotation asks the steps above, and carries a speaker on to the
 //! quotation that continues one (split by its attribution, or the next paragraph).
 
+pub mod dashes;
 pub mod diff;
 pub mod marks;
 
@@ -45,7 +48,7 @@ use std::ops::Range;
 
 use crate::text::{Class, Document, Name, NameKind};
 
-use attribution::attribution_after;
+use attribution::{attribution_after, attribution_incise};
 use kind::kind;
 use speakers::Article;
 
@@ -125,7 +128,11 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
     let article = Article::new(text, sentences, &people);
     let mut out: Vec<Quotation> = Vec::new();
     let mut last_top: Option<usize> = None;
-    for span in marks::pair(text, &paragraphs) {
+    let spans = dashes::merge(
+        marks::pair(text, &paragraphs),
+        dashes::turns(text, &paragraphs),
+    );
+    for span in spans {
         let inner = &text[span.inner.clone()];
         // Only a quotation's first words are read: whether it has any, whether it has more
         // than three (and, in `kind`, whether they are capitalised as a title's).
@@ -134,18 +141,26 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             continue;
         }
         let context = sentence_around(sentences, &span.outer);
-        let before = &text[context.start.min(span.outer.start)..span.outer.start];
-        let after = &text[span.outer.end..context.end.max(span.outer.end)];
-        // A dash attribution stands after the quotation's own sentence, so look to the
-        // paragraph's end for one.
         let here = paragraph_of(&paragraphs, span.outer.start);
-        let paragraph_end = paragraphs
-            .get(here)
-            .map_or(span.outer.end, |p| p.end.max(span.outer.end));
-        let tail = text[span.outer.end..paragraph_end].trim_start();
-        let dashed = tail.starts_with(['—', '–']).then_some(tail);
-        let attributed_after = attribution_after(dashed.unwrap_or(after));
-        let mut kind = kind(inner, &inner_words, before);
+        // A turn of dash dialogue is bounded by its dashes: what stands around its words is
+        // its incise, read as its attribution, or its other words. It is someone's words.
+        let (before, after, attributed_after, mut kind) = if let Some(turn) = &span.turn {
+            let incise = turn.incise.as_ref();
+            let attributed = incise.and_then(|r| attribution_incise(&text[r.clone()]));
+            ("", "", attributed, QuoteKind::Direct)
+        } else {
+            let before = &text[context.start.min(span.outer.start)..span.outer.start];
+            let after = &text[span.outer.end..context.end.max(span.outer.end)];
+            // A dash attribution stands after the quotation's own sentence, so look to the
+            // paragraph's end for one.
+            let paragraph_end = paragraphs
+                .get(here)
+                .map_or(span.outer.end, |p| p.end.max(span.outer.end));
+            let tail = text[span.outer.end..paragraph_end].trim_start();
+            let dashed = tail.starts_with(['—', '–']).then_some(tail);
+            let attributed = attribution_after(dashed.unwrap_or(after));
+            (before, after, attributed, kind(inner, &inner_words, before))
+        };
         // `“Could it? Maybe,” he said`: a few words with an attribution of their own are
         // someone's words, not a term.
         if kind == QuoteKind::Scare
@@ -179,7 +194,11 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         };
         // Scare quotes (terms, irony) are nobody's words.
         if quotation.is_speech() {
-            let lead_start = context.start.min(span.outer.start);
+            let lead_start = if span.turn.is_some() {
+                span.outer.start
+            } else {
+                context.start.min(span.outer.start)
+            };
             let cx = cascade::Context {
                 text,
                 paragraphs: &paragraphs,
@@ -196,6 +215,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                     .partition_point(|s| s.end < span.outer.end)
                     .min(sentences.len().saturating_sub(1)),
                 after_in_sentence: after,
+                dialogue: span.turn.is_some(),
                 out: &out,
                 last_top,
             };

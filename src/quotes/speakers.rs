@@ -341,6 +341,17 @@ impl Article<'_> {
         Some(description(phrase))
     }
 
+    /// Who a verb of saying with no subject (`—¿Quién es? —preguntó.`) speaks for: the
+    /// nearest person mentioned before, found as a pronoun's antecedent of either gender.
+    pub(super) fn nearest_earlier(
+        &self,
+        sentence: usize,
+        lead: Range<usize>,
+        quotes: &[Quotation],
+    ) -> Option<String> {
+        self.antecedent("", sentence, lead, quotes)
+    }
+
     /// Who `he` or `she` (lower-cased) stands for: a person named earlier in the quotation's
     /// own sentence, else who the nearest sentence before is about (a name, or a description
     /// such as `One longtime parishioner`), else the person last named.

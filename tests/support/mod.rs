@@ -211,11 +211,22 @@ fn check_document(text: &str, units: &[u16], doc: &DocumentReport) {
                 true if q.end >= q.start + open + 2 && typewriter(q.end - 2) => &[1, 2],
                 true => &[1],
             };
+            // A turn of dash dialogue has no closing mark: its text runs from past its dash
+            // and the spaces after it (or, after the narrator's incise, from its start) to
+            // its last word.
+            let dash_turn = || {
+                let whole = slice(units, Span(q.start, q.end));
+                whole
+                    .strip_prefix(['—', '–', '―', '-'])
+                    .unwrap_or(&whole)
+                    .trim_start()
+                    == q.text
+            };
             assert!(
                 closes.iter().any(|&close| {
                     let inner = Span(q.start + open, q.end - close);
                     inner.0 <= inner.1 && slice(units, inner) == q.text
-                }),
+                }) || dash_turn(),
                 "quote text is the text between its marks: {q:?}"
             );
         }
