@@ -174,7 +174,7 @@ test('the main flow works by keyboard alone, with focus always visible', async (
   assert.equal(await boxes(page).nth(5).inputValue(), 'Gen. Mark Milley spoke. “Seize the moment,” he said.');
   // Tab on through to the matrix: one stop for the whole grid, arrows within it.
   const cell = page.locator('#heatmap button.cell').first();
-  for (let i = 0; i < 200 && !(await cell.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 1000 && !(await cell.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   assert.equal((await focused()).outline, 'solid');
   const stops = await page.locator('#heatmap button.cell[tabindex="0"]').count();
   assert.equal(stops, 1, 'the matrix is one tab stop');
