@@ -6,9 +6,11 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "antwortete berichtete betonte entgegnete ergänzte erklärt erklärte erwiderte \
-         erzählte flüsterte fragte fügte gesagt kritisierte meinte rief sagt sagte \
-         schrie schrieb sprach versicherte warnte",
+        "antwortete antworteten bemerkte berichtete betonte brummte entgegnete ergänzte \
+         erklärt erklärte erwiderte erzählte flüsterte fragte fragten fuhr fügte gesagt \
+         knurrte kritisierte lachte meinte murmelte rief riefen sagt sagte sagten \
+         schrie schrieb seufzte sprach stammelte versetzte versicherte warnte \
+         wiederholte",
     ),
     according: WordList::new("laut zufolge"),
     auxiliaries: WordList::new("auch dann hat hatte noch"),

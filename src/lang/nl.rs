@@ -6,8 +6,10 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "aldus antwoordde benadrukte reageerde riep schreef sprak stelde verklaarde \
-         vertelde vroeg zegt zei",
+        "aldus antwoordde antwoordden benadrukte bromde fluisterde herhaalde hernam \
+         hervatte lachte merkte mompelde reageerde riep riepen schreef schreeuwde sprak \
+         stelde verklaarde vertelde vervolgde vroeg vroegen zegt zei zeide zeiden \
+         zuchtte",
     ),
     according: WordList::new("volgens"),
     auxiliaries: WordList::new("had heeft ook"),
