@@ -53,7 +53,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("es", "speaker", 0.833),
     ("it", "recall", 0.933),
     ("it", "speaker", 0.667),
-    ("pt", "recall", 0.889),
+    ("pt", "recall", 0.963),
     ("pt", "speaker", 0.643),
 ];
 

@@ -6,11 +6,12 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "antwortete antworteten bemerkte berichtete betonte brummte entgegnete ergänzte \
-         erklärt erklärte erwiderte erzählte flüsterte fragte fragten fuhr fügte gesagt \
-         knurrte kritisierte lachte meinte murmelte rief riefen sagt sagte sagten \
-         schrie schrieb seufzte sprach stammelte versetzte versicherte warnte \
-         wiederholte",
+        "antwortet antwortete antworteten begann bemerkte berichtete betonte brummte \
+         drängte entgegnete ergänzte erklärt erklärte erwidert erwiderte erzählte \
+         flüsterte fragt fragte fragten frug fuhr fügte gesagt knurrte kritisierte \
+         lachte mahnte meint meinte murmelte rief riefen sagt sagte sagten schrie \
+         schrieb setzte seufzte sprach stammelte unterbrach versetzte versicherte \
+         warnte wiederholte",
     ),
     according: WordList::new("laut zufolge"),
     auxiliaries: WordList::new("auch dann hat hatte noch"),

@@ -6,10 +6,11 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "affirme affirmé ajoute ajouté annonce annoncé assure assuré confie confié \
-         déclare déclaré dénoncé estime estimé explique expliqué indiquait indique \
-         indiqué insisté lancé précise précisé prévenu raconte raconté rappelé reconnu \
-         répond répondu souligne souligné écrit",
+        "affirme affirmé ajoute ajouté annonce annoncé assure assuré conclut confie \
+         confié déclare déclaré dénonce dénoncé estime estimé explique expliqué \
+         indiquait indique indiqué insisté lance lancé poursuit précise précisé prévenu \
+         raconte raconté rappelé reconnu répond répondit répondu souligne souligné \
+         écrit",
     ),
     according: WordList::new("selon"),
     auxiliaries: WordList::new("a avait ont t"),

@@ -6,10 +6,11 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "afferma affermato aggiunge aggiunse aggiunto annunciato chiede chiese \
-         commentato continuò detto dice diceva dichiara dichiarato disse domandò \
-         esclamò gridò mormorò osservato osservò replicato replicò ribadito ribatté \
-         riferito risponde rispondeva rispose risposto scritto soggiunse sostenuto \
+        "afferma affermato aggiunge aggiunse aggiunto annunciato chiede \
+         chiese commentato conclude continuò detto dice diceva dichiara dichiarato \
+         disse domandò esclamò gridò mormorò osserva osservato osservò precisato \
+         replicato replicò ribadisce ribadito ribatté riferito risponde \
+         rispondeva rispose risposto scritto soggiunse sostenuto sottolinea \
          sottolineato spiega spiegato sussurrò",
     ),
     according: WordList::new("secondo"),

@@ -6,10 +6,10 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "aldus antwoordde antwoordden benadrukte bromde fluisterde herhaalde hernam \
-         hervatte lachte merkte mompelde reageerde riep riepen schreef schreeuwde sprak \
-         stelde verklaarde vertelde vervolgde vroeg vroegen zegt zei zeide zeiden \
-         zuchtte",
+        "aldus antwoordde antwoordden antwoordt begon benadrukte bromde dacht \
+         fluisterde herhaalde hernam hervatte lachte merkte mompelde noemde reageerde \
+         riep riepen schreef schreeuwde sprak stelde verbeterde verklaarde vertelde \
+         vervolgde voegde vroeg vroegen waagde zegt zei zeide zeiden zuchtte",
     ),
     according: WordList::new("volgens"),
     auxiliaries: WordList::new("had heeft ook"),

@@ -6,10 +6,11 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "acrescenta acrescentou afirma afirmaram afirmou comentou continuou contou \
-         declarou destacou disse disseram diz exclamou explicou falou garantiu gritou \
-         indagou insistiu murmurou observou pergunta perguntou referiu replicou \
-         responde respondeu ressaltou retrucou sublinhou sussurrou",
+        "acrescenta acrescentou afirma afirmam afirmaram afirmou comentou considera \
+         continuou contou declarou destacou disse disseram diz exclamou explica \
+         explicou falou garantiu gritou indagou insistiu murmurou observa observou \
+         pergunta perguntou referiu replicou responde respondeu ressaltou retrucou \
+         sublinha sublinhou sussurrou",
     ),
     according: WordList::new("segundo"),
     auxiliaries: WordList::new("tem tinha"),
