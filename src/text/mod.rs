@@ -245,6 +245,26 @@ fn shift(range: Range<usize>, by: usize) -> Range<usize> {
     range.start + by..range.end + by
 }
 
+/// Marks that open a list item and mean nothing else: a run of items in one paragraph is
+/// cut before each (see [`sentences`]).
+pub(crate) const LIST_BULLETS: &[char] = &['•', '‣', '⁃', '◦', '▪'];
+
+/// Marks that open a list item at a line's start or before an item's number, but stand in
+/// prose too (`prices rose - sharply -`, `5 · 3`), so they never cut a line by themselves.
+const PROSE_BULLETS: &[char] = &['-', '*', '–', '·'];
+
+/// Whether `c` can open a list item: one of [`LIST_BULLETS`] or the marks prose shares.
+/// The one list of bullets that paragraphs, sentences and junk all read.
+pub(crate) fn is_bullet(c: char) -> bool {
+    LIST_BULLETS.contains(&c) || PROSE_BULLETS.contains(&c)
+}
+
+/// Whether `token` is a bullet standing alone (`•`, `-`).
+pub(crate) fn is_bullet_token(token: &str) -> bool {
+    let mut chars = token.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_bullet(c))
+}
+
 /// True for the characters that end a line.
 fn is_line_end(c: char) -> bool {
     matches!(

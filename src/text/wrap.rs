@@ -122,7 +122,8 @@ fn wrap_width(lengths: &[usize]) -> Option<usize> {
 /// A line that starts a new block even inside a wrapped run: a list item or a heading.
 fn starts_block(line: &str) -> bool {
     let first = line.split_whitespace().next().unwrap_or("");
-    matches!(first, "-" | "*" | "•" | "–" | "—" | "#" | ">")
+    super::is_bullet_token(first)
+        || matches!(first, "—" | "#" | ">")
         || first.starts_with('#')
         || (first.len() <= 4
             && first.ends_with(['.', ')'])

@@ -165,7 +165,8 @@ impl Seen {
         link_chars: usize,
         markdown_heading: bool,
     ) -> Seen {
-        let visible = paragraph.trim_start_matches(['>', '•', '-', '*', '·', '▪', ' ', '\t']);
+        let visible = paragraph
+            .trim_start_matches(|c: char| matches!(c, '>' | ' ' | '\t') || super::is_bullet(c));
         // Bare URLs count as links too. (Most paragraphs hold none: one cheap look first, by
         // the standard library's substring search, which skips along faster than a walk.)
         let maybe_url = visible.contains("http") || visible.contains("www.");

@@ -1,38 +1,45 @@
-//! Lists run into one paragraph (`1.) One 2.) Two`, `a. One b. Two`, `• 9. Nine • 10. Ten`):
-//! where each item after the first starts, so that each is a sentence of its own.
+//! Lists run into one paragraph (`1.) One 2.) Two`, `a. One b. Two`, `• 9. Nine • 10. Ten`,
+//! `‣ One ‣ Two`): where each item after the first starts, so that each is a sentence of its
+//! own.
 //!
 //! A cut Unicode never offers, read from the sequence of markers rather than from any one
-//! full stop, so it is apart from the candidate checks in `mod.rs`.
+//! full stop, so it is apart from the candidate checks in `mod.rs`. Items on lines of their
+//! own need nothing here: each line is a paragraph already.
 
-use super::words::{listed, WANT_A_NUMBER};
+use super::words::{listed, WANT_MORE};
+use crate::text::{is_bullet_token, LIST_BULLETS};
 
 /// Where each item after the first starts, in a paragraph that opens with a list marker and
 /// runs its items together (`1.) The first item 2.) The second item`, `a. One b. Two`,
-/// `• 9. Nine • 10. Ten`): the next marker in sequence, in the same style, after at least
-/// one word. The cut goes before a bullet right before the marker.
+/// `• 9. Nine • 10. Ten`, `⁃9. Nine ⁃10. Ten`): the next marker in sequence, in the same
+/// style, after at least one word. The cut goes before a bullet right before the marker.
+/// A paragraph that opens with a bullet and no marker (`‣ One ‣ Two`) is cut before each
+/// later bullet of the same kind instead.
 pub(super) fn list_items(paragraph: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
-    let mut tokens = paragraph
-        .split_whitespace()
-        .map(|t| (t.as_ptr() as usize - paragraph.as_ptr() as usize, t))
-        .skip_while(|(_, t)| is_bullet(t));
+    let mut tokens = tokens(paragraph).peekable();
+    let opening = tokens.peek().copied();
+    let mut tokens = tokens.skip_while(|(_, t)| is_bullet_token(t));
     let Some((_, first)) = tokens.next() else {
         return cuts;
     };
     let Some((mut number, suffix)) = list_marker(first) else {
-        return cuts;
+        return match opening {
+            Some((_, bullet)) if bullet != first => bullet_items(paragraph, bullet),
+            _ => cuts,
+        };
     };
     let mut words = 0;
     let mut previous = first;
     let mut previous_bullet: Option<usize> = None;
     for (at, token) in tokens {
-        if is_bullet(token) {
+        if is_bullet_token(token) {
             previous_bullet = Some(at);
             continue;
         }
         let prior = previous_bullet.take();
         // `rates by 4. Inflation eased`: a function word wants the number as its object.
-        let object = prior.is_none() && listed(WANT_A_NUMBER, previous);
+        let object = prior.is_none() && listed(WANT_MORE, previous);
         previous = token;
         match list_marker(token) {
             Some((n, s))
@@ -54,8 +61,49 @@ pub(super) fn list_items(paragraph: &str) -> Vec<usize> {
     cuts
 }
 
-fn is_bullet(token: &str) -> bool {
-    matches!(token, "•" | "-" | "*" | "·" | "–")
+/// Where each item after the first starts in a paragraph that opens with `bullet`, one of
+/// the marks that mean nothing but a list item (`‣ One ‣ Two`): before each later `bullet`
+/// with a word before it and one after. Other marks are left inside the item (a hyphen is a
+/// dash there, another bullet a sub-item's).
+fn bullet_items(paragraph: &str, bullet: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    if !bullet.starts_with(LIST_BULLETS) {
+        return cuts;
+    }
+    let mut words = 0;
+    let mut pending: Option<usize> = None;
+    for (at, token) in tokens(paragraph).skip(1) {
+        if token == bullet {
+            if words > 0 {
+                pending = Some(at);
+            }
+            continue;
+        }
+        if let Some(at) = pending.take() {
+            cuts.push(at);
+            words = 0;
+        }
+        words += 1;
+    }
+    cuts
+}
+
+/// The paragraph's words with their byte offsets, a bullet of [`LIST_BULLETS`] glued to the
+/// word after it (`⁃9.`) split off as a token of its own.
+fn tokens(paragraph: &str) -> impl Iterator<Item = (usize, &str)> {
+    paragraph.split_whitespace().flat_map(move |t| {
+        let at = t.as_ptr() as usize - paragraph.as_ptr() as usize;
+        let glued = t
+            .chars()
+            .next()
+            .filter(|c| LIST_BULLETS.contains(c) && t.len() > c.len_utf8())
+            .map(char::len_utf8);
+        let (first, second) = match glued {
+            Some(n) => ((at, &t[..n]), Some((at + n, &t[n..]))),
+            None => ((at, t), None),
+        };
+        std::iter::once(first).chain(second)
+    })
 }
 
 /// A list marker's number or letter and its style: `12.`, `3)`, `1.)`, `a.`, `B)`. A capital
@@ -100,6 +148,13 @@ mod tests {
             ["2) Two 3) Three", "3) Three"]
         );
         assert_eq!(cuts("• 9. Nine • 10. Ten"), ["• 10. Ten"]);
+        assert_eq!(cuts("⁃9. Nine ⁃10. Ten"), ["⁃10. Ten"]);
+        // Bullets alone: the same kind, with a word before and after.
+        assert_eq!(cuts("‣ One ‣ Two ‣"), ["‣ Two ‣"]);
+        assert_eq!(cuts("◦ One ◦Two"), ["◦Two"]);
+        assert!(cuts("• One ◦ Two - three").is_empty());
+        assert!(cuts("- One - Two").is_empty());
+        assert!(cuts("Home • News • Sport").is_empty());
         // Another style, a gap in the numbers, no word in between, a marker at the end.
         assert!(cuts("1) One 2. Two").is_empty());
         assert!(cuts("1. One 3. Three").is_empty());

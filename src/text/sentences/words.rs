@@ -91,12 +91,14 @@ pub(super) const DETERMINERS: &[&str] = &[
     "your",
 ];
 
-/// Words that take a number after them (`rates by 4.`, `No. 1 to 3.`): before one, a
-/// number is not the next list marker.
-pub(super) const WANT_A_NUMBER: &[&str] = &[
-    "about", "above", "after", "almost", "and", "are", "around", "at", "be", "before", "below",
-    "between", "by", "from", "is", "minus", "nearly", "of", "or", "over", "past", "plus", "than",
-    "the", "to", "under", "was", "were", "with",
+/// Words that cannot end a clause: they take what follows as their object or complement.
+/// Before a number they make it theirs (`rates by 4.`, `No. 1 to 3.`), so it is not the next
+/// list marker; before an elision they leave the sentence open past it (`flew to […] The
+/// Hague`, `the thing is . . . This`), so it is no sentence's end.
+pub(super) const WANT_MORE: &[&str] = &[
+    "a", "about", "above", "after", "almost", "an", "and", "are", "around", "at", "be", "before",
+    "below", "between", "by", "from", "is", "minus", "nearly", "of", "or", "over", "past", "plus",
+    "than", "the", "to", "under", "was", "were", "will", "with", "would",
 ];
 
 /// Words that open a phrase of time or place before the subject (`At 5 a.m. Mr. Smith`).
@@ -258,7 +260,7 @@ const LONGEST_LISTED: usize = {
         COMPANY,
         CLOCK_FOLLOWERS,
         DETERMINERS,
-        WANT_A_NUMBER,
+        WANT_MORE,
     ];
     let mut longest = 0;
     let mut l = 0;
