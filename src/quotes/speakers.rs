@@ -24,6 +24,9 @@ use super::{word_indices, Quotation};
 /// Human Services`), in words.
 const MAX_DESCRIPTION_WORDS: usize = 12;
 
+/// How far back (bytes) a surname several people share looks for the last of them named.
+const RECENCY_REACH: usize = 3000;
+
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 6;
 
@@ -40,9 +43,12 @@ pub(super) struct Article<'a> {
     sentences: &'a [Range<usize>],
     /// Most named first.
     people: &'a [&'a Name],
-    /// Each surname of `people`, to the most named person bearing it: looked up for every
-    /// word a speaker may be named by.
-    surnames: FastMap<&'a str, &'a Name>,
+    /// Each surname of `people` (and each half of a hyphenated one), to everyone bearing
+    /// it, most named first: looked up for every word a speaker may be named by.
+    surnames: FastMap<&'a str, Vec<&'a Name>>,
+    /// Each given name to the one person who has it, `None` when several do: `Anwar` of
+    /// `Anwar Ibrahim`, said alone.
+    given: FastMap<&'a str, Option<&'a Name>>,
     /// Who each sentence already asked about is about: a sentence is read once, however
     /// many quotations look back to it (its quotations are all known by then).
     subjects: RefCell<FastMap<usize, Option<Subject>>>,
@@ -55,15 +61,30 @@ impl<'a> Article<'a> {
         sentences: &'a [Range<usize>],
         people: &'a [&'a Name],
     ) -> Self {
-        let mut surnames: FastMap<&str, &Name> = FastMap::default();
+        let mut surnames: FastMap<&str, Vec<&Name>> = FastMap::default();
+        let mut given: FastMap<&str, Option<&Name>> = FastMap::default();
         for &p in people {
-            surnames.entry(Article::surname(p)).or_insert(p);
+            let surname = Article::surname(p);
+            let halves = surname.split(['-', '\u{2010}', '\u{2011}'].as_slice());
+            for key in std::iter::once(surname).chain(halves.filter(|h| *h != surname)) {
+                let bearers = surnames.entry(key).or_default();
+                if !bearers.iter().any(|b| std::ptr::eq(*b, p)) {
+                    bearers.push(p);
+                }
+            }
+            if let Some((first, _)) = p.name.split_once(' ') {
+                given
+                    .entry(first)
+                    .and_modify(|one| *one = None)
+                    .or_insert(Some(p));
+            }
         }
         Article {
             text,
             sentences,
             people,
             surnames,
+            given,
             subjects: RefCell::new(FastMap::default()),
         }
     }
@@ -74,10 +95,83 @@ impl Article<'_> {
         name.name.rsplit(' ').next().unwrap_or(&name.name)
     }
 
-    /// The person of the article named by `word` (`Milley`, `Milley’s`): of the people
-    /// sharing that surname, the one named most.
-    fn person(&self, word: &str) -> Option<&Name> {
-        self.surnames.get(word).copied()
+    /// The person of the article named by `word` (`Milley`, `Milley’s`), written between
+    /// `before` and `after` (the words around it, if any) at byte `at` of the text. Of several people
+    /// sharing the surname (`Hillary Clinton`, `Bill Clinton`): the one whose given name
+    /// is `before`; the one an honorific fits (`Mrs. Clinton`); else the one named most
+    /// recently before `at`; else the one named most. A given name alone (`Anwar`) is the
+    /// one person who has it, when no one bears it as a surname.
+    fn person(
+        &self,
+        word: &str,
+        before: Option<&str>,
+        after: Option<&str>,
+        at: usize,
+    ) -> Option<&Name> {
+        let Some(bearers) = self.surnames.get(word) else {
+            // Alone: not the first word of another name (`Northern Waters’ chief executive`).
+            if after.is_some_and(|a| a.starts_with(char::is_uppercase)) {
+                return None;
+            }
+            return self.given.get(word).copied().flatten();
+        };
+        let [first, _, ..] = bearers.as_slice() else {
+            return bearers.first().copied();
+        };
+        let given = |p: &Name| p.name.split(' ').next().unwrap_or_default().to_string();
+        if let Some(before) = before {
+            if let Some(p) = bearers.iter().find(|p| given(p) == before) {
+                return Some(p);
+            }
+            let honorific = match before.trim_end_matches('.') {
+                "Mr" => Some(Gender::He),
+                "Mrs" | "Ms" | "Miss" => Some(Gender::She),
+                _ => None,
+            };
+            if let Some(g) = honorific {
+                let fits: Vec<&&Name> = bearers
+                    .iter()
+                    .filter(|p| Gender::of(p) == Some(g))
+                    .collect();
+                if let [one] = fits.as_slice() {
+                    return Some(one);
+                }
+            }
+        }
+        // Recency: the last of them named in a way only they are (given name, `Mrs. …`),
+        // within a few paragraphs before.
+        let from = floor_char_boundary(self.text, at.saturating_sub(RECENCY_REACH));
+        let window = &self.text[from..floor_char_boundary(self.text, at).max(from)];
+        bearers
+            .iter()
+            .filter_map(|p| {
+                let last = p
+                    .variants
+                    .iter()
+                    .filter(|v| v.as_str() != word && v.contains(' '))
+                    .filter_map(|v| window.rfind(v.as_str()))
+                    .chain(last_word(window, &given(p)))
+                    .max()?;
+                Some((last, *p))
+            })
+            .max_by_key(|(last, _)| *last)
+            .map(|(_, p)| p)
+            .or(Some(first))
+    }
+
+    /// Whether the first of `words` is a given name said alone that only qualifies a
+    /// person named right after (`Northgate manager Viktor Lund`: the given name of
+    /// `Northgate United`, but Lund is who is meant).
+    fn modifies<W>(&self, words: &[W], word: impl Fn(&W) -> &str) -> bool {
+        let Some((first, rest)) = words.split_first() else {
+            return false;
+        };
+        !self.surnames.contains_key(word(first))
+            && self.given.contains_key(word(first))
+            && rest
+                .iter()
+                .take(5)
+                .any(|w| self.surnames.contains_key(word(w)))
     }
 
     /// The first person named in `range`, not counting possessives (`Sullivan’s lawyer`
@@ -89,14 +183,21 @@ impl Article<'_> {
         quoted: &[Range<usize>],
     ) -> Option<String> {
         let s = &self.text[range.clone()];
-        word_indices(s)
-            .filter(|&(at, w)| {
+        let words: Vec<(usize, &str)> = word_indices(s).collect();
+        (0..words.len())
+            .filter(|&k| {
+                let (at, w) = words[k];
                 !w.ends_with("’s")
                     && !w.ends_with("'s")
                     && !s[at + w.len()..].starts_with(['’', '\''])
                     && !quoted.iter().any(|q| q.contains(&(range.start + at)))
             })
-            .find_map(|(_, w)| self.person(w))
+            .filter(|&k| !self.modifies(&words[k..], |w| w.1))
+            .find_map(|k| {
+                let (at, w) = words[k];
+                let before = k.checked_sub(1).map(|b| words[b].1);
+                self.person(w, before, words.get(k + 1).map(|n| n.1), range.start + at)
+            })
             .map(|p| p.name.clone())
     }
 
@@ -124,11 +225,13 @@ impl Article<'_> {
 
     /// What a speaker phrase names: a person of the article in any part of its apposition
     /// (`The parish’s pastor, the Rev. Thomas Nguyen`), else the part naming the speaker.
-    fn read_phrase<'p>(&self, phrase: &'p str) -> (Option<String>, &'p str) {
+    ///
+    /// `at` is where the phrase stands in the text, for a surname several people share.
+    fn read_phrase<'p>(&self, phrase: &'p str, at: usize) -> (Option<String>, &'p str) {
         let parts: Vec<&str> = phrase.split(',').collect();
         if let Some((name, part)) = parts
             .iter()
-            .find_map(|part| self.named_in(part).map(|n| (n, part.trim())))
+            .find_map(|part| self.named_in(part, at).map(|n| (n, part.trim())))
         {
             return (Some(name), part);
         }
@@ -136,8 +239,8 @@ impl Article<'_> {
     }
 
     /// A subject phrase as a person or a description; `None` for a pronoun or a clause.
-    fn classify(&self, phrase: &str) -> Option<Subject> {
-        let (name, part) = self.read_phrase(phrase);
+    fn classify(&self, phrase: &str, at: usize) -> Option<Subject> {
+        let (name, part) = self.read_phrase(phrase, at);
         if let Some(name) = name {
             return Some(Subject::Person(name));
         }
@@ -194,7 +297,9 @@ impl Article<'_> {
             .filter(|&(at, w)| {
                 cue_at(s, at, w) && !quoted.iter().any(|q| q.contains(&(sentence.start + at)))
             })
-            .find_map(|(at, _)| subject_before(&s[..at]).and_then(|p| self.classify(&p)));
+            .find_map(|(at, _)| {
+                subject_before(&s[..at]).and_then(|p| self.classify(&p, sentence.start + at))
+            });
         subject.or_else(|| self.first_named(sentence, &quoted).map(Subject::Person))
     }
 
@@ -205,7 +310,7 @@ impl Article<'_> {
     /// Of several people, the last: a name before a role is whose the role is (`Snyder
     /// spokesman Dave Murray`, `Sanders campaign manager Jeff Weaver`), so the one after it
     /// speaks — and when that one is no person the article knows, the name as written.
-    fn named_in(&self, phrase: &str) -> Option<String> {
+    fn named_in(&self, phrase: &str, at: usize) -> Option<String> {
         let words: Vec<&str> = word_indices(phrase).map(|(_, w)| w).collect();
         let n = words.len();
         let head: Vec<(usize, &str)> = words
@@ -223,7 +328,12 @@ impl Article<'_> {
         let (at, person) = head
             .iter()
             .rev()
-            .find_map(|&(i, w)| self.person(w).map(|p| (i, p)))?;
+            .filter(|&&(i, _)| !self.modifies(&words[i..], |w| w))
+            .find_map(|&(i, w)| {
+                let before = i.checked_sub(1).map(|b| words[b]);
+                self.person(w, before, words.get(i + 1).copied(), at)
+                    .map(|p| (i, p))
+            })?;
         // A name after a role that follows the person found: `Snyder spokesman Dave Murray`.
         let end = head.last().map_or(0, |&(i, _)| i + 1);
         let run = words[..end]
@@ -255,7 +365,7 @@ impl Article<'_> {
         if phrase.is_empty() {
             return None;
         }
-        let (name, phrase) = self.read_phrase(phrase);
+        let (name, phrase) = self.read_phrase(phrase, lead.end);
         if name.is_some() {
             return name;
         }
@@ -418,6 +528,20 @@ impl Article<'_> {
     }
 }
 
+/// Where `word` last stands as a whole word in `window`.
+fn last_word(window: &str, word: &str) -> Option<usize> {
+    let mut end = window.len();
+    while let Some(i) = window[..end].rfind(word) {
+        let after = window[i + word.len()..].chars().next();
+        let before = window[..i].chars().next_back();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
+}
+
 /// Which of `he` and `she` an article uses for a person, as far as its honorifics and
 /// titles tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -430,6 +554,14 @@ impl Gender {
     /// What `name`'s variants say (`Mr. Diaz`, `Councilwoman Park`): `None` when they say
     /// nothing, as for most names, or both.
     fn of(name: &Name) -> Option<Gender> {
+        Gender::of_titles(name).or_else(|| {
+            // Else what a reader expects of the given name (`Hillary`, `Bill`).
+            crate::text::given_name_gender(name.name.split_once(' ')?.0).map(Gender::from)
+        })
+    }
+
+    /// What `name`'s variants' titles say, alone.
+    fn of_titles(name: &Name) -> Option<Gender> {
         let (mut he, mut she) = (false, false);
         for word in name.variants.iter().flat_map(|v| v.split_whitespace()) {
             let word = word.trim_end_matches('.');
@@ -448,6 +580,13 @@ impl Gender {
         match crate::lang::pronoun_gender(pronoun)? {
             crate::lang::Gender::Male => Some(Gender::He),
             crate::lang::Gender::Female => Some(Gender::She),
+        }
+    }
+
+    fn from(gender: crate::lang::Gender) -> Gender {
+        match gender {
+            crate::lang::Gender::Male => Gender::He,
+            crate::lang::Gender::Female => Gender::She,
         }
     }
 
@@ -503,7 +642,9 @@ fn description(phrase: &str) -> String {
 }
 
 /// Speakers named by surname alone in one article take the full name another article gives
-/// them, when only one person across the articles bears that surname.
+/// them, when only one person across the articles bears that surname — or, of several
+/// (`Hillary Clinton`, `Bill Clinton`), when the article's honorific for the surname fits
+/// only one (`Mrs. Clinton`). Two different full names sharing a surname stay apart.
 ///
 /// `articles` gives, for each article, the names it holds and its quotations' speakers.
 pub fn unify_speakers<'a, S>(articles: impl IntoIterator<Item = (&'a [Name], S)>)
@@ -523,13 +664,36 @@ where
             }
         }
     }
-    for (_, speakers) in articles {
+    for (names, speakers) in articles {
         for speaker in speakers {
-            if let Some(said) = speaker {
-                if let Some([full]) = bearers.get(said).map(Vec::as_slice) {
-                    *speaker = Some(full.clone());
+            let Some(said) = speaker else { continue };
+            let full = match bearers.get(said.as_str()).map(Vec::as_slice) {
+                Some([full]) => full,
+                Some(several @ [_, _, ..]) => {
+                    // What this article calls the surname alone: `Mrs. Clinton`, `Mr. Clinton`.
+                    let Some(gender) = names
+                        .iter()
+                        .find(|n| n.name == *said && n.kind == NameKind::Person)
+                        .and_then(Gender::of_titles)
+                    else {
+                        continue;
+                    };
+                    let fits: Vec<&String> = several
+                        .iter()
+                        .filter(|f| {
+                            crate::text::given_name_gender(f.split(' ').next().unwrap_or_default())
+                                .map(Gender::from)
+                                == Some(gender)
+                        })
+                        .collect();
+                    match fits.as_slice() {
+                        [one] => *one,
+                        _ => continue,
+                    }
                 }
-            }
+                _ => continue,
+            };
+            *speaker = Some(full.clone());
         }
     }
 }
@@ -639,5 +803,132 @@ mod tests {
             .map(|q| q.speaker.as_deref())
             .collect();
         assert_eq!(speakers, [Some("Sullivan"), Some("Mark Milley")]);
+    }
+
+    #[test]
+    fn two_clintons_stay_two_and_each_gets_their_words() {
+        let text = "Hillary Clinton and Bill Clinton campaigned in Iowa on Tuesday.\n\
+            Hillary Clinton spoke first. “We are going to win this state,” Clinton said. \
+            “Nobody should doubt it,” she added.\n\
+            Bill Clinton followed her onto the stage. “She is the most qualified candidate in a generation,” Clinton said. \
+            “I have known her for forty years,” he said.\n\
+            Later, the crowd thinned. “Thank you, Iowa,” Mrs. Clinton said. “Go vote,” Mr. Clinton said.\n\
+            Asked about trade, she was blunt. “That deal is dead,” she said.";
+        for (start, speaker) in [
+            // Bare surname: the Clinton most recently named.
+            ("We are going", "Hillary Clinton"),
+            ("Nobody should", "Hillary Clinton"),
+            ("She is the most", "Bill Clinton"),
+            // A pronoun: who the sentence before is about, if the pronoun fits.
+            ("I have known", "Bill Clinton"),
+            // Honorifics: Mrs. is the Clinton named Hillary, Mr. the one named Bill, though
+            // Bill was named last.
+            ("Thank you", "Hillary Clinton"),
+            ("Go vote", "Bill Clinton"),
+            // `she` after a sentence about Bill Clinton's words is not Bill Clinton.
+            ("That deal", "Hillary Clinton"),
+        ] {
+            assert_eq!(speaker_of(text, start).as_deref(), Some(speaker), "{start}");
+        }
+        let doc = crate::text::Document::new(text);
+        let names = doc.names();
+        let clintons: Vec<(&str, &[String])> = names
+            .iter()
+            .filter(|n| n.name.ends_with("Clinton"))
+            .map(|n| (n.name.as_str(), n.variants.as_slice()))
+            .collect();
+        assert_eq!(clintons.len(), 2, "{clintons:?}");
+        for (name, variants) in clintons {
+            let other = if name == "Hillary Clinton" {
+                "Mr. Clinton"
+            } else {
+                "Mrs. Clinton"
+            };
+            assert!(!variants.iter().any(|v| v == other), "{name}: {variants:?}");
+        }
+    }
+
+    #[test]
+    fn two_johnsons_by_recency() {
+        // No honorific or given name tells them apart: the one named last speaks.
+        let text = "Sen. Ron Johnson of Wisconsin opposed the bill. Speaker Mike Johnson backed it.\n\
+            “This is a good bill for working families,” Johnson said on Tuesday.\n\
+            Ron Johnson was unmoved. “It spends too much,” Johnson said. “We can do better,” he said.\n\
+            Mike Johnson’s office put out a statement. “The House will vote on Friday,” Johnson said.";
+        for (start, speaker) in [
+            ("This is a good", "Mike Johnson"),
+            ("It spends", "Ron Johnson"),
+            ("We can do", "Ron Johnson"),
+            ("The House will", "Mike Johnson"),
+        ] {
+            assert_eq!(speaker_of(text, start).as_deref(), Some(speaker), "{start}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_alone_after_the_full_name_is_that_person() {
+        let text = "Anwar Ibrahim spoke in Kuala Lumpur on Monday. \
+            “The economy will recover,” Anwar said.\n\
+            Rival Muhyiddin Yassin disagreed, and Anwar Ibrahim’s allies stayed silent.";
+        assert_eq!(
+            speaker_of(text, "The economy").as_deref(),
+            Some("Anwar Ibrahim")
+        );
+        // Not when two people share the given name: the word stays as written.
+        let text = "Mark Milley and Mark Rutte met. “We agree,” Mark said.";
+        assert_eq!(speaker_of(text, "We agree").as_deref(), Some("Mark"));
+    }
+
+    #[test]
+    fn a_name_is_never_cut_nor_its_team_the_speaker() {
+        let text = "South Korean President Park Geun-hye said on Monday the talks would go on. \
+            “We will not give up,” Park said.\n\
+            Rep. Alexandria Ocasio-Cortez disagreed. “It is too little,” Ocasio-Cortez said.\n\
+            The Montreal Canadiens beat Boston 4-1. \
+            “We played well tonight,” Canadiens head coach Martin St. Louis said. \
+            “The power play was the difference,” St. Louis said.";
+        for (start, speaker) in [
+            ("We will not", "Park Geun-hye"),
+            ("It is too little", "Alexandria Ocasio-Cortez"),
+            ("We played well", "Martin St. Louis"),
+            ("The power play", "Martin St. Louis"),
+        ] {
+            assert_eq!(speaker_of(text, start).as_deref(), Some(speaker), "{start}");
+        }
+    }
+
+    #[test]
+    fn across_articles_two_full_names_sharing_a_surname_stay_apart() {
+        let report = crate::analyze(&[
+            crate::Input::new(
+                "a",
+                "Hillary Clinton and Bill Clinton arrived in Iowa. Hillary Clinton spoke first.",
+            ),
+            crate::Input::new(
+                "b",
+                "“We will win,” Mrs. Clinton said. “We will,” Clinton added.",
+            ),
+            crate::Input::new("c", "“It is close,” Clinton said."),
+            crate::Input::new(
+                "d",
+                "Bill Clinton spoke. “She is ready,” Clinton said. Hillary Clinton smiled.",
+            ),
+        ]);
+        let speakers = |d: usize| -> Vec<Option<&str>> {
+            report.documents[d]
+                .quotes
+                .iter()
+                .map(|q| q.speaker.as_deref())
+                .collect()
+        };
+        // The honorific of the article tells which Clinton another article names in full.
+        assert_eq!(
+            speakers(1),
+            [Some("Hillary Clinton"), Some("Hillary Clinton")]
+        );
+        // A bare surname with two bearers elsewhere stays as written.
+        assert_eq!(speakers(2), [Some("Clinton")]);
+        // In an article naming both, its own reading stands: never merged into the other.
+        assert_eq!(speakers(3), [Some("Bill Clinton")]);
     }
 }

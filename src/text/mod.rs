@@ -34,7 +34,7 @@ mod wrap;
 use std::ops::Range;
 
 pub use junk::{Class, Junk, Verdict};
-pub use names::{names, Name, NameKind};
+pub use names::{given_name_gender, names, Name, NameKind};
 pub use reading::{reading, Ease, Formula, Reading, Term};
 pub use stopwords::is_stopword;
 pub use utf16::{Utf16Cursor, Utf16Index};

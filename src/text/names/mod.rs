@@ -46,7 +46,10 @@ pub enum NameKind {
     Organization,
 }
 
+mod given;
 mod words;
+
+pub use given::given_name_gender;
 
 use words::{
     listed, Token, CALENDAR_KEYS, INSTITUTIONAL_KEYS, NOT_ORGANIZATION_KEYS, ORGANIZATION_KEYS,
@@ -61,7 +64,7 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
     let mut found = Found::default();
     // One sentence's tokens and the text before each, the buffers reused from sentence to
     // sentence.
-    let mut tokens = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
     let mut gaps = Vec::new();
     let mut w = 0;
     for sentence in sentences {
@@ -71,8 +74,34 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
         tokens.clear();
         gaps.clear();
         let mut previous_end = sentence.start;
+        let mut previous_start = sentence.start;
         while w < words.len() && words[w].end <= sentence.end {
-            let r = words[w].clone();
+            let mut r = words[w].clone();
+            let mut joined_gap = None;
+            // `Park Geun-hye`, `Alexandria Ocasio-Cortez`, `Jean-Pierre`: a hyphen inside a
+            // name joins its halves into one word, so the name is never cut at it. A
+            // lower-case half joins only inside a run of names (`Park Geun-hye`, not
+            // `Saudi-led`).
+            if let Some(last) = tokens.last() {
+                let hyphen = matches!(&text[previous_end..r.start], "-" | "\u{2010}" | "\u{2011}");
+                let second = &text[r.clone()];
+                let in_name = second.starts_with(char::is_uppercase)
+                    || tokens.len() >= 2
+                        && tokens[tokens.len() - 2].capital
+                        && !last.broken
+                        && !tokens[tokens.len() - 2].possessive
+                        && !tokens[tokens.len() - 2].title();
+                if hyphen
+                    && last.capital
+                    && !last.possessive
+                    && in_name
+                    && second.chars().all(char::is_alphabetic)
+                {
+                    r.start = previous_start;
+                    tokens.pop();
+                    joined_gap = gaps.pop();
+                }
+            }
             let full = &text[r.clone()];
             // Most words do not end in `s`: no possessive to look for.
             let word = if full.ends_with('s') {
@@ -82,7 +111,7 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
             } else {
                 full
             };
-            let gap = &text[previous_end..r.start];
+            let gap = joined_gap.unwrap_or_else(|| &text[previous_end..r.start]);
             // Most gaps are a space: told from the bytes without decoding characters.
             let unbroken = gap
                 .bytes()
@@ -95,6 +124,7 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
                 word.len() < full.len(),
             ));
             gaps.push(gap);
+            previous_start = r.start;
             previous_end = r.end;
             w += 1;
         }
@@ -139,7 +169,10 @@ struct Found<'t> {
     /// Lone surnames as met, each with how it was written, to merge into people once all
     /// full names are known. Most capitalised words read as one (`Russia`, `Wednesday`)
     /// and are never merged, so they are kept as met rather than counted in a map.
-    surnames: Vec<(&'t str, Cow<'t, str>)>,
+    /// The third is who was last named in full with that surname when it was met.
+    surnames: Vec<(&'t str, Cow<'t, str>, Option<String>)>,
+    /// Each surname to who was last named in full with it, as the text is read.
+    recent: FastMap<&'t str, String>,
     /// Buffers for `read_part`'s names as written and canonical, reused from part to part.
     written: String,
     canonical: String,
@@ -175,16 +208,44 @@ impl Found<'_> {
         // A surname no one bears in full but named with a title or an initial (`Mr. Diaz`,
         // `Reader Mark`) is a person all the same, known by it; its bare mentions join it.
         let mut lone: Vec<&str> = Vec::new();
-        for (surname, variant) in &self.surnames {
+        for (surname, variant, _) in &self.surnames {
             if !bearers.contains_key(surname) && variant.as_ref() != *surname {
                 bearers.insert(surname, people.len() + lone.len());
                 lone.push(surname);
             }
         }
+        // Everyone bearing each surname (`Hillary Clinton`, `Bill Clinton`), and each given
+        // name to the one person who has it, if only one does (`Anwar` of `Anwar Ibrahim`).
+        let mut all: FastMap<&str, Vec<usize>> = FastMap::default();
+        let mut given: FastMap<&str, Option<usize>> = FastMap::default();
+        for (i, (person, _)) in people.iter().enumerate() {
+            if let Some((first, surname)) = person.split_once(' ') {
+                all.entry(surname.rsplit(' ').next().unwrap_or(surname))
+                    .or_default()
+                    .push(i);
+                given
+                    .entry(first)
+                    .and_modify(|one| *one = None)
+                    .or_insert(Some(i));
+            }
+        }
         let joins: Vec<(usize, &str)> = self
             .surnames
             .iter()
-            .filter_map(|(surname, variant)| Some((*bearers.get(surname)?, variant.as_ref())))
+            .filter_map(|(surname, variant, recent)| {
+                let i = match bearers.get(surname) {
+                    Some(&best) => match all.get(surname).map(Vec::as_slice) {
+                        Some(several @ [_, _, ..]) => {
+                            bearer_of(&people, several, variant, recent.as_deref()).unwrap_or(best)
+                        }
+                        _ => best,
+                    },
+                    // A given name alone, where no one bears it as a surname.
+                    None if variant.as_ref() == *surname => (*given.get(surname)?)?,
+                    None => return None,
+                };
+                Some((i, variant.as_ref()))
+            })
             .collect();
         people.extend(lone.iter().map(|s| (s.to_string(), (Vec::new(), 0))));
         for (i, variant) in joins {
@@ -219,6 +280,42 @@ impl Found<'_> {
         });
         out
     }
+}
+
+/// Which of `several` people sharing a surname a lone mention of it, written `variant`,
+/// stands for: the one its honorific fits (`Mrs. Clinton` is Hillary Clinton, by her given
+/// name), else `recent`, the one last named in full before it.
+fn bearer_of(
+    people: &[(String, (Vec<String>, usize))],
+    several: &[usize],
+    variant: &str,
+    recent: Option<&str>,
+) -> Option<usize> {
+    let honorific = match variant
+        .split_once(' ')
+        .map(|(h, _)| h.trim_end_matches('.'))
+    {
+        Some("Mr") => Some(crate::lang::Gender::Male),
+        Some("Mrs" | "Ms" | "Miss") => Some(crate::lang::Gender::Female),
+        _ => None,
+    };
+    if let Some(gender) = honorific {
+        let fits: Vec<usize> = several
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let first = people[i].0.split(' ').next().unwrap_or_default();
+                given_name_gender(first) == Some(gender)
+            })
+            .collect();
+        if let [one] = fits.as_slice() {
+            return Some(*one);
+        }
+    }
+    several
+        .iter()
+        .copied()
+        .find(|&i| recent.is_some_and(|r| people[i].0 == r))
 }
 
 /// Finds the runs of capitalised words in one sentence and reads each.
@@ -459,22 +556,45 @@ fn read_part<'t>(
     }
     // `National Security`, `Homeland Security`: what an institution does, not who someone
     // is; `St. Petersburg`, `Downing St.`: a place.
-    if names().any(|t| listed(&INSTITUTIONAL_KEYS, t) || PLACE_SHORT.contains(&t.word)) {
+    // But `Martin St. Louis`: `St.` between a given name and the rest of a surname is
+    // part of the surname.
+    let n = names().count();
+    let saint = names()
+        .enumerate()
+        .find(|(k, t)| t.word == "St" && t.stop && *k > 0 && *k + 2 == n)
+        .map(|(_, t)| t.word);
+    if names().any(|t| {
+        listed(&INSTITUTIONAL_KEYS, t)
+            || PLACE_SHORT.contains(&t.word) && saint.is_none_or(|s| !std::ptr::eq(s, t.word))
+    }) {
         return;
     }
     let (Some(first), Some(last)) = (names().next(), names().next_back()) else {
         return;
     };
-    match names().count() {
+    match n {
         // First and last name, middle names and initials dropped.
         2..=4 => {
-            write_part(&mut found.written, part, |t| t.stop && t.initial());
+            write_part(&mut found.written, part, |t| {
+                t.stop && (t.initial() || saint.is_some_and(|s| std::ptr::eq(s, t.word)))
+            });
             let variant = titled.as_deref().unwrap_or(&found.written);
             found.canonical.clear();
             found.canonical.push_str(first.word);
             found.canonical.push(' ');
+            if saint.is_some() {
+                found.canonical.push_str("St. ");
+            }
             found.canonical.push_str(last.word);
             Found::add(&mut found.people, &found.canonical, variant);
+            // Who was last named in full with this surname, for the lone surnames after.
+            match found.recent.get_mut(last.word) {
+                Some(recent) if *recent == found.canonical => {}
+                Some(recent) => recent.clone_from(&found.canonical),
+                None => {
+                    found.recent.insert(last.word, found.canonical.clone());
+                }
+            }
         }
         // A lone surname: after a title for sure, or anywhere if someone bears it.
         1 if !(sentence_start && is_stopword(first.word)) => {
@@ -487,7 +607,8 @@ fn read_part<'t>(
                     Cow::Owned(found.written.clone())
                 }
             };
-            found.surnames.push((first.word, variant));
+            let recent = found.recent.get(first.word).cloned();
+            found.surnames.push((first.word, variant, recent));
         }
         _ => {}
     }
@@ -691,5 +812,54 @@ mod tests {
         let got =
             named("Russia and Ukraine met. The talks ended. But Kyiv said no. US officials left.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn hyphens_and_saints_stay_inside_a_name_and_a_given_name_joins_it() {
+        assert_eq!(
+            people(
+                "President Park Geun-hye met Kim Jong-un and Rep. Alexandria Ocasio-Cortez. \
+                 Canadiens head coach Martin St. Louis watched. The Saudi-led coalition and \
+                 St. Louis did not."
+            ),
+            [
+                "Alexandria Ocasio-Cortez",
+                "Kim Jong-un",
+                "Martin St. Louis",
+                "Park Geun-hye"
+            ]
+        );
+        let got = named("Anwar Ibrahim spoke. Anwar said no. Muhyiddin Yassin agreed.");
+        assert!(got.contains(&person("Anwar Ibrahim", 2)), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_surname_two_people_bear_goes_to_the_right_one() {
+        let doc = Document::new(
+            "Hillary Clinton and Bill Clinton arrived. Mrs. Clinton spoke. Bill Clinton left. \
+             Clinton waved. Mr. Clinton smiled.",
+        );
+        let found = names(doc.text(), doc.sentences(), doc.words());
+        let of = |name: &str| {
+            found
+                .iter()
+                .find(|n| n.name == name)
+                .map(|n| (n.mentions, n.variants.clone()))
+        };
+        assert_eq!(
+            of("Hillary Clinton"),
+            Some((2, vec!["Hillary Clinton".into(), "Mrs. Clinton".into()]))
+        );
+        assert_eq!(
+            of("Bill Clinton"),
+            Some((
+                4,
+                vec![
+                    "Bill Clinton".into(),
+                    "Clinton".into(),
+                    "Mr. Clinton".into()
+                ]
+            ))
+        );
     }
 }
