@@ -39,10 +39,10 @@ use verbatim::{analyze, Input};
 /// Floors on the `score` parts: (corpus, measure, floor), each at what was last measured
 /// there (`cargo test --test accuracy -- --nocapture`), so that any regression fails.
 const FLOORS: &[(&str, &str, f64)] = &[
-    ("polnear", "recall", 0.934),
+    ("polnear", "recall", 0.941),
     ("polnear", "precision", 0.981),
-    ("polnear", "speaker", 0.906),
-    ("polnear", "pronoun", 0.931),
+    ("polnear", "speaker", 0.905),
+    ("polnear", "pronoun", 0.934),
     ("de", "recall", 0.791),
     ("de", "speaker", 0.567),
     ("nl", "recall", 1.000),

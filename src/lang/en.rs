@@ -6,19 +6,26 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "acknowledged added adding adds admitted advised affirmed agreed agrees alleged \
-         announced answered argued argues arguing asked asking asks asserted assured \
-         barked believes boasted bragged called calling cautioned charged claimed \
-         claiming claims commented complained conceded concluded concludes confided \
-         confirmed contended continued countered cried declared declaring demanded \
-         described emailed emphasized exclaimed explained explaining explains fumed \
-         griped gushed insisted insisting insists joked lamented maintained marveled \
-         mocked mused muttered noted notes noting observed pleaded pledged pondered \
-         posted predicted proclaimed promised protested quipped reasoned recalled \
-         recalls recounted reiterated remarked remembered replied responded retorted \
-         said say saying says scoffed shouted snapped stated stressed suggested telling \
-         tells testified texted thinks told tweeted tweeting tweets urged vowed warned \
-         warning warns whispered wondered writes writing wrote yelled",
+        "accused accuses accusing acknowledged acknowledges added adding adds admits \
+         admitted advised affirmed agreed agrees alleged announced announces answered \
+         argued argues arguing asked asking asks asserted assured attacked barked \
+         believes blasted blasts boasted bragged branded brands called calling calls \
+         cautioned charged claimed claiming claims commented complained complains \
+         conceded concedes concluded concludes confided confirmed contended continued \
+         countered cried criticised criticized criticizes declared declares declaring \
+         decried decries demanded demands denounced denounces derided described \
+         describes describing dismissed dismisses dubbed dubs emailed emphasized \
+         emphasizes exclaimed explained explaining explains fumed griped gushed hailed \
+         hails insisted insisting insists joked jokes labeled labelled lamented lauded \
+         maintained marveled mocked mused muttered noted notes noting observed pleaded \
+         pledged pledges pondered posted praised praises praising predicted predicts \
+         proclaimed promised promises protested questioned questions quipped railed \
+         rails reasoned recalled recalls recounted referred referring refers reiterated \
+         remarked remembered repeated repeats replied responded retorted ridiculed said \
+         say saying says scoffed shouted slammed slamming slams snapped stated stressed \
+         stresses suggested suggests telling tells termed testified texted thinks told \
+         touted touts tweeted tweeting tweets urged urges vowed vows warned warning \
+         warns whispered wondered wonders writes writing wrote yelled",
     ),
     according: WordList::new("according"),
     auxiliaries: WordList::new(
