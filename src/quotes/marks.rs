@@ -210,7 +210,9 @@ fn handle(
     };
     let family_open = |f: Family| stack.iter().any(|o| o.family == f);
     // A guillemet closes the quotation its mirror image opened (`«…»`, `»…«`), and opens
-    // one otherwise, when a word follows it (`»Meine Herren`, `« Bonjour`).
+    // one otherwise: `»` when a word follows it (`»Meine Herren`), `«` when it starts a
+    // word (`« Bonjour`, `«Este`). A `«` glued to the word before it (`meiner Seel'!« Als`)
+    // closes a German quotation opened before the text begins: a stray closing mark.
     let r = match r {
         Role::Either(f @ (Family::Guillemet | Family::SingleGuillemet)) => {
             let mirror = match c {
@@ -226,7 +228,11 @@ fn handle(
                 .is_some_and(|o| o.mark == mirror)
             {
                 Role::Close(f)
-            } else if next.is_some_and(|n| !n.is_whitespace() || c == '«' || c == '‹') {
+            } else if match c {
+                // (or an elided article or conjunction: `qu'« il`, `l’«`)
+                '«' | '‹' => space(previous) || matches!(previous, Some('\'' | '’')),
+                _ => next.is_some_and(|n| !n.is_whitespace()),
+            } {
                 Role::Open(f)
             } else {
                 return;
@@ -357,6 +363,7 @@ mod tests {
                 &[("Hallo, Welt.", true)],
             ),
             ("Sie rief ›nein‹ und »ja«.", &[("nein", true), ("ja", true)]),
+            ("Seel'!« Als er kam: »Hallo.«", &[("Hallo.", true)]),
             (
                 "« Oui », a-t-il dit, « bien sûr ».",
                 &[(" Oui ", true), (" bien sûr ", true)],
