@@ -39,7 +39,7 @@ fn main() {
         let runs = (20_000_000 / bytes).clamp(3, 51);
         let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
         let doc = text::Document::new(&text);
-        let names = doc.names();
+        let names = doc.names(verbatim::lang::detect(doc.text()));
         let words = dedup::Words::of(&doc, false);
         let mut stages: Vec<(&str, f64)> = vec![
             (
@@ -85,7 +85,14 @@ fn main() {
                 "segmentation (markup, paragraphs, words, sentences, junk)",
                 time(runs, || (), |_| text::Document::new(&text)),
             ),
-            ("names", time(runs, || (), |_| doc.names())),
+            (
+                "names",
+                time(
+                    runs,
+                    || (),
+                    |_| doc.names(verbatim::lang::detect(doc.text())),
+                ),
+            ),
             (
                 "quotes (marks, kind, speaker, cue)",
                 time(runs, || (), |_| quotes::extract(&doc, &names)),

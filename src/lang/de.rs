@@ -18,6 +18,14 @@ pub static LEXICON: Lexicon = Lexicon {
     after_subject: WordList::new(""),
     he: WordList::new("er"),
     she: WordList::new("sie"),
+    titles: WordList::new(
+        "außenminister außenministerin bundeskanzler bundeskanzlerin bundespräsident \
+         bundespräsidentin bürgermeister bürgermeisterin finanzminister finanzministerin \
+         frau herr innenminister innenministerin kanzler kanzlerin minister ministerin \
+         ministerpräsident ministerpräsidentin präsident präsidentin regierungssprecher \
+         regierungssprecherin",
+    ),
+    particles: WordList::new("von zu"),
 };
 
 /// Lower-case German function words (articles, pronouns, prepositions, conjunctions,

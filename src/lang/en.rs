@@ -34,6 +34,8 @@ pub static LEXICON: Lexicon = Lexicon {
     after_subject: WordList::new(""),
     he: WordList::new("he him"),
     she: WordList::new("her she"),
+    titles: WordList::new(""),
+    particles: WordList::new(""),
 };
 
 /// Lower-case English function words, sorted for binary search: the evidence that a

@@ -21,6 +21,11 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     he: WordList::new("él"),
     she: WordList::new("ella"),
+    titles: WordList::new(
+        "alcalde alcaldesa diputada diputado don doña ministra ministro presidenta \
+         presidente senador senadora señor señora vicepresidenta vicepresidente",
+    ),
+    particles: WordList::new("de del"),
 };
 
 /// Lower-case Spanish function words (articles, pronouns, prepositions, conjunctions,

@@ -17,6 +17,11 @@ pub static LEXICON: Lexicon = Lexicon {
     after_subject: WordList::new("au aux avec de des du en et par pour que sans sur à"),
     he: WordList::new("il"),
     she: WordList::new("elle"),
+    titles: WordList::new(
+        "chancelier chancelière député députée madame maire ministre mlle mme monsieur \
+         président présidente sénateur sénatrice",
+    ),
+    particles: WordList::new("de du le"),
 };
 
 /// Lower-case French function words (articles, pronouns, prepositions, conjunctions,

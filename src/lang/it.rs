@@ -21,6 +21,11 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     he: WordList::new("lui"),
     she: WordList::new("lei"),
+    titles: WordList::new(
+        "deputata deputato leader ministra ministro premier presidente segretaria \
+         segretario senatore senatrice signor signora sindaca sindaco",
+    ),
+    particles: WordList::new("da de del della di"),
 };
 
 /// Lower-case Italian function words (articles, pronouns, prepositions, conjunctions,

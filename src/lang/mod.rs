@@ -118,6 +118,15 @@ pub struct Lexicon {
     /// Third-person singular pronouns that stand for a man, and for a woman.
     pub he: WordList,
     pub she: WordList,
+    /// Titles, honorifics and offices written before a person's name (`Bundeskanzler`,
+    /// `président`, `ministro`, `burgemeester`, `Frau`): split from the name, in either case,
+    /// in an article of the language.
+    pub titles: WordList,
+    /// Particles inside a surname, written lower-case between a given name and the rest of
+    /// the surname (`de Gaulle`, `da Silva`, `von der Leyen`, `van der Bellen`) or
+    /// capitalised (`Le Pen`): they stay in the name, in any language's text. An article of
+    /// any language may follow one (`der` of `von der`, `la` of `de la`).
+    pub particles: WordList,
 }
 
 impl Lexicon {
@@ -143,6 +152,7 @@ const AUXILIARY: u8 = 4;
 const HE: u8 = 8;
 const SHE: u8 = 16;
 const AFTER_SUBJECT: u8 = 32;
+const PARTICLE: u8 = 64;
 
 /// Every language's attribution words (folded), with what each is: built on first use.
 /// Attribution asks of most words near a quotation, so one hash lookup answers for all
@@ -159,6 +169,7 @@ static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u8>> = LazyLock::new(|| {
             (x.he, HE),
             (x.she, SHE),
             (x.after_subject, AFTER_SUBJECT),
+            (x.particles, PARTICLE),
         ] {
             for word in list.iter() {
                 *map.entry(word.as_bytes()).or_insert(0) |= bit;
@@ -197,6 +208,18 @@ pub fn is_according(word: &str) -> bool {
 /// Whether `word` ends the subject read after a verb of saying in an incise.
 pub fn ends_subject(word: &str) -> bool {
     attribution(word) & AFTER_SUBJECT != 0
+}
+
+/// Whether `word`, in any case, is a particle of a surname in any language (`de`, `da`,
+/// `van`, `von`, `Le`): see [`Lexicon::particles`].
+pub fn is_particle(word: &str) -> bool {
+    attribution(word) & PARTICLE != 0
+}
+
+/// Whether `word`, in any case, is a function word of any language: what may follow a
+/// surname's particle (`der` of `von der Leyen`, `la` of `de la Rúa`).
+pub fn is_any_function_word(word: &str) -> bool {
+    Lang::ALL.iter().any(|l| l.lexicon().is_function_word(word))
 }
 
 /// Whether `word` is an auxiliary or adverb that may stand between a subject and its verb
@@ -428,7 +451,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 7] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 9] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -437,6 +460,8 @@ mod tests {
             ("after_subject", lexicon.after_subject),
             ("he", lexicon.he),
             ("she", lexicon.she),
+            ("titles", lexicon.titles),
+            ("particles", lexicon.particles),
         ]
     }
 

@@ -16,6 +16,10 @@ pub static LEXICON: Lexicon = Lexicon {
     after_subject: WordList::new(""),
     he: WordList::new("hij"),
     she: WordList::new("ze zij"),
+    titles: WordList::new(
+        "burgemeester meneer mevrouw minister premier president staatssecretaris",
+    ),
+    particles: WordList::new("de ten ter van"),
 };
 
 /// Lower-case Dutch function words (articles, pronouns, prepositions, conjunctions,

@@ -20,6 +20,11 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     he: WordList::new("ele"),
     she: WordList::new("ela"),
+    titles: WordList::new(
+        "deputada deputado governador governadora ministra ministro prefeita prefeito \
+         presidenta presidente senador senadora senhor senhora",
+    ),
+    particles: WordList::new("da das de do dos"),
 };
 
 /// Lower-case Portuguese function words (articles, pronouns, prepositions, conjunctions,

@@ -831,7 +831,7 @@ mod tests {
             assert_eq!(speaker_of(text, start).as_deref(), Some(speaker), "{start}");
         }
         let doc = crate::text::Document::new(text);
-        let names = doc.names();
+        let names = doc.names(crate::lang::detect(doc.text()));
         let clintons: Vec<(&str, &[String])> = names
             .iter()
             .filter(|n| n.name.ends_with("Clinton"))

@@ -33,7 +33,8 @@ pub(crate) fn document(
             junk: v.junk,
         })
         .collect();
-    let names = doc.names();
+    let language = crate::lang::detect(doc.text());
+    let names = doc.names(language);
     // Repeats count junk too: an error message or a caption printed twice is a repeat.
     let all = dedup::Words::of(doc, false);
     let repeats = dedup::repeats(&all)
@@ -63,7 +64,6 @@ pub(crate) fn document(
             }
         })
         .collect();
-    let language = crate::lang::detect(doc.text());
     let report = DocumentReport {
         name: input.name.clone(),
         language,

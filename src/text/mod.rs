@@ -165,10 +165,11 @@ impl<'a> Document<'a> {
     }
 
     /// The people and organisations the article names, in its prose: junk is not the
-    /// article, and title-case headlines capitalise every word.
-    pub fn names(&self) -> Vec<Name> {
+    /// article, and title-case headlines capitalise every word. `language` is the article's
+    /// ([`crate::lang::detect`]): its titles and function words are told from names.
+    pub fn names(&self, language: Option<crate::lang::Lang>) -> Vec<Name> {
         let prose = self.in_paragraphs(&self.sentences, |class| class == Class::Content);
-        names(self.text(), &prose, &self.words)
+        names(self.text(), &prose, &self.words, language)
     }
 
     /// The sentences, in order; each lies inside one paragraph.

@@ -318,7 +318,7 @@ pub fn fuzz_quotes(data: &[u8]) {
         );
         previous = Some(key);
     }
-    let names = doc.names();
+    let names = doc.names(verbatim::lang::detect(doc.text()));
     let quotations = quotes::extract(&doc, &names);
     for q in &quotations {
         ranges_ok(view, &q.outer);

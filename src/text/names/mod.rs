@@ -24,6 +24,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::is_stopword;
+use crate::lang::{Lang, Lexicon};
 use crate::util::FastMap;
 
 /// A person or an organisation named in the text.
@@ -57,11 +58,23 @@ use words::{
 };
 
 /// The names in `text`, read from the given sentences (byte ranges into `text`) and the
-/// words inside them, most mentioned first.
+/// words inside them, most mentioned first. `language` is the article's: its titles are
+/// split from names (`Bundeskanzler Olaf Scholz`, `le président Emmanuel Macron`), and its
+/// function words open no name (`Die Opposition`, `Según Feijóo`); English's are always
+/// known, and in an English article `Los Angeles` and `De Niro` stay whole.
 // Not inlined: it runs once per document, and apart it stays one entry in a profile.
 #[inline(never)]
-pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> Vec<Name> {
-    let mut found = Found::default();
+pub fn names(
+    text: &str,
+    sentences: &[Range<usize>],
+    words: &[Range<usize>],
+    language: Option<Lang>,
+) -> Vec<Name> {
+    let mut found = Found {
+        foreign: language.filter(|&l| l != Lang::En).map(Lang::lexicon),
+        ..Found::default()
+    };
+    let titles = found.foreign.map(|x| x.titles);
     // One sentence's tokens and the text before each, the buffers reused from sentence to
     // sentence.
     let mut tokens: Vec<Token> = Vec::new();
@@ -122,6 +135,7 @@ pub fn names(text: &str, sentences: &[Range<usize>], words: &[Range<usize>]) -> 
                 text.as_bytes().get(r.end) == Some(&b'.'),
                 !unbroken,
                 word.len() < full.len(),
+                titles,
             ));
             gaps.push(gap);
             previous_start = r.start;
@@ -176,6 +190,11 @@ struct Found<'t> {
     /// Buffers for `read_part`'s names as written and canonical, reused from part to part.
     written: String,
     canonical: String,
+    /// The article's language's lexicon, when it is not English.
+    foreign: Option<&'static Lexicon>,
+    /// How each lone surname met with a particle is written (`Le Pen`, `De Niro`), by its
+    /// last word: the name of the person it is when no one bears it in full.
+    particled: FastMap<&'t str, String>,
 }
 
 impl Found<'_> {
@@ -247,7 +266,10 @@ impl Found<'_> {
                 Some((i, variant.as_ref()))
             })
             .collect();
-        people.extend(lone.iter().map(|s| (s.to_string(), (Vec::new(), 0))));
+        people.extend(lone.iter().map(|s| {
+            let name = self.particled.get(s).cloned();
+            (name.unwrap_or_else(|| s.to_string()), (Vec::new(), 0))
+        }));
         for (i, variant) in joins {
             let (variants, mentions) = &mut people[i].1;
             *mentions += 1;
@@ -322,7 +344,9 @@ fn bearer_of(
 fn read_sentence<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].capitalised() {
+        // A run opens with a capital, or with a title written lower-case in the article's
+        // language (`le président Emmanuel Macron`, `el ministro Óscar Puente`).
+        if !tokens[i].capitalised() && !tokens[i].title() {
             i += 1;
             continue;
         }
@@ -337,6 +361,34 @@ fn read_sentence<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
                 .iter()
                 .position(|n| !n.connector() || n.broken)
                 .map(|p| &tokens[end + p]);
+            // A surname's particles join between capitalised words: `Charles de Gaulle`,
+            // `Ursula von der Leyen`, after one given name only: `Femke Halsema van Amsterdam`
+            // is of Amsterdam, `Banco Central de Chile` no one.
+            let particles = || {
+                let chain = particle_chain(&tokens[end..]);
+                let given = tokens[start..end]
+                    .iter()
+                    .filter(|t| t.capitalised() && !t.title())
+                    .count();
+                let joins = chain > 0
+                    && given <= 1
+                    && tokens[end..end + chain].iter().all(|p| !p.capitalised())
+                    && tokens
+                        .get(end + chain)
+                        .is_some_and(|n| proper(n) && !n.broken && !n.initial());
+                if joins {
+                    chain
+                } else {
+                    0
+                }
+            };
+            if !t.capitalised() && t.particle() {
+                let chain = particles();
+                if chain > 0 {
+                    end += chain;
+                    continue;
+                }
+            }
             let joins = proper(t)
                 || (t.connector() && after.is_some_and(|n| proper(n) && !n.broken))
                 || joins_across_and(&tokens[start..end], &tokens[end..]);
@@ -348,6 +400,19 @@ fn read_sentence<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
         read_run(&tokens[start..end], start == 0, found);
         i = end;
     }
+}
+
+/// How many of the first of `tokens` (unbroken) are a surname's particles: a particle, then
+/// particles or function words (`von der`, `de la`, `van den`), at most three.
+fn particle_chain(tokens: &[Token]) -> usize {
+    if !tokens.first().is_some_and(Token::particle) {
+        return 0;
+    }
+    1 + tokens[1..]
+        .iter()
+        .take(2)
+        .take_while(|t| !t.broken && (t.particle() || crate::lang::is_any_function_word(t.word)))
+        .count()
 }
 
 /// Whether `rest`, which opens with `and`, goes on with the organisation `run` began:
@@ -451,8 +516,15 @@ fn read_run<'t>(run: &[Token<'t>], sentence_start: bool, found: &mut Found<'t>) 
         read_part(&run[segment..i], false, titled, qualifier, found);
         title = Some(i);
         i += 1;
-        // A title's complement: "Secretary of State", "Chairman of the Joint Chiefs of Staff".
-        if run.get(i).is_some_and(Token::connector) {
+        // A title's complement in another language: `presidente del Consiglio Giorgia
+        // Meloni`, `Präsident von Frankreich`: particles, then one word, when a name follows.
+        let chain = particle_chain(&run[i..]);
+        if chain > 0 && run[i..i + chain].iter().all(|t| !t.capitalised()) && i + chain < run.len()
+        {
+            i += chain + 1;
+        } else if run.get(i).is_some_and(Token::connector) {
+            // A title's complement: "Secretary of State", "Chairman of the Joint Chiefs of
+            // Staff".
             let from = i;
             while run.get(i).is_some_and(Token::connector) {
                 i += 1;
@@ -493,10 +565,22 @@ fn read_part<'t>(
     organizations_only: bool,
     found: &mut Found<'t>,
 ) {
-    // Connectors and stopwords at the edges ("The", "of the") are not the name.
+    // Connectors and stopwords at the edges ("The", "of the") are not the name, nor, in an
+    // article of another language, its words for "according to" (`Según Feijóo`, `Volgens
+    // Wilders`) — but for a particle inside a sentence (`zei De Jong`). (Its articles and
+    // demonstratives were tried too, `Die Opposition`: fiction names its people so, `Der
+    // Doktor`, and attribution lost them.)
+    let foreign = |t: &Token| {
+        found.foreign.is_some_and(|x| {
+            crate::lang::Folded::of(t.word)
+                .bytes()
+                .is_some_and(|w| x.according.holds(w))
+                && (sentence_start || !t.particle())
+        })
+    };
     let mut part = part;
     while let Some((first, rest)) = part.split_first() {
-        if first.connector() || !first.capitalised() || is_stopword(first.word) {
+        if first.connector() || !first.capitalised() || is_stopword(first.word) || foreign(first) {
             part = rest;
         } else {
             break;
@@ -572,6 +656,48 @@ fn read_part<'t>(
     let (Some(first), Some(last)) = (names().next(), names().next_back()) else {
         return;
     };
+    // A surname with particles is kept whole: `Marine Le Pen`, `Luiz Inácio Lula da Silva`,
+    // `Ursula von der Leyen`; met alone (`De Niro`), it is a lone surname written so.
+    let end = part.len() - 1;
+    let mut from = end;
+    while from > 0
+        && (part[from - 1].particle() || crate::lang::is_any_function_word(part[from - 1].word))
+    {
+        from -= 1;
+    }
+    while from < end && !part[from].particle() {
+        from += 1;
+    }
+    if from < end && saint.is_none() && std::ptr::eq(last.word, part[end].word) {
+        let given = part[..from].iter().filter(|t| !t.initial()).count();
+        write_part(&mut found.written, part, |t| t.stop && t.initial());
+        let mut surname = String::new();
+        for (k, t) in part[from..].iter().enumerate() {
+            if k > 0 {
+                surname.push(' ');
+            }
+            surname.push_str(t.word);
+        }
+        match given {
+            0 => {
+                let variant = Cow::Owned(titled.unwrap_or_else(|| found.written.clone()));
+                let recent = found.recent.get(last.word).cloned();
+                found.particled.entry(last.word).or_insert(surname);
+                found.surnames.push((last.word, variant, recent));
+            }
+            1..=3 => {
+                let variant = titled.as_deref().unwrap_or(&found.written);
+                found.canonical.clear();
+                found.canonical.push_str(first.word);
+                found.canonical.push(' ');
+                found.canonical.push_str(&surname);
+                Found::add(&mut found.people, &found.canonical, variant);
+                found.recent.insert(last.word, found.canonical.clone());
+            }
+            _ => {}
+        }
+        return;
+    }
     match n {
         // First and last name, middle names and initials dropped.
         2..=4 => {
@@ -620,10 +746,106 @@ mod tests {
 
     fn named(text: &str) -> Vec<(String, NameKind, usize)> {
         let doc = Document::new(text);
-        names(doc.text(), doc.sentences(), doc.words())
+        names(doc.text(), doc.sentences(), doc.words(), None)
             .into_iter()
             .map(|n| (n.name, n.kind, n.mentions))
             .collect()
+    }
+
+    fn people_in(lang: Lang, text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let mut found: Vec<String> = names(doc.text(), doc.sentences(), doc.words(), Some(lang))
+            .into_iter()
+            .filter(|n| n.kind == NameKind::Person)
+            .map(|n| n.name)
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn titles_of_the_articles_language_are_split_from_names() {
+        assert_eq!(
+            people_in(
+                Lang::De,
+                "Bundeskanzler Olaf Scholz hat am Montag gesprochen. „Wir handeln“, sagte Scholz. \
+                 Laut Merz ist das falsch. Friedrich Merz widersprach."
+            ),
+            ["Friedrich Merz", "Olaf Scholz"]
+        );
+        assert_eq!(
+            people_in(
+                Lang::It,
+                "Il presidente del Consiglio Giorgia Meloni ha parlato. Secondo Schlein, no. \
+                 La segretaria del Pd Elly Schlein ha risposto."
+            ),
+            ["Elly Schlein", "Giorgia Meloni"]
+        );
+        assert_eq!(
+            people_in(
+                Lang::Es,
+                "El presidente del Gobierno, Pedro Sánchez, habló. Según Feijóo, no. \
+                 «No», dijo Alberto Núñez Feijóo. El ministro Óscar Puente calló."
+            ),
+            ["Alberto Feijóo", "Pedro Sánchez", "Óscar Puente"]
+        );
+        assert_eq!(
+            people_in(
+                Lang::Fr,
+                "Le président Emmanuel Macron a parlé. Le ministre Gérald Darmanin aussi."
+            ),
+            ["Emmanuel Macron", "Gérald Darmanin"]
+        );
+        assert_eq!(
+            people_in(
+                Lang::Nl,
+                "Premier Dick Schoof sprak. Volgens Wilders niet. Geert Wilders zweeg. \
+                 Burgemeester Femke Halsema van Amsterdam was kritisch."
+            ),
+            ["Dick Schoof", "Femke Halsema", "Geert Wilders"]
+        );
+        assert_eq!(
+            people_in(
+                Lang::Pt,
+                "O ministro Fernando Haddad falou. Segundo Haddad, sim. A senadora Tereza \
+                 Cristina criticou."
+            ),
+            ["Fernando Haddad", "Tereza Cristina"]
+        );
+    }
+
+    #[test]
+    fn particles_stay_in_a_surname_and_english_places_stay_whole() {
+        assert_eq!(
+            people_in(
+                Lang::Fr,
+                "Marine Le Pen a quitté la salle. Le Pen a dit non. Charles de Gaulle est cité."
+            ),
+            ["Charles de Gaulle", "Marine Le Pen"]
+        );
+        assert_eq!(
+            people_in(Lang::De, "Ursula von der Leyen sprach."),
+            ["Ursula von der Leyen"]
+        );
+        let english = "Los Angeles Mayor Karen Bass met Robert De Niro in Las Vegas. De Niro \
+                       agreed. Officials in Des Moines and La Paz watched a Van Gogh.";
+        for lang in [Some(Lang::En), None] {
+            let doc = Document::new(english);
+            let found: Vec<String> = names(doc.text(), doc.sentences(), doc.words(), lang)
+                .into_iter()
+                .map(|n| n.name)
+                .collect();
+            for whole in [
+                "Robert De Niro",
+                "Karen Bass",
+                "Las Vegas",
+                "Des Moines",
+                "La Paz",
+            ] {
+                assert!(found.iter().any(|n| n == whole), "{whole}: {found:?}");
+            }
+            assert!(!found.iter().any(|n| n == "Vegas" || n == "Robert Niro"));
+        }
     }
 
     fn people(text: &str) -> Vec<String> {
@@ -839,7 +1061,7 @@ mod tests {
             "Hillary Clinton and Bill Clinton arrived. Mrs. Clinton spoke. Bill Clinton left. \
              Clinton waved. Mr. Clinton smiled.",
         );
-        let found = names(doc.text(), doc.sentences(), doc.words());
+        let found = names(doc.text(), doc.sentences(), doc.words(), None);
         let of = |name: &str| {
             found
                 .iter()

@@ -9,6 +9,8 @@
 //! as sorted packed keys (see [`pack`]), by binary search rather than a case-insensitive
 //! comparison with every word.
 
+use crate::lang::{Folded, WordList};
+
 /// Titles, honorifics and the job words news puts before a name as one (`Fed Chair Jerome
 /// Powell`, `Economist Maria Lopez`, `Reader Mark`), compared case-insensitively, without a
 /// stop.
@@ -444,13 +446,23 @@ pub(super) struct Token<'t> {
     initial: bool,
     /// A connector ([`is_connector`]), as written.
     connector: bool,
+    /// A title ([`TITLES`], capitalised, or one of the article's language's titles in
+    /// either case).
+    title: bool,
     /// `pack` of the word for the word lists, for a capitalised word only (0 otherwise):
     /// only those are looked up, and most words of a text are not capitalised.
     key: u128,
 }
 
 impl<'t> Token<'t> {
-    pub(super) fn new(word: &'t str, stop: bool, broken: bool, possessive: bool) -> Self {
+    /// `titles` are the article's language's titles, when it is not English.
+    pub(super) fn new(
+        word: &'t str,
+        stop: bool,
+        broken: bool,
+        possessive: bool,
+        titles: Option<WordList>,
+    ) -> Self {
         let mut chars = word.chars();
         let capital = match word.as_bytes().first() {
             // The commonest case, without decoding a character.
@@ -458,6 +470,9 @@ impl<'t> Token<'t> {
             _ => chars.clone().next().is_some_and(char::is_uppercase),
         };
         chars.next();
+        let key = if capital { pack(word) } else { 0 };
+        let title = key != 0 && TITLE_KEYS.binary_search(&key).is_ok()
+            || titles.is_some_and(|l| Folded::of(word).bytes().is_some_and(|w| l.holds(w)));
         Token {
             word,
             stop,
@@ -466,7 +481,8 @@ impl<'t> Token<'t> {
             capital,
             initial: capital && chars.next().is_none(),
             connector: is_connector(word),
-            key: if capital { pack(word) } else { 0 },
+            title,
+            key,
         }
     }
     pub(super) fn capitalised(&self) -> bool {
@@ -476,7 +492,11 @@ impl<'t> Token<'t> {
         self.initial
     }
     pub(super) fn title(&self) -> bool {
-        listed(&TITLE_KEYS, self)
+        self.title
+    }
+    /// A particle of a surname (`de`, `da`, `van`, `Le`): see [`crate::lang::is_particle`].
+    pub(super) fn particle(&self) -> bool {
+        self.word.len() <= 5 && crate::lang::is_particle(self.word)
     }
     pub(super) fn acronym(&self) -> bool {
         let n = self.word.len();
@@ -522,7 +542,7 @@ mod tests {
             }
         }
         for word in &words {
-            let token = Token::new(word, false, false, false);
+            let token = Token::new(word, false, false, false, None);
             if !token.capital {
                 // Not looked up (see `listed`).
                 assert_eq!(token.key, 0);
