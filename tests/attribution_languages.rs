@@ -26,11 +26,14 @@ fn check(text: &str, code: &str, surnames: &[&str]) {
     let (got, language) = speakers(text);
     assert_eq!(language, Some(code));
     assert_eq!(got.len(), surnames.len(), "{got:?}");
-    for (speaker, surname) in got.iter().zip(surnames) {
-        assert!(
-            speaker.as_deref().is_some_and(|s| s.contains(surname)),
-            "{surname} expected, got {got:?}"
-        );
+    // A surname alone is what the speaker must contain; a full name is what it must be.
+    for (speaker, name) in got.iter().zip(surnames) {
+        let right = if name.contains(' ') {
+            speaker.as_deref() == Some(*name)
+        } else {
+            speaker.as_deref().is_some_and(|s| s.contains(name))
+        };
+        assert!(right, "{name} expected, got {got:?}");
     }
 }
 
@@ -44,7 +47,11 @@ Senator Mitch McConnell answered: \"The White House is spending money it does no
 
 According to McConnell, \"the numbers do not add up.\"
 ";
-    check(text, "en", &["Biden", "McConnell", "McConnell"]);
+    check(
+        text,
+        "en",
+        &["Joe Biden", "Mitch McConnell", "Mitch McConnell"],
+    );
 }
 
 #[test]
@@ -58,7 +65,11 @@ Die Opposition widersprach. Friedrich Merz erklärte: „Diese Regierung hat kei
 
 »Das ist nicht die Wahrheit«, so Merz weiter.
 ";
-    check(text, "de", &["Scholz", "Merz", "Merz"]);
+    check(
+        text,
+        "de",
+        &["Olaf Scholz", "Friedrich Merz", "Friedrich Merz"],
+    );
 }
 
 #[test]
@@ -72,7 +83,11 @@ Marine Le Pen a répondu : « Cette réforme est injuste et brutale. »
 
 « Le gouvernement ne nous écoute pas », a-t-elle ajouté.
 ";
-    check(text, "fr", &["Macron", "Pen", "Pen"]);
+    check(
+        text,
+        "fr",
+        &["Emmanuel Macron", "Marine Le Pen", "Marine Le Pen"],
+    );
 }
 
 #[test]
@@ -85,7 +100,7 @@ Alberto Núñez Feijóo respondió: «El Gobierno gasta lo que no tiene».
 
 Según Feijóo, «los números no cuadran».
 ";
-    check(text, "es", &["Sánchez", "Feijóo", "Feijóo"]);
+    check(text, "es", &["Pedro Sánchez", "Feijóo", "Feijóo"]);
 }
 
 #[test]
@@ -98,7 +113,11 @@ Elly Schlein ha replicato: \"Il governo taglia la sanità pubblica\".
 
 Secondo Schlein, \"i conti non tornano\".
 ";
-    check(text, "it", &["Meloni", "Schlein", "Schlein"]);
+    check(
+        text,
+        "it",
+        &["Giorgia Meloni", "Elly Schlein", "Elly Schlein"],
+    );
 }
 
 #[test]
@@ -111,7 +130,11 @@ O senador Flávio Bolsonaro afirmou: \"O governo gasta demais\".
 
 Segundo Bolsonaro, \"a inflação vai voltar\".
 ";
-    check(text, "pt", &["Lula", "Bolsonaro", "Bolsonaro"]);
+    check(
+        text,
+        "pt",
+        &["Lula", "Flávio Bolsonaro", "Flávio Bolsonaro"],
+    );
 }
 
 #[test]
@@ -124,5 +147,9 @@ Geert Wilders reageerde: \"Dit kabinet laat de burger in de steek.\"
 
 Volgens Wilders is \"de begroting een schande\".
 ";
-    check(text, "nl", &["Rutte", "Wilders", "Wilders"]);
+    check(
+        text,
+        "nl",
+        &["Mark Rutte", "Geert Wilders", "Geert Wilders"],
+    );
 }
