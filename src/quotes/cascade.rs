@@ -53,8 +53,16 @@ pub(super) struct Context<'a> {
 
 impl Context<'_> {
     /// The quotation's sentence before it, as a byte range.
+    ///
+    /// At most [`LEAD`] bytes of it, from the sentence's start: the rules that look for the
+    /// first person a sentence names read it, and a sentence that never ends (a paste of
+    /// quotations with no full stop) must not make each quotation's reading grow with it.
     fn lead(&self) -> Range<usize> {
-        self.lead_start..self.outer.start
+        let end = crate::text::floor_char_boundary(
+            self.text,
+            (self.lead_start + LEAD).min(self.outer.start),
+        );
+        self.lead_start..end
     }
 
     /// Whether the paragraph holding the quotation starts with it.
@@ -73,6 +81,9 @@ pub(super) struct Found {
 }
 
 type Rule = fn(&Context) -> Option<Found>;
+
+/// The most of a quotation's sentence before it that the rules read, in bytes.
+const LEAD: usize = 2000;
 
 /// The rules, in the order they are tried, each with the id the report gives it.
 pub(super) const RULES: &[(&str, Rule)] = &[
