@@ -185,7 +185,9 @@ fn folders_and_json_lines_give_the_duplicate_clusters() {
 
 /// Two runs of the CLI, each its own process, give the same bytes. The crate's hash maps draw
 /// a random seed per process (so no text can be written to pile its keys into one bucket):
-/// a report that followed a map's order anywhere would differ between the two.
+/// a report that followed a map's order anywhere would differ between the two. (Shown to:
+/// with the top terms sorted by count alone, ties left in the order of the seeded map that
+/// counts them, it fails with "the JSON report differs between two runs".)
 #[test]
 fn two_processes_give_the_same_report_byte_for_byte() {
     let paths: Vec<String> = ["seeds", "tests/quotes_eval", "tests/duplicates"]

@@ -539,6 +539,22 @@ fn repeats_and_copies_in_the_seeds() {
     assert_eq!((top.a, top.b), (1, 2));
     assert!(top.containment[0] >= 0.8, "{top:?}");
     assert!(top.verdict.contains("likely a repost"), "{}", top.verdict);
+    // The report says which is held, as the verdict names it: the page draws that.
+    assert_eq!(top.held, 1, "{top:?}");
+    for pair in &report.pairs {
+        let (held, holder) = if pair.held == pair.a {
+            (pair.a, pair.b)
+        } else {
+            (pair.b, pair.a)
+        };
+        assert!(pair.held == pair.a || pair.held == pair.b, "{pair:?}");
+        let name = |d: usize| inputs[d].name.as_str();
+        assert!(
+            pair.verdict.starts_with(name(holder))
+                && pair.verdict.contains(&format!("of {}", name(held))),
+            "{pair:?}"
+        );
+    }
     let covered: usize = top.shared.iter().map(|p| p.a.1 - p.a.0).sum();
     let body = inputs[1].text.find("Milley thinks Russia").unwrap();
     assert!(

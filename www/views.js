@@ -64,7 +64,7 @@ function renderReader(item, text, doc, shared, snapshot) {
     if (q.depth > 0) return;
     let cls = 'hl-scare';
     let title = 'term or scare quote';
-    if (q.kind !== 'scare') {
+    if (q.speech) {
       const name = who(q);
       if (!speakers.includes(name)) speakers.push(name);
       cls = `hl-quote hl-s${speakers.indexOf(name) % PALETTE}`;
@@ -347,9 +347,9 @@ function marked(tag, text, ranges) {
   return node;
 }
 
-/** The direction a reader cares about: how much of which article is inside which. */
+/** The direction a reader cares about, as the report decided it: how much of which article is inside which. */
 function stronger(pair) {
-  return pair.containment[0] >= pair.containment[1]
+  return pair.held === pair.a
     ? { held: pair.a, holder: pair.b, share: pair.containment[0] }
     : { held: pair.b, holder: pair.a, share: pair.containment[1] };
 }

@@ -26,6 +26,7 @@ pub static LEXICON: Lexicon = Lexicon {
          regierungssprecherin",
     ),
     particles: WordList::new("von zu"),
+    ..Lexicon::EMPTY
 };
 
 /// Lower-case German function words (articles, pronouns, prepositions, conjunctions,

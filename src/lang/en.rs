@@ -34,9 +34,62 @@ pub static LEXICON: Lexicon = Lexicon {
     after_subject: WordList::new(""),
     he: WordList::new("he him"),
     she: WordList::new("her she"),
-    titles: WordList::new(""),
+    titles: TITLES,
     particles: WordList::new(""),
+    he_titles: HE_TITLES,
+    she_titles: SHE_TITLES,
+    roles: ROLES,
+    other_pronouns: WordList::new("i it they we you"),
+    months: MONTHS,
+    weekdays: WEEKDAYS,
+    calendar_short: CALENDAR_SHORT,
 };
+
+/// Titles, honorifics and the job words news puts before a name as one (`Fed Chair Jerome
+/// Powell`, `Economist Maria Lopez`, `Reader Mark`), abbreviated ones without their stop
+/// (`Gen`, `Sgt`). The name reader splits them from a capitalised name.
+pub(crate) const TITLES: WordList = WordList::new(
+    "adm admiral adviser advisor alderman alderwoman ambassador analyst archbishop \
+     assemblyman assemblywoman attorney ayatollah bishop capt captain cardinal ceo chair \
+     chairman chairwoman chancellor chief coach col colonel commander commissioner \
+     congressman congresswoman councillor councilman councilmember councilor councilwoman \
+     cpl deputy detective director dr economist emir envoy executive father forecaster \
+     founder gen general gov governor imam inspector judge justice king lawmaker leader \
+     lieutenant lt maj major mayor minister mr mrs ms officer pastor pope premier president \
+     prince princess principal prof professor prosecutor queen rabbi reader rep \
+     representative rev reverend sec secretary sen senator sergeant sgt sheikh sheriff sir \
+     speaker spokesman spokesperson spokeswoman superintendent treasurer trooper vp",
+);
+
+/// Honorifics and titles that come with `he`, and with `she` (`Mr.`, `Councilwoman`).
+pub(crate) const HE_TITLES: WordList = WordList::new(
+    "alderman assemblyman chairman congressman councilman father king lord mr prince sir \
+     spokesman",
+);
+pub(crate) const SHE_TITLES: WordList = WordList::new(
+    "alderwoman assemblywoman chairwoman congresswoman councilwoman dame lady miss mrs ms \
+     princess queen sister spokeswoman",
+);
+
+/// Offices a definite description names a speaker by (`the captain said`, `The top US
+/// military officer said`).
+pub(crate) const ROLES: WordList = WordList::new(
+    "adviser advisor captain chairman chief coach commander diplomat envoy general governor \
+     judge leader manager mayor minister officer president secretary senator spokesman \
+     spokeswoman",
+);
+
+/// The months, and the days of the week.
+pub(crate) const MONTHS: WordList = WordList::new(
+    "april august december february january july june march may november october september",
+);
+pub(crate) const WEEKDAYS: WordList =
+    WordList::new("friday monday saturday sunday thursday tuesday wednesday");
+
+/// The abbreviations of months and weekdays that are not also words (`Sat`, `Sun`, `Wed`,
+/// `Mar` and `Jan` are): a calendar word even without its full stop.
+pub(crate) const CALENDAR_SHORT: WordList =
+    WordList::new("apr aug dec feb fri jul jun mon nov oct sep sept thu thur thurs tue tues");
 
 /// Lower-case English function words, sorted for binary search: the evidence that a
 /// paragraph is prose, the words a term count leaves out, and some of what tells English

@@ -26,6 +26,7 @@ pub static LEXICON: Lexicon = Lexicon {
          presidente senador senadora señor señora vicepresidenta vicepresidente",
     ),
     particles: WordList::new("de del"),
+    ..Lexicon::EMPTY
 };
 
 /// Lower-case Spanish function words (articles, pronouns, prepositions, conjunctions,

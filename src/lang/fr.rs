@@ -22,6 +22,7 @@ pub static LEXICON: Lexicon = Lexicon {
          président présidente sénateur sénatrice",
     ),
     particles: WordList::new("de du le"),
+    ..Lexicon::EMPTY
 };
 
 /// Lower-case French function words (articles, pronouns, prepositions, conjunctions,

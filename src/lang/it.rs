@@ -26,6 +26,7 @@ pub static LEXICON: Lexicon = Lexicon {
          segretario senatore senatrice signor signora sindaca sindaco",
     ),
     particles: WordList::new("da de del della di"),
+    ..Lexicon::EMPTY
 };
 
 /// Lower-case Italian function words (articles, pronouns, prepositions, conjunctions,

@@ -94,10 +94,10 @@ pub fn is_latin(c: char) -> bool {
 ///
 /// Every list is a [`WordList`]: lower-case, `’` for an apostrophe, sorted (checked as it
 /// is compiled). To add a kind of word (cue verbs, titles, pronouns with their gender,
-/// abbreviations), add a field here, fill it in each language's file (an empty list where
-/// a language has none yet), and add it to the tests' list of lists. A kind of word that
-/// needs more than a list (a pronoun's gender) can be several lists (`he_pronouns`,
-/// `she_pronouns`) or a type of its own.
+/// abbreviations), add a field here and to [`Lexicon::EMPTY`], fill it in each language's
+/// file (or leave it to `..Lexicon::EMPTY` where a language has none yet), and add it to
+/// the tests' list of lists. A kind of word that needs more than a list (a pronoun's
+/// gender) can be several lists (`he_pronouns`, `she_pronouns`) or a type of its own.
 #[derive(Debug)]
 pub struct Lexicon {
     /// Articles, pronouns, prepositions, conjunctions, auxiliaries and the commonest
@@ -127,9 +127,44 @@ pub struct Lexicon {
     /// capitalised (`Le Pen`): they stay in the name, in any language's text. An article of
     /// any language may follow one (`der` of `von der`, `la` of `de la`).
     pub particles: WordList,
+    /// Titles that say a person is a man, and a woman (`Mr`, `Lord`, `Councilwoman`):
+    /// what an antecedent's gender is read from.
+    pub he_titles: WordList,
+    pub she_titles: WordList,
+    /// Offices a definite description names a speaker by (`the captain said`).
+    pub roles: WordList,
+    /// Personal pronouns that stand for no one named speaker (`they`, `we`, `I`, `it`,
+    /// `you`): a quotation they attribute has no speaker to name.
+    pub other_pronouns: WordList,
+    /// The months, the days of the week, and the abbreviations of either that are not
+    /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
+    pub months: WordList,
+    pub weekdays: WordList,
+    pub calendar_short: WordList,
 }
 
 impl Lexicon {
+    /// A lexicon of empty lists: what a language's file leaves to it
+    /// (`..Lexicon::EMPTY`) is a kind of word not listed for the language yet.
+    pub const EMPTY: Lexicon = Lexicon {
+        function_words: NONE,
+        cues: NONE,
+        according: NONE,
+        auxiliaries: NONE,
+        after_subject: NONE,
+        he: NONE,
+        she: NONE,
+        titles: NONE,
+        particles: NONE,
+        he_titles: NONE,
+        she_titles: NONE,
+        roles: NONE,
+        other_pronouns: NONE,
+        months: NONE,
+        weekdays: NONE,
+        calendar_short: NONE,
+    };
+
     /// Whether `word`, in any case and with `'` or `’`, is one of [`Lexicon::function_words`].
     pub fn is_function_word(&self, word: &str) -> bool {
         Folded::of(word)
@@ -137,6 +172,9 @@ impl Lexicon {
             .is_some_and(|w| self.function_words.holds(w))
     }
 }
+
+/// The empty list.
+const NONE: WordList = WordList::new("");
 
 /// A grammatical gender a pronoun or a title gives a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -346,6 +384,67 @@ impl WordList {
     pub const fn as_str(self) -> &'static str {
         self.0
     }
+
+    /// How many words the list holds, at compile time: to size an array of them.
+    pub const fn count(self) -> usize {
+        let b = self.0.as_bytes();
+        let mut n = !b.is_empty() as usize;
+        let mut i = 0;
+        while i < b.len() {
+            n += (b[i] == b' ') as usize;
+            i += 1;
+        }
+        n
+    }
+
+    /// Whether `word`, in any case and with `'` or `’`, is in the list.
+    pub fn contains_folded(self, word: &str) -> bool {
+        Folded::of(word).bytes().is_some_and(|w| self.holds(w))
+    }
+
+    /// Whether `word` is in the list ignoring ASCII case only, as `eq_ignore_ascii_case`
+    /// compares (`Mr`, `MR`; not a word with a letter beyond ASCII in another case).
+    pub fn contains_ignore_ascii_case(self, word: &str) -> bool {
+        let mut buf = [0u8; FOLDED];
+        match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                self.holds(lower)
+            }
+            // Longer than any listed word (the tests check).
+            None => false,
+        }
+    }
+}
+
+/// The words of `lists`, one after the other, as an array built when the crate is compiled:
+/// for a lookup that packs them into keys of its own (`N` is the sum of their
+/// [`WordList::count`]s, checked).
+pub(crate) const fn words_of<const N: usize>(lists: &[WordList]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let b = lists[l].0.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while !b.is_empty() && i <= b.len() {
+            if i == b.len() || b[i] == b' ' {
+                let word = b.split_at(i).0.split_at(start).1;
+                out[n] = match std::str::from_utf8(word) {
+                    Ok(w) => w,
+                    Err(_) => panic!("a list is UTF-8 cut at spaces"),
+                };
+                n += 1;
+                start = i + 1;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    assert!(n == N, "as many words as the lists hold");
+    out
 }
 
 /// Whether `b[a0..a1]` sorts strictly before `b[b0..b1]`, byte by byte (at compile time).
@@ -451,7 +550,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 9] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 16] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -462,6 +561,13 @@ mod tests {
             ("she", lexicon.she),
             ("titles", lexicon.titles),
             ("particles", lexicon.particles),
+            ("he_titles", lexicon.he_titles),
+            ("she_titles", lexicon.she_titles),
+            ("roles", lexicon.roles),
+            ("other_pronouns", lexicon.other_pronouns),
+            ("months", lexicon.months),
+            ("weekdays", lexicon.weekdays),
+            ("calendar_short", lexicon.calendar_short),
         ]
     }
 
@@ -521,6 +627,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn words_of_lists_are_their_words_in_order() {
+        const A: WordList = WordList::new("a bc");
+        const B: WordList = WordList::new("");
+        const C: WordList = WordList::new("déf");
+        const ALL: [&str; A.count() + B.count() + C.count()] = words_of(&[A, B, C]);
+        assert_eq!(ALL, ["a", "bc", "déf"]);
+        for lang in Lang::ALL {
+            for (name, list) in lists(lang.lexicon()) {
+                assert_eq!(list.count(), list.len(), "{lang:?} {name}");
+            }
+        }
+        assert!(A.contains_folded("BC") && !A.contains_folded("b"));
+        assert!(C.contains_ignore_ascii_case("DéF") && !C.contains_ignore_ascii_case("DÉF"));
+        assert!(!A.contains_ignore_ascii_case(&"a".repeat(40)));
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "burgemeester meneer mevrouw minister premier president staatssecretaris",
     ),
     particles: WordList::new("de ten ter van"),
+    ..Lexicon::EMPTY
 };
 
 /// Lower-case Dutch function words (articles, pronouns, prepositions, conjunctions,

@@ -25,6 +25,7 @@ pub static LEXICON: Lexicon = Lexicon {
          presidenta presidente senador senadora senhor senhora",
     ),
     particles: WordList::new("da das de do dos"),
+    ..Lexicon::EMPTY
 };
 
 /// Lower-case Portuguese function words (articles, pronouns, prepositions, conjunctions,

@@ -43,16 +43,12 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 /// Whether the full stop at byte `at` of `s` ends a sentence rather than an abbreviation
 /// (`Dr.`, `Capt.`, `U.S.`, `St.`).
 fn ends_sentence(s: &str, at: usize) -> bool {
-    const ABBREVIATIONS: &[&str] = &[
-        "adm", "capt", "col", "dr", "gen", "gov", "jr", "lt", "maj", "mr", "mrs", "ms", "mt",
-        "prof", "rep", "rev", "sen", "sgt", "sr", "st", "supt",
-    ];
     let word = s[..at]
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
     let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-    !(single || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    !(single || crate::text::is_name_abbreviation(word))
 }
 
 /// Where the clause starting `s` ends: at a comma, a semicolon, a colon, a dash, a bracket,
@@ -101,10 +97,13 @@ pub(super) fn looks_like_name(part: &str) -> bool {
         })
 }
 
+/// A pronoun that stands for no one named speaker (`they`, `we`, `I`, `it`, `you`: the
+/// English lexicon's [`other_pronouns`](crate::lang::Lexicon::other_pronouns)).
 pub(super) fn is_plural_pronoun(word: &str) -> bool {
-    ["they", "we", "i", "it", "you"]
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(word))
+    lang::Lang::En
+        .lexicon()
+        .other_pronouns
+        .contains_ignore_ascii_case(word)
 }
 
 pub(super) fn is_determiner(word: &str) -> bool {

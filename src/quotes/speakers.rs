@@ -11,6 +11,7 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
+use crate::lang::Lang;
 use crate::text::{floor_char_boundary, Name, NameKind};
 use crate::util::FastMap;
 
@@ -378,33 +379,10 @@ impl Article<'_> {
         }
         // `the captain said`, `The top US military officer said`: the person the article
         // gives that title, or the one the sentence before is about.
-        const ROLES: &[&str] = &[
-            "adviser",
-            "advisor",
-            "captain",
-            "chairman",
-            "chief",
-            "coach",
-            "commander",
-            "diplomat",
-            "envoy",
-            "general",
-            "governor",
-            "judge",
-            "leader",
-            "manager",
-            "mayor",
-            "minister",
-            "officer",
-            "president",
-            "secretary",
-            "senator",
-            "spokesman",
-            "spokeswoman",
-        ];
+        let roles_list = Lang::En.lexicon().roles;
         let roles: Vec<&str> = lower
             .split_whitespace()
-            .filter(|w| ROLES.contains(w))
+            .filter(|w| roles_list.contains(w))
             .collect();
         if lower.starts_with("the ") && !roles.is_empty() {
             let titled: Vec<&&Name> = self
@@ -563,10 +541,11 @@ impl Gender {
     /// What `name`'s variants' titles say, alone.
     fn of_titles(name: &Name) -> Option<Gender> {
         let (mut he, mut she) = (false, false);
+        let en = Lang::En.lexicon();
         for word in name.variants.iter().flat_map(|v| v.split_whitespace()) {
             let word = word.trim_end_matches('.');
-            he |= HE_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word));
-            she |= SHE_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word));
+            he |= en.he_titles.contains_ignore_ascii_case(word);
+            she |= en.she_titles.contains_ignore_ascii_case(word);
         }
         match (he, she) {
             (true, false) => Some(Gender::He),
@@ -597,38 +576,6 @@ impl Gender {
         }
     }
 }
-
-/// Honorifics and titles that come with `he`, and with `she`.
-const HE_TITLES: &[&str] = &[
-    "Mr",
-    "Sir",
-    "Lord",
-    "King",
-    "Prince",
-    "Father",
-    "Councilman",
-    "Congressman",
-    "Assemblyman",
-    "Alderman",
-    "Chairman",
-    "Spokesman",
-];
-const SHE_TITLES: &[&str] = &[
-    "Ms",
-    "Mrs",
-    "Miss",
-    "Dame",
-    "Lady",
-    "Queen",
-    "Princess",
-    "Sister",
-    "Councilwoman",
-    "Congresswoman",
-    "Assemblywoman",
-    "Alderwoman",
-    "Chairwoman",
-    "Spokeswoman",
-];
 
 /// A description as a speaker, as written: from its determiner (`one US official`, `A
 /// spokeswoman for the Department of Health and Human Services`), or its last few words.

@@ -182,6 +182,7 @@ pub(crate) fn pair(shared: dedup::Shared, places: &[Vec<[u32; 2]>], inputs: &[In
         b: shared.b,
         resemblance: round(shared.resemblance),
         containment: shared.containment.map(round),
+        held: [shared.a, shared.b][held(shared.containment)],
         kind,
         verdict,
         shared: passages,
@@ -193,15 +194,18 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
+/// Which of a pair more of is inside the other: 0 for `a` (`containment[0]`, the share of
+/// `a` found in `b`, is at least `b`'s), 1 for `b`.
+fn held(containment: [f64; 2]) -> usize {
+    usize::from(containment[0] < containment[1])
+}
+
 /// The pair in plain words, who holds how much of whom, and its kind: judged by the whole
 /// percent the words say, so that "contains 80%" is always a repost.
 fn verdict(a: &str, b: &str, containment: [f64; 2]) -> (PairKind, String) {
-    // containment[0] is the share of a found in b: b holds a.
-    let (holder, held, share) = if containment[0] >= containment[1] {
-        (b, a, containment[0])
-    } else {
-        (a, b, containment[1])
-    };
+    let side = held(containment);
+    let (held, holder) = [(a, b), (b, a)][side];
+    let share = containment[side];
     // A whole number of percent (and no float formatting code in the wasm).
     let pct = (share * 100.0).round() as u32;
     let kind = PairKind::of(pct);
@@ -222,6 +226,10 @@ mod tests {
 
     #[test]
     fn a_pair_is_judged_by_the_larger_share_and_said_so() {
+        // The side held is the one the verdict names second, `a` on a tie.
+        assert_eq!(held([0.8, 0.1]), 0);
+        assert_eq!(held([0.05, 0.7951]), 1);
+        assert_eq!(held([0.3, 0.3]), 0);
         let cases: [([f64; 2], PairKind, &str); 6] = [
             (
                 [0.8, 0.1],

@@ -133,6 +133,10 @@ pub struct Pair {
     pub resemblance: f64,
     /// `[share of a found in b, share of b found in a]`.
     pub containment: [f64; 2],
+    /// The document (`a` or `b`) more of which is inside the other: `a` when its share of
+    /// `containment` is at least `b`'s, as the scores compare before they are rounded. The
+    /// other holds it, and the `verdict` says so.
+    pub held: usize,
     /// What the larger containment makes of the pair.
     pub kind: PairKind,
     /// The pair in plain words: "B contains 92% of A: likely a repost".

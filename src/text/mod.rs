@@ -36,6 +36,7 @@ use std::ops::Range;
 pub use junk::{Class, Junk, Verdict};
 pub use names::{given_name_gender, names, Name, NameKind};
 pub use reading::{reading, Ease, Formula, Reading, Term};
+pub(crate) use sentences::is_name_abbreviation;
 pub use stopwords::is_stopword;
 pub use utf16::{Utf16Cursor, Utf16Index};
 pub use view::{floor_char_boundary, View};

@@ -12,6 +12,7 @@ use crate::lang::{self, Lang, Lexicon};
 
 use super::stopwords::{ascii_key, is_stopword, listed, packed};
 use super::{syllables, Document};
+use crate::util::packed::sorted;
 
 /// Silent reading speed for non-fiction, words per minute (Brysbaert, 2019).
 const WORDS_PER_MINUTE: f64 = 238.0;
@@ -206,37 +207,13 @@ pub fn reading(doc: &Document, language: Option<Lang>) -> Reading {
 }
 
 /// Calendar words that say when, not what: weekdays, and the abbreviations of months and
-/// weekdays that are not also words (`Sat`, `Sun`, `Wed`, `Mar` and `Jan` are, and count
-/// only with their full stop, as every abbreviation does).
-const CALENDAR: &[&str] = &[
-    "apr",
-    "aug",
-    "dec",
-    "feb",
-    "fri",
-    "friday",
-    "jul",
-    "jun",
-    "mon",
-    "monday",
-    "nov",
-    "oct",
-    "saturday",
-    "sep",
-    "sept",
-    "sunday",
-    "thu",
-    "thur",
-    "thurs",
-    "thursday",
-    "tue",
-    "tues",
-    "tuesday",
-    "wednesday",
-];
+/// weekdays that are not also words ([`lang::en::CALENDAR_SHORT`]: `Sat`, `Sun`, `Wed`, `Mar`
+/// and `Jan` are, and count only with their full stop, as every abbreviation does).
+const CALENDAR: [&str; lang::en::WEEKDAYS.count() + lang::en::CALENDAR_SHORT.count()] =
+    lang::words_of(&[lang::en::WEEKDAYS, lang::en::CALENDAR_SHORT]);
 
-/// [`CALENDAR`] packed as the stopwords are, in the same (sorted) order, for a binary search.
-static CALENDAR_KEYS: [u128; CALENDAR.len()] = packed(CALENDAR);
+/// [`CALENDAR`] packed as the stopwords are, and sorted, for a binary search.
+static CALENDAR_KEYS: [u128; CALENDAR.len()] = sorted(packed(&CALENDAR));
 
 /// A word that is not a term however often it comes: a function word (of `other`, the
 /// article's language when it is not English; English's otherwise), an English calendar
@@ -332,8 +309,7 @@ mod tests {
         let not_a_term = |word, rest| not_a_term(word, ascii_key(word), rest, None);
         assert!(not_a_term("Nov", "") && not_a_term("Sun", ". ") && !not_a_term("sun", " "));
         assert!(not_a_term("WEDNESDAY", "") && not_a_term("The", "") && !not_a_term("Wed", ""));
-        // The binary search needs the packed list in order, as the words are.
-        assert!(CALENDAR.windows(2).all(|w| w[0] < w[1]));
+        // The binary search needs the packed list in order.
         assert!(CALENDAR_KEYS.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(ascii_key("Milley").map(unpack).as_deref(), Some("milley"));
     }

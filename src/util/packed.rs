@@ -32,6 +32,23 @@ pub(crate) const fn packed<const N: usize>(list: &[&str]) -> [u128; N] {
     out
 }
 
+/// `keys` in order, at compile time (an insertion sort: the lists are short): the keys of
+/// words taken from several sorted lists, for a binary search.
+pub(crate) const fn sorted<const N: usize>(mut keys: [u128; N]) -> [u128; N] {
+    let mut i = 1;
+    while i < N {
+        let mut k = i;
+        while k > 0 && keys[k - 1] > keys[k] {
+            let swap = keys[k - 1];
+            keys[k - 1] = keys[k];
+            keys[k] = swap;
+            k -= 1;
+        }
+        i += 1;
+    }
+    keys
+}
+
 /// `word` lower-cased and packed as [`pack`] packs it, when it is ASCII without `'` or NUL
 /// and of 1 to 16 bytes, as nearly every word looked up is; `None` otherwise.
 pub(crate) fn ascii_key(word: &str) -> Option<u128> {

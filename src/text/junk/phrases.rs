@@ -1,11 +1,13 @@
 //! The phrases page junk is made of — interface strings, prompts, footers, bylines, credits,
-//! biographies, link labels, months — and how a paragraph is searched for them: its key
-//! (lower case, markup and punctuation gone, spaces collapsed) and a Wu–Manber scan for the
-//! phrases that may stand anywhere in it.
+//! biographies, link labels (the months come from `lang::en`) — and how a paragraph is
+//! searched for them: its key (lower case, markup and punctuation gone, spaces collapsed)
+//! and a Wu–Manber scan for the phrases that may stand anywhere in it.
 //!
 //! The lists are apart from the judging in `mod.rs` because they grow with every site a
 //! paste comes from, and the search is tuned for them (it was most of the classifier's
 //! time); the judge only asks what a paragraph holds.
+
+use crate::lang::{en, words_of};
 
 // Phrases are searched for as Wu and Manber do: a window as long as the shortest phrase
 // slides along the text, and the three bytes that end it say how far it can move without
@@ -375,7 +377,7 @@ const fn initials(list: &[&str]) -> u32 {
 }
 
 pub(super) const AGENCY_INITIALS: u32 = initials(AGENCIES);
-pub(super) const MONTH_INITIALS: u32 = initials(MONTHS);
+pub(super) const MONTH_INITIALS: u32 = initials(&MONTHS);
 
 /// Whether `word` begins with a letter of `initials` ([`initials`]), in either case.
 pub(super) fn begins_one_of(initials: u32, word: &str) -> bool {
@@ -396,20 +398,8 @@ pub(super) const LINK_LABELS: &[&str] = &[
     "categories:",
 ];
 
-pub(super) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// The months (the English lexicon's), for a date line.
+pub(super) const MONTHS: [&str; en::MONTHS.count()] = words_of(&[en::MONTHS]);
 
 #[cfg(test)]
 mod tests {

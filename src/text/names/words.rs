@@ -9,115 +9,12 @@
 //! as sorted packed keys (see [`pack`]), by binary search rather than a case-insensitive
 //! comparison with every word.
 
-use crate::lang::{Folded, WordList};
+use crate::lang::{en, words_of, Folded, WordList};
+use crate::util::packed::sorted;
 
-/// Titles, honorifics and the job words news puts before a name as one (`Fed Chair Jerome
-/// Powell`, `Economist Maria Lopez`, `Reader Mark`), compared case-insensitively, without a
-/// stop.
-const TITLES: &[&str] = &[
-    "adm",
-    "admiral",
-    "adviser",
-    "advisor",
-    "alderman",
-    "alderwoman",
-    "ambassador",
-    "analyst",
-    "archbishop",
-    "assemblyman",
-    "assemblywoman",
-    "attorney",
-    "ayatollah",
-    "bishop",
-    "capt",
-    "captain",
-    "cardinal",
-    "ceo",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "col",
-    "colonel",
-    "commander",
-    "commissioner",
-    "congressman",
-    "congresswoman",
-    "coach",
-    "councillor",
-    "councilman",
-    "councilmember",
-    "councilor",
-    "councilwoman",
-    "cpl",
-    "deputy",
-    "detective",
-    "director",
-    "dr",
-    "economist",
-    "emir",
-    "envoy",
-    "executive",
-    "father",
-    "forecaster",
-    "founder",
-    "gen",
-    "general",
-    "gov",
-    "governor",
-    "imam",
-    "inspector",
-    "judge",
-    "justice",
-    "king",
-    "lawmaker",
-    "leader",
-    "lieutenant",
-    "lt",
-    "maj",
-    "major",
-    "mayor",
-    "minister",
-    "mr",
-    "mrs",
-    "ms",
-    "officer",
-    "pastor",
-    "pope",
-    "premier",
-    "president",
-    "prince",
-    "princess",
-    "principal",
-    "prof",
-    "professor",
-    "prosecutor",
-    "queen",
-    "rabbi",
-    "reader",
-    "rep",
-    "representative",
-    "rev",
-    "reverend",
-    "sec",
-    "secretary",
-    "sen",
-    "senator",
-    "sergeant",
-    "sgt",
-    "sheikh",
-    "sheriff",
-    "sir",
-    "speaker",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "superintendent",
-    "treasurer",
-    "trooper",
-    "vp",
-];
+/// Titles, honorifics and the job words news puts before a name as one: the English
+/// lexicon's titles ([`en::TITLES`]), compared case-insensitively, without a stop.
+const TITLES: [&str; en::TITLES.count()] = words_of(&[en::TITLES]);
 
 /// Words that make a run a place, an event or a document: neither a person nor an
 /// organisation ("Dnieper River", "World War", "United States", "Budapest Memorandum").
@@ -158,28 +55,10 @@ const THINGS: &[&str] = &[
 /// Organisation words that name one organisation on their own.
 const PROPER_SINGLE: &[&str] = &["congress", "kremlin", "parliament", "pentagon", "senate"];
 
-/// Days and months: capitalised, but they end a name rather than join it.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Days and months ([`en::WEEKDAYS`], [`en::MONTHS`]): capitalised, but they end a name
+/// rather than join it.
+const CALENDAR: [&str; en::WEEKDAYS.count() + en::MONTHS.count()] =
+    words_of(&[en::WEEKDAYS, en::MONTHS]);
 
 /// Words that make a capitalised run an organisation.
 const ORGANIZATION_WORDS: &[&str] = &[
@@ -351,10 +230,10 @@ const SHARED_WORDS: &[&str] = &["services", "research"];
 
 // Each list once more as sorted packed keys (see `pack`), for a binary search instead of
 // a case-insensitive comparison with every word of the list.
-const TITLE_KEYS: [u128; TITLES.len()] = keys(TITLES);
+const TITLE_KEYS: [u128; TITLES.len()] = keys(&TITLES);
 pub(super) const THING_KEYS: [u128; THINGS.len()] = keys(THINGS);
 pub(super) const PROPER_SINGLE_KEYS: [u128; PROPER_SINGLE.len()] = keys(PROPER_SINGLE);
-pub(super) const CALENDAR_KEYS: [u128; CALENDAR.len()] = keys(CALENDAR);
+pub(super) const CALENDAR_KEYS: [u128; CALENDAR.len()] = keys(&CALENDAR);
 pub(super) const ORGANIZATION_KEYS: [u128; ORGANIZATION_WORDS.len()] = keys(ORGANIZATION_WORDS);
 pub(super) const INSTITUTIONAL_KEYS: [u128; INSTITUTIONAL.len()] = keys(INSTITUTIONAL);
 pub(super) const NOT_ORGANIZATION_KEYS: [u128; NOT_ORGANIZATIONS.len()] = keys(NOT_ORGANIZATIONS);
@@ -405,19 +284,10 @@ const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
             }
             j += 1;
         }
-        key = key << 8 | word.len() as u128;
-        // Insertion sort: the lists are short and this runs once, at compile time.
-        out[i] = key;
-        let mut k = i;
-        while k > 0 && out[k - 1] > out[k] {
-            let swap = out[k - 1];
-            out[k - 1] = out[k];
-            out[k] = swap;
-            k -= 1;
-        }
+        out[i] = key << 8 | word.len() as u128;
         i += 1;
     }
-    out
+    sorted(out)
 }
 
 /// Whether the token's word is in the list (given as its `keys`), ignoring ASCII case.
@@ -516,10 +386,10 @@ mod tests {
     #[test]
     fn list_lookups_ignore_ascii_case_as_a_comparison_would() {
         let lists: [(&[&str], &[u128]); 8] = [
-            (TITLES, &TITLE_KEYS),
+            (&TITLES, &TITLE_KEYS),
             (THINGS, &THING_KEYS),
             (PROPER_SINGLE, &PROPER_SINGLE_KEYS),
-            (CALENDAR, &CALENDAR_KEYS),
+            (&CALENDAR, &CALENDAR_KEYS),
             (ORGANIZATION_WORDS, &ORGANIZATION_KEYS),
             (INSTITUTIONAL, &INSTITUTIONAL_KEYS),
             (NOT_ORGANIZATIONS, &NOT_ORGANIZATION_KEYS),

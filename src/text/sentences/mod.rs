@@ -43,10 +43,10 @@ mod words;
 
 use elisions::{citation, elided, elision_ends, mark_end, ELISIONS};
 use lists::list_items;
-pub(crate) use words::is_abbreviation;
+pub(crate) use words::{is_abbreviation, is_name_abbreviation};
 use words::{
-    is_job_title, is_starter, listed, BANG_NAMES, CLOCK_FOLLOWERS, COMPANY, DETERMINERS, MAYBE_END,
-    NEVER_END, OPENERS,
+    is_clock_follower, is_job_title, is_starter, listed, BANG_NAMES, COMPANY, DETERMINERS,
+    MAYBE_END, NEVER_END, OPENERS,
 };
 
 /// Longest token looked at before a full stop; longer ones are ordinary words.
@@ -381,7 +381,7 @@ fn clock_ends(before: &str, after: &str, word: &str) -> bool {
     let rest = after.find(word).map_or("", |at| &after[at + word.len()..]);
     let second = first_word(rest.trim_start_matches(|c: char| !c.is_alphanumeric()));
     let zone = upper
-        || listed(CLOCK_FOLLOWERS, word)
+        || is_clock_follower(word)
         || listed(MAYBE_END, word)
         || second.eq_ignore_ascii_case("time");
     !(zone || is_attributive(before) || is_opening_phrase(before))

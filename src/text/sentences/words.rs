@@ -6,22 +6,58 @@
 //! The lists are apart from the cutting in `mod.rs` because they grow with the texts read —
 //! a new abbreviation is a word here, not a rule there.
 
+use crate::lang::en;
+
+/// Titles abbreviated before a name (`Gen.`, `Dr.`, `Supt.`): never a sentence's end.
+const TITLES_SHORT: &[&str] = &[
+    "Adm", "Capt", "Col", "Dr", "Gen", "Gov", "Lt", "Maj", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev",
+    "Sen", "Sgt", "Supt",
+];
+
+/// Abbreviations inside or after a name (`Jr.`, `St. Louis`, `Mt. Everest`) that may also
+/// end a sentence.
+const NAMES_SHORT: &[&str] = &["Jr", "Mt", "Sr", "St"];
+
 /// Titles and abbreviations that stand before a name or a number: never a sentence's end.
 /// Matched as written (see [`listed`]), so the word `art` is not `Art.`.
-pub(super) const NEVER_END: &[&str] = &[
-    "Adm", "Amb", "Art", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fig", "Figs", "Fr",
-    "Gen", "Gens", "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
-    "Msgr", "Mx", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "Vol",
-    "approx", "cf", "e.g", "i.e", "v", "vs",
+pub(super) const NEVER_END: &[&str] =
+    &joined::<{ TITLES_SHORT.len() + NEVER_END_OTHERS.len() }>(TITLES_SHORT, NEVER_END_OTHERS);
+const NEVER_END_OTHERS: &[&str] = &[
+    "Amb", "Art", "Brig", "Cmdr", "Cpl", "Det", "Fig", "Figs", "Fr", "Gens", "Hon", "Insp",
+    "Messrs", "Mlle", "Mme", "Msgr", "Mx", "Pres", "Pvt", "Reps", "Sens", "Vol", "approx", "cf",
+    "e.g", "i.e", "v", "vs",
 ];
 
 /// Abbreviations that can end a sentence as well as sit inside one, matched as written.
-pub(super) const MAYBE_END: &[&str] = &[
+pub(super) const MAYBE_END: &[&str] =
+    &joined::<{ NAMES_SHORT.len() + MAYBE_END_OTHERS.len() }>(NAMES_SHORT, MAYBE_END_OTHERS);
+const MAYBE_END_OTHERS: &[&str] = &[
     "Apr", "Aug", "Ave", "Blvd", "Bros", "Co", "Corp", "Dec", "Dept", "Feb", "Fri", "Inc", "Jan",
-    "Jr", "Jul", "Jun", "LLC", "Ltd", "Mar", "Mon", "Mt", "No", "Nos", "Nov", "Oct", "Ph.D", "Rd",
-    "Sat", "Sec", "Sep", "Sept", "Sr", "St", "Sun", "Thu", "Thurs", "Tue", "Tues", "Wed", "a.m",
-    "al", "etc", "p", "p.m", "pp",
+    "Jul", "Jun", "LLC", "Ltd", "Mar", "Mon", "No", "Nos", "Nov", "Oct", "Ph.D", "Rd", "Sat",
+    "Sec", "Sep", "Sept", "Sun", "Thu", "Thurs", "Tue", "Tues", "Wed", "a.m", "al", "etc", "p",
+    "p.m", "pp",
 ];
+
+/// `a` then `b`, as one list (`N` their lengths together, checked), when compiled.
+const fn joined<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    assert!(a.len() + b.len() == N);
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
+}
+
+/// Whether `word`, in any case, is a title or name word abbreviated ([`TITLES_SHORT`],
+/// [`NAMES_SHORT`]): its full stop ends no clause of an attribution (`Dr.`, `Capt.`, `St.`).
+pub(crate) fn is_name_abbreviation(word: &str) -> bool {
+    TITLES_SHORT
+        .iter()
+        .chain(NAMES_SHORT)
+        .any(|a| a.eq_ignore_ascii_case(word))
+}
 
 /// Companies' suffixes: what follows one in its sentence is lower case, a number or a job
 /// title. (`Co.` is left out: `in Co. Cork` names an Irish county; `Bros.` goes on in
@@ -55,35 +91,35 @@ const JOB_TITLES: &[&str] = &[
     "vice",
 ];
 
-/// Capitalised words that go on a sentence after a clock time: zones, days, months.
-pub(super) const CLOCK_FOLLOWERS: &[&str] = &[
-    "Alaska",
-    "April",
-    "Atlantic",
-    "August",
-    "Central",
-    "December",
-    "Eastern",
-    "February",
-    "Friday",
-    "Hawaii",
-    "January",
-    "July",
-    "June",
-    "March",
-    "May",
-    "Monday",
-    "Mountain",
-    "November",
-    "October",
-    "Pacific",
-    "Saturday",
-    "September",
-    "Sunday",
-    "Thursday",
-    "Tuesday",
-    "Wednesday",
+/// Capitalised time zones that go on a sentence after a clock time (`10 a.m. Eastern`); so
+/// do the months and days ([`is_clock_follower`]).
+const CLOCK_ZONES: &[&str] = &[
+    "Alaska", "Atlantic", "Central", "Eastern", "Hawaii", "Mountain", "Pacific",
 ];
+
+/// Whether `token` goes on a sentence after a clock time: a zone ([`CLOCK_ZONES`]) or a
+/// month or day of the English lexicon, as [`listed`] matches it (capitalised or in
+/// capitals: `May`, `MAY`, not `may`).
+pub(super) fn is_clock_follower(token: &str) -> bool {
+    if listed(CLOCK_ZONES, token) {
+        return true;
+    }
+    let t = token.as_bytes();
+    let mut buf = [0u8; 9];
+    // Capitalised or in capitals, and no longer than `September` or `Wednesday`.
+    if t.len() < 2 || t.len() > buf.len() || !t[0].is_ascii_uppercase() {
+        return false;
+    }
+    let rest = &t[1..];
+    if !(rest.iter().all(u8::is_ascii_lowercase) || rest.iter().all(u8::is_ascii_uppercase)) {
+        return false;
+    }
+    let lower = &mut buf[..t.len()];
+    lower.copy_from_slice(t);
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).unwrap_or("");
+    en::MONTHS.contains(lower) || en::WEEKDAYS.contains(lower)
+}
 
 /// Words before a number that make it describe a noun (`a 10 a.m. Senate hearing`).
 pub(super) const DETERMINERS: &[&str] = &[
@@ -258,7 +294,7 @@ const LONGEST_LISTED: usize = {
         NEVER_END,
         MAYBE_END,
         COMPANY,
-        CLOCK_FOLLOWERS,
+        CLOCK_ZONES,
         DETERMINERS,
         WANT_MORE,
     ];
@@ -298,5 +334,20 @@ mod tests {
             .chain(COMPANY)
             .all(|e| e.is_ascii() && !e.is_empty()));
         assert!(listed(NEVER_END, "GEN") && listed(NEVER_END, "Vs") && !listed(NEVER_END, "GeN"));
+        for word in ["May", "MAY", "Wednesday", "WEDNESDAY", "Eastern", "EASTERN"] {
+            assert!(is_clock_follower(word), "{word}");
+        }
+        for word in [
+            "may",
+            "MaY",
+            "mAY",
+            "Wednesdays",
+            "M",
+            "Sept",
+            "eastern",
+            "Éastern",
+        ] {
+            assert!(!is_clock_follower(word), "{word}");
+        }
     }
 }
