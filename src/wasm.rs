@@ -63,23 +63,15 @@ fn kind(value: &JsValue) -> String {
 }
 
 /// Reads `inputs`, analyses them and hands the report over as plain JS objects, `progress`
-/// hearing the share of the work done; with the times `now` gives before and after the
-/// analysis and after the handover. Both exports come here: the analysis inlined into each
-/// would be in the module twice.
+/// hearing the share of the work done. Both exports come here: the analysis inlined into
+/// each would be in the module twice.
 #[inline(never)]
-fn analysis(
-    inputs: &JsValue,
-    progress: &mut dyn FnMut(f64),
-    now: &dyn Fn() -> f64,
-) -> Result<(JsValue, [f64; 3]), JsValue> {
-    let inputs = inputs_of(inputs).map_err(|e| TypeError::new(&e))?;
-    let started = now();
+fn analysis(inputs: &JsValue, progress: &mut dyn FnMut(f64)) -> Result<JsValue, String> {
+    let inputs = inputs_of(inputs)?;
     let report = crate::analyze_observed(&inputs, &crate::Options::default(), progress);
-    let analysed = now();
-    let report = report
+    report
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&format!("could not hand over the report: {e}")))?;
-    Ok((report, [started, analysed, now()]))
+        .map_err(|_| String::from("the report could not be handed over"))
 }
 
 /// Analyses `inputs`, an array of `{name, text}` objects, and returns the report. If given,
@@ -103,7 +95,7 @@ pub fn analyze(inputs: JsValue, progress: JsValue) -> Result<JsValue, JsValue> {
             let _ = progress.call1(&JsValue::NULL, &done.into());
         }
     };
-    Ok(analysis(&inputs, tell, &|| 0.0)?.0)
+    analysis(&inputs, tell).map_err(|message| TypeError::new(&message).into())
 }
 
 /// `{job, key: value, …}`, a message for the page.
@@ -119,8 +111,8 @@ fn message(job: &JsValue, fields: &[(&str, &JsValue)]) -> Object {
 
 /// The analysis worker's answer to the page's request `{job, inputs}`, posted to the page
 /// through `scope` (the worker's `self`): `{job, progress}` as the work goes, then
-/// `{job, ok: true, report, version, timings}` (`timings`: `{analysis, handover}` in
-/// milliseconds, by `performance.now()`) or `{job, ok: false, fatal: false, error}` for input
+/// `{job, ok: true, report, version, timings}` (`timings.analysis`: milliseconds from reading
+/// the request to the report handed over, by `performance.now()`) or `{job, ok: false, fatal: false, error}` for input
 /// it cannot read. Throws only if it cannot post or the request is no object.
 #[wasm_bindgen]
 pub fn work(scope: &DedicatedWorkerGlobalScope, request: &JsValue) -> Result<(), JsValue> {
@@ -131,15 +123,12 @@ pub fn work(scope: &DedicatedWorkerGlobalScope, request: &JsValue) -> Result<(),
         // A page that cannot hear progress still gets the result.
         let _ = scope.post_message(&message(&job, &[("progress", &done.into())]));
     };
-    let answer = match analysis(&inputs, tell, &|| clock.as_ref().map_or(0.0, |c| c.now())) {
-        Ok((report, [started, analysed, handed_over])) => {
+    let now = || clock.as_ref().map_or(0.0, |c| c.now());
+    let started = now();
+    let answer = match analysis(&inputs, tell) {
+        Ok(report) => {
             let timings = Object::new();
-            let _ = Reflect::set(&timings, &"analysis".into(), &(analysed - started).into());
-            let _ = Reflect::set(
-                &timings,
-                &"handover".into(),
-                &(handed_over - analysed).into(),
-            );
+            let _ = Reflect::set(&timings, &"analysis".into(), &(now() - started).into());
             let ok = [
                 ("ok", &true.into()),
                 ("report", &report),
@@ -149,11 +138,10 @@ pub fn work(scope: &DedicatedWorkerGlobalScope, request: &JsValue) -> Result<(),
             message(&job, &ok)
         }
         Err(error) => {
-            let error: &js_sys::Error = error.unchecked_ref();
             let failed = [
                 ("ok", &false.into()),
                 ("fatal", &false.into()),
-                ("error", &error.message().into()),
+                ("error", &error.into()),
             ];
             message(&job, &failed)
         }

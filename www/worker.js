@@ -1,6 +1,6 @@
 // Runs the WebAssembly core off the main thread, so the page never freezes while it works.
 // It only loads the module and hands it each request: the module itself posts
-// {job, progress} while it works, then {job, ok, report, version, timings} or
+// {job, progress} while it works, then {job, ok, report, version, timings: {analysis}} or
 // {job, ok: false, error} back (src/wasm.rs, `work`). What the module cannot say is said
 // here: that it could not start, or that it trapped.
 
