@@ -27,14 +27,17 @@ build:
 # mostly copies.
 WASM_NIGHTLY := nightly-2026-05-20
 WASM_DIR := target/shipped
-# $(call wasm_build,FEATURES,OUT): the module with those cargo features, bound into OUT.
+# $(call wasm_build,FEATURES,OUT): the module with those cargo features, bound into OUT, by
+# `wasm-pack build --target web`: the nightly through RUSTUP_TOOLCHAIN, opt-level 2 and the
+# panic strategy through the environment, build-std after `--`; wasm-opt's flags are
+# Cargo.toml's [package.metadata.wasm-pack.profile.release]. --mode no-install: wasm-pack
+# uses the wasm-bindgen and wasm-opt on PATH (setup's), and downloads nothing.
 define wasm_build
 	@rustup run $(WASM_NIGHTLY) rustc --version >/dev/null 2>&1 || { echo "make wasm needs Rust $(WASM_NIGHTLY) with rust-src: run make setup" >&2; exit 1; }
-	CARGO_PROFILE_RELEASE_OPT_LEVEL=2 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-	cargo +$(WASM_NIGHTLY) build --lib --release --target $(WASM_TARGET) --features "$(1)" \
-	  -Zbuild-std=std,panic_abort --target-dir $(WASM_DIR)
-	wasm-bindgen --target web --no-typescript --out-dir $(2) --out-name verbatim $(WASM_DIR)/$(WASM_TARGET)/release/verbatim.wasm
-	wasm-opt -O3 --strip-debug --strip-producers --strip-target-features $(2)/verbatim_bg.wasm -o $(2)/verbatim_bg.wasm
+	RUSTUP_TOOLCHAIN=$(WASM_NIGHTLY) CARGO_TARGET_DIR=$(WASM_DIR) CARGO_PROFILE_RELEASE_OPT_LEVEL=2 \
+	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+	wasm-pack --log-level warn build --mode no-install --release --target web --no-typescript --no-pack \
+	  --no-gitignore --out-dir $(2) --out-name verbatim -- --features "$(1)" -Zbuild-std=std,panic_abort
 endef
 
 wasm:
@@ -79,11 +82,13 @@ test-rust:
 eval:
 	cargo test --test accuracy -- --nocapture
 
-# wasm-bindgen-test in headless Chromium; webdriver.json carries Chromium's flags.
+# The crate's wasm-bindgen-test suite (tests/web.rs) in headless Chromium, then in headless
+# Firefox, as `wasm-pack test --headless --chrome` typed at the crate root runs it;
+# webdriver.json carries each browser's binary and flags. --mode no-install: the drivers and
+# wasm-bindgen are setup's, nothing is downloaded.
 test-wasm:
-	CHROMEDRIVER=$$(command -v chromedriver) \
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	cargo test --target $(WASM_TARGET) --test web
+	wasm-pack --log-level warn test --mode no-install --headless --chrome
+	wasm-pack --log-level warn test --mode no-install --headless --firefox
 
 test-e2e: build site
 	node --test tests/e2e/

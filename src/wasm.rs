@@ -1,52 +1,47 @@
-//! The browser adapter: [`analyze`] over JS values, for the page's Web Worker.
+//! The browser adapter: [`analyze`] over JS values, and [`work`], the analysis worker's side
+//! of the page's requests.
 //!
 //! It translates and does not decide: JS objects in, the core's [`crate::report::Report`] out
-//! as plain JS objects (`null` for absent values, arrays for spans), errors as JS `Error`s
-//! with a message a person can read. Strings arrive through `TextEncoder`, which turns a lone
-//! surrogate into U+FFFD — also one UTF-16 unit — so every offset still fits the JS string.
+//! as plain JS objects (`null` for absent values, arrays for spans), bad input as a JS
+//! `TypeError` with a message a person can read. It speaks to JS through `js-sys` and to the
+//! worker it runs in through `web-sys`: `postMessage` for progress and results,
+//! `performance.now()` for the timings sent with a result. Strings arrive through
+//! `TextEncoder`, which turns a lone surrogate into U+FFFD — also one UTF-16 unit — so every
+//! offset still fits the JS string.
 
+use js_sys::{Array, Function, Object, Reflect, TypeError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::DedicatedWorkerGlobalScope;
 
 use crate::Input;
-
-#[wasm_bindgen]
-extern "C" {
-    /// A JS function the page passes to hear how far an analysis has got.
-    pub type Progress;
-    #[wasm_bindgen(method, catch, js_name = call)]
-    fn call(this: &Progress, context: &JsValue, done: f64) -> Result<JsValue, JsValue>;
-}
-
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
-    fn is_array(value: &JsValue) -> bool;
-    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
-    fn get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
-}
 
 /// `[{name, text}, …]`, read by hand: serde's messages for values of the wrong type format
 /// floats, which would bring all of float formatting into the module (some 17 KB).
 fn inputs_of(value: &JsValue) -> Result<Vec<Input>, String> {
-    if !is_array(value) {
-        return Err("not an array".into());
+    let expects = "analyze expects [{name, text}, …]";
+    if !Array::is_array(value) {
+        return Err(format!("{expects}, not {}", kind(value)));
     }
-    let length = get(value, &"length".into())
-        .ok()
-        .and_then(|n| n.as_f64())
-        .unwrap_or(0.0) as u32;
-    (0..length)
+    let array: &Array = value.unchecked_ref();
+    (0..array.length())
         .map(|i| {
-            let item = get(value, &JsValue::from(i)).unwrap_or(JsValue::UNDEFINED);
-            if !item.is_object() {
-                return Err(format!("item {i} is not an object"));
+            let item = array.get(i);
+            if !item.is_object() || Array::is_array(&item) {
+                return Err(format!(
+                    "{expects}: item {i} is {}, not an object",
+                    kind(&item)
+                ));
             }
             let field = |key: &str| {
-                get(&item, &JsValue::from_str(key))
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .ok_or_else(|| format!("item {i} has no string `{key}`"))
+                let value = Reflect::get(&item, &JsValue::from_str(key)).unwrap_or_default();
+                value.as_string().ok_or_else(|| {
+                    format!(
+                        "{expects}: item {i}'s `{key}` is {}, not a string",
+                        kind(&value)
+                    )
+                })
             };
             Ok(Input {
                 name: field("name")?,
@@ -56,21 +51,102 @@ fn inputs_of(value: &JsValue) -> Result<Vec<Input>, String> {
         .collect()
 }
 
+/// What a JS value is, for a message: `null`, `an array`, or its `typeof`.
+fn kind(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if Array::is_array(value) {
+        "an array".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// Reads `inputs`, analyses them and hands the report over as plain JS objects, `progress`
+/// hearing the share of the work done. Both exports come here: the analysis inlined into
+/// each would be in the module twice.
+#[inline(never)]
+fn analysis(inputs: &JsValue, progress: &mut dyn FnMut(f64)) -> Result<JsValue, String> {
+    let inputs = inputs_of(inputs)?;
+    let report = crate::analyze_observed(&inputs, &crate::Options::default(), progress);
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|_| String::from("the report could not be handed over"))
+}
+
 /// Analyses `inputs`, an array of `{name, text}` objects, and returns the report. If given,
 /// `progress` is called with the share of the work done (0 to 1) as the analysis goes.
 #[wasm_bindgen]
-pub fn analyze(inputs: JsValue, progress: Option<Progress>) -> Result<JsValue, JsError> {
-    let inputs = inputs_of(&inputs)
-        .map_err(|e| JsError::new(&format!("analyze expects [{{name, text}}, …]: {e}")))?;
-    let report = crate::analyze_observed(&inputs, &crate::Options::default(), &mut |done| {
+pub fn analyze(inputs: JsValue, progress: JsValue) -> Result<JsValue, JsValue> {
+    let progress = match progress.dyn_into::<Function>() {
+        Ok(function) => Some(function),
+        Err(other) if other.is_undefined() || other.is_null() => None,
+        Err(other) => {
+            let message = format!(
+                "analyze's progress must be a function, not {}",
+                kind(&other)
+            );
+            return Err(TypeError::new(&message).into());
+        }
+    };
+    let tell = &mut |done: f64| {
         if let Some(progress) = &progress {
             // A failing listener must not stop the analysis: its errors are dropped.
-            let _ = progress.call(&JsValue::NULL, done);
+            let _ = progress.call1(&JsValue::NULL, &done.into());
         }
-    });
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not hand over the report: {e}")))
+    };
+    analysis(&inputs, tell).map_err(|message| TypeError::new(&message).into())
+}
+
+/// `{job, key: value, …}`, a message for the page.
+fn message(job: &JsValue, fields: &[(&str, &JsValue)]) -> Object {
+    let message = Object::new();
+    // Setting a property of a fresh plain object cannot fail.
+    let _ = Reflect::set(&message, &"job".into(), job);
+    for (key, value) in fields {
+        let _ = Reflect::set(&message, &JsValue::from_str(key), value);
+    }
+    message
+}
+
+/// The analysis worker's answer to the page's request `{job, inputs}`, posted to the page
+/// through `scope` (the worker's `self`): `{job, progress}` as the work goes, then
+/// `{job, ok: true, report, version, timings}` (`timings.analysis`: milliseconds from reading
+/// the request to the report handed over, by `performance.now()`) or `{job, ok: false, fatal: false, error}` for input
+/// it cannot read. Throws only if it cannot post or the request is no object.
+#[wasm_bindgen]
+pub fn work(scope: &DedicatedWorkerGlobalScope, request: &JsValue) -> Result<(), JsValue> {
+    let job = Reflect::get(request, &"job".into())?;
+    let inputs = Reflect::get(request, &"inputs".into())?;
+    let clock = scope.performance();
+    let tell = &mut |done: f64| {
+        // A page that cannot hear progress still gets the result.
+        let _ = scope.post_message(&message(&job, &[("progress", &done.into())]));
+    };
+    let now = || clock.as_ref().map_or(0.0, |c| c.now());
+    let started = now();
+    let answer = match analysis(&inputs, tell) {
+        Ok(report) => {
+            let timings = Object::new();
+            let _ = Reflect::set(&timings, &"analysis".into(), &(now() - started).into());
+            let ok = [
+                ("ok", &true.into()),
+                ("report", &report),
+                ("version", &version().into()),
+                ("timings", &timings.into()),
+            ];
+            message(&job, &ok)
+        }
+        Err(error) => {
+            let failed = [
+                ("ok", &false.into()),
+                ("fatal", &false.into()),
+                ("error", &error.into()),
+            ];
+            message(&job, &failed)
+        }
+    };
+    scope.post_message(&answer)
 }
 
 /// The crate's version, so the page can say which core it runs.

@@ -11,6 +11,7 @@ export class Analyzer {
   /**
    * @param {object} handlers
    * @param {(report: object, snapshot: object[], ms: number, version: string) => void} handlers.report
+   *   `ms`: the engine's own time (analysing and handing the report over), as it measured it
    * @param {(message: string) => void} handlers.failure
    * @param {(reason: string) => void} handlers.restarted the engine died and runs again
    * @param {(running: {snapshot: object[], started: number, done: number} | null) => void} handlers.busy
@@ -92,7 +93,8 @@ export class Analyzer {
     const { snapshot, started } = this.running;
     this.running = null;
     if (message.ok) {
-      this.handlers.report(message.report, snapshot, performance.now() - started, message.version);
+      const ms = message.timings?.analysis ?? performance.now() - started;
+      this.handlers.report(message.report, snapshot, ms, message.version);
     } else {
       // A trap inside the module (a bug, or memory exhausted) leaves it unusable.
       if (message.fatal) this.stopWorker();

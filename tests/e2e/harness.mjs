@@ -48,11 +48,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` at `prefix` (e.g. '/verbatim/'); everything else is a 404. */
-export async function serve(dir, prefix) {
+/**
+ * Serves `dir` at `prefix` (e.g. '/verbatim/'); everything else is a 404. If given, `log`
+ * receives `{path, status}` for every request, from the page, its workers or anyone else.
+ */
+export async function serve(dir, prefix, log = null) {
   const root = resolve(ROOT, dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    res.on('finish', () => log?.push({ path, status: res.statusCode }));
     if (!path.startsWith(prefix)) return notFound(res);
     let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) return notFound(res);
