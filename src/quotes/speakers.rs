@@ -143,6 +143,13 @@ impl Article<'_> {
         // within a few paragraphs before.
         let from = floor_char_boundary(self.text, at.saturating_sub(RECENCY_REACH));
         let window = &self.text[from..floor_char_boundary(self.text, at).max(from)];
+        // Where the surname itself stands in the window, found once for all its bearers:
+        // a variant that ends with it (`Hillary Clinton`, `Mrs. Clinton`) is found by
+        // looking back from one of those places, not by searching the window again.
+        let ends: Vec<usize> = window
+            .match_indices(word)
+            .map(|(i, _)| i + word.len())
+            .collect();
         bearers
             .iter()
             .filter_map(|p| {
@@ -150,7 +157,16 @@ impl Article<'_> {
                     .variants
                     .iter()
                     .filter(|v| v.as_str() != word && v.contains(' '))
-                    .filter_map(|v| window.rfind(v.as_str()))
+                    .filter_map(|v| {
+                        if v.ends_with(word) {
+                            ends.iter()
+                                .rev()
+                                .find(|&&e| window[..e].ends_with(v.as_str()))
+                                .map(|&e| e - v.len())
+                        } else {
+                            window.rfind(v.as_str())
+                        }
+                    })
                     .chain(last_word(window, &given(p)))
                     .max()?;
                 Some((last, *p))
