@@ -37,7 +37,7 @@ pub(super) fn is_cue(word: &str) -> bool {
 
 /// A third-person singular pronoun that may stand for a speaker (`he`, `sie`, `elle`).
 pub(super) fn is_pronoun(word: &str) -> bool {
-    lang::pronoun_gender(&word.to_lowercase()).is_some()
+    lang::pronoun_gender(word).is_some()
 }
 
 /// Whether the full stop at byte `at` of `s` ends a sentence rather than an abbreviation
@@ -188,7 +188,7 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let subject: Vec<&str> = head[..cue_at]
         .iter()
         .map(|&(_, w)| w)
-        .skip_while(|w| is_auxiliary(&w.to_lowercase()))
+        .skip_while(|w| is_auxiliary(w))
         .collect();
     if cue_at > 0 && subject.is_empty() {
         return cue_first(after, cue_offset, cue);
@@ -224,7 +224,7 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
 pub(super) fn attribution_incise(incise: &str) -> Option<(String, Option<&str>)> {
     let (at, cue) = first_words(incise, 3)
         .into_iter()
-        .find(|&(_, w)| !lang::ends_subject(&w.to_lowercase()))
+        .find(|&(_, w)| !lang::ends_subject(w))
         .filter(|&(_, w)| is_cue(w))?;
     let rest = &incise[at + cue.len()..];
     let ends = |w: &str| {
@@ -264,10 +264,7 @@ fn cue_first<'a>(
 pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)> {
     let words: Vec<(usize, &str)> = word_indices(before).collect();
     // `According to X`, `selon X`, `según X`, `volgens X`, `laut X`.
-    if let Some(i) = words
-        .iter()
-        .position(|(_, w)| lang::is_according(&w.to_lowercase()))
-    {
+    if let Some(i) = words.iter().position(|(_, w)| lang::is_according(w)) {
         let english = words[i].1.eq_ignore_ascii_case("according");
         let skip = if english { 2 } else { 1 };
         if !english || words.get(i + 1).is_some_and(|(_, w)| *w == "to") {

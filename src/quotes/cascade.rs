@@ -191,17 +191,12 @@ fn pro_drop(cx: &Context) -> Option<Found> {
 /// there yet”`, `O'Malley interjected to say: “…”` — the first person the sentence names.
 fn before(cx: &Context) -> Option<Found> {
     let (phrase, cue) = attribution_before(cx.before)?;
-    let subjectless = cue.is_some_and(|c| {
-        c.ends_with("ing")
-            || cx
-                .before
-                .rfind(c)
-                .is_some_and(|at| cx.before[..at].ends_with("to "))
-    });
+    // Where the cue stands, found once for both questions below.
+    let at = cue.and_then(|c| cx.before.rfind(c)).unwrap_or(0);
+    let subjectless = cue.is_some_and(|c| c.ends_with("ing") || cx.before[..at].ends_with("to "));
     if subjectless {
         // `with Gorka noting …`: a name right before the participle is its subject;
         // `Nefzi said, adding …`: else the subject of the verb of saying before it.
-        let at = cue.and_then(|c| cx.before.rfind(c)).unwrap_or(0);
         let lead = cx.before[..at].trim_end();
         if !lead.ends_with(',') && looks_like_name(&phrase) {
             return Some(resolved(cx, (phrase, cue), cx.lead()));
