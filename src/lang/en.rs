@@ -9,27 +9,29 @@ pub static LEXICON: Lexicon = Lexicon {
         "accused accuses accusing acknowledged acknowledges added adding adds admits \
          admitted advised affirmed agreed agrees alleged announced announces answered \
          argued argues arguing asked asking asks asserted assured attacked barked \
-         believes blasted blasts boasted bragged branded brands called calling calls \
-         cautioned charged claimed claiming claims commented complained complains \
-         conceded concedes concluded concludes confided confirmed contended continued \
-         countered cried criticised criticized criticizes declared declares declaring \
-         decried decries demanded demands denounced denounces derided described \
-         describes describing dismissed dismisses dubbed dubs emailed emphasized \
-         emphasizes exclaimed explained explaining explains fumed griped gushed hailed \
-         hails insisted insisting insists joked jokes labeled labelled lamented lauded \
-         maintained marveled mocked mused muttered noted notes noting observed pleaded \
-         pledged pledges pondered posted praised praises praising predicted predicts \
-         proclaimed promised promises protested questioned questions quipped railed \
-         rails reasoned recalled recalls recounted referred referring refers reiterated \
-         remarked remembered repeated repeats replied responded retorted ridiculed said \
-         say saying says scoffed shouted slammed slamming slams snapped stated stressed \
-         stresses suggested suggests telling tells termed testified texted thinks told \
-         touted touts tweeted tweeting tweets urged urges vowed vows warned warning \
-         warns whispered wondered wonders writes writing wrote yelled",
+         beamed believes blasted blasts boasted boomed bragged branded brands called \
+         calling calls cautioned charged chimed claimed claiming claims commented \
+         complained complains conceded concedes concluded concludes confided confirmed \
+         contended continued countered cried criticised criticized criticizes declared \
+         declares declaring decried decries demanded demands denounced denounces \
+         derided described describes describing dismissed dismisses dubbed dubs emailed \
+         emphasized emphasizes exclaimed explained explaining explains fumed griped \
+         gushed hailed hails insisted insisting insists interjected joked jokes labeled \
+         labelled lamented lauded laughed maintained marveled mocked mused muttered \
+         noted notes noting observed pleaded pledged pledges pondered posted praised \
+         praises praising predicted predicts pressed proclaimed promised promises \
+         protested questioned questions quipped railed rails reasoned recalled recalls \
+         recounted referred referring refers reiterated remarked remembered repeated \
+         repeats replied responded retorted ridiculed said say saying says scoffed \
+         shouted sighed slammed slamming slams snapped stated stressed stresses \
+         suggested suggests telling tells termed testified texted thinks told touted \
+         touts tweeted tweeting tweets urged urges vowed vows warned warning warns \
+         whispered wondered wonders writes writing wrote yelled",
     ),
     according: WordList::new("according"),
     auxiliaries: WordList::new(
-        "also earlier had has have is later once previously then was were will would",
+        "again already also earlier had has have however is later now once previously still \
+         then too was were will would",
     ),
     after_subject: WordList::new(""),
     he: WordList::new("he him"),

@@ -334,10 +334,30 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
             }
         })
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let parts: Vec<&str> = s[from..].split(',').collect();
-    let (last, chain) = parts.split_last()?;
-    let mut words: Vec<&str> = last.split_whitespace().collect();
+    let mut parts: Vec<&str> = s[from..].split(',').collect();
     let adverb = |w: &str| w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase);
+    // Between the subject and its verb, a part that is no subject: a time or place
+    // (`Trump, who …, on Friday described`), a sentence adverb (`Proponents of the bill,
+    // however, say`).
+    let no_subject = |part: &str| {
+        let mut words = part.split_whitespace();
+        words.next().is_some_and(|w| {
+            (is_preposition(w) && part.split_whitespace().count() <= 4)
+                || (words.next().is_none() && (is_auxiliary(w) || adverb(w)))
+        })
+    };
+    let mut popped = false;
+    while parts.len() > 1 && parts.last().is_some_and(|p| no_subject(p)) {
+        parts.pop();
+        popped = true;
+    }
+    let (last, chain) = parts.split_last()?;
+    let mut words: Vec<&str> = if popped {
+        Vec::new()
+    } else {
+        last.split_whitespace().collect()
+    };
+    let chain = if popped { &parts[..] } else { chain };
     while words
         .last()
         .is_some_and(|w| is_auxiliary(w) || is_conjunction(w) || adverb(w))
@@ -345,6 +365,7 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
         words.pop();
     }
     if words.is_empty() {
+        let chain: Vec<&str> = chain.iter().copied().filter(|p| !no_subject(p)).collect();
         let chain = chain.join(",");
         return (!chain.trim().is_empty()).then(|| chain.trim().to_string());
     }
@@ -370,6 +391,30 @@ pub(super) fn is_preposition(word: &str) -> bool {
 mod tests {
     use crate::quotes::tests::{q, quoted, speaker_of};
     use crate::quotes::QuoteKind;
+
+    #[test]
+    fn a_time_or_an_adverb_before_the_verb_is_not_the_speaker() {
+        let text = "Donald Trump spoke in Ohio.\n\
+            Trump, who has been feuding with party leaders this week, on Friday described his intent to lead a “big tent” party.";
+        assert_eq!(
+            speaker_of(text, "big tent").as_deref(),
+            Some("Donald Trump")
+        );
+    }
+
+    #[test]
+    fn new_quotation_after_a_single_closed_with_the_double() {
+        let text = "''I would use the word 'old-school,''' said Gregory Slayton.\n\n\
+            “This is fantastic!” beamed Donald Hartley of Madison, Alabama.";
+        assert_eq!(
+            speaker_of(text, "I would use").as_deref(),
+            Some("Gregory Slayton")
+        );
+        assert_eq!(
+            speaker_of(text, "This is fantastic").as_deref(),
+            Some("Donald Hartley")
+        );
+    }
 
     #[test]
     fn attributions_a_reader_would_make() {

@@ -103,12 +103,17 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
             let at = para.start + i;
             // `''…''`: the typewriter's double quotation mark (two apostrophes), as news
             // archives keep it. It stands for `"`, two bytes long.
-            let (c, len) = if bytes[i] == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
-                from = i + 2;
-                ('"', 2)
-            } else {
-                (c, c.len_utf8())
-            };
+            // `'''` with a single quotation open on top (`''the word 'old-school,''' said`)
+            // closes that one first: its first apostrophe is a `'` of its own.
+            let closes_single = bytes.get(i..i + 3) == Some(b"'''")
+                && stack.last().is_some_and(|o| o.family == Family::Single);
+            let (c, len) =
+                if bytes[i] == b'\'' && bytes.get(i + 1) == Some(&b'\'') && !closes_single {
+                    from = i + 2;
+                    ('"', 2)
+                } else {
+                    (c, c.len_utf8())
+                };
             if skip == Some(at) {
                 skip = None;
             } else if let Some(r) = role(c) {
@@ -371,6 +376,14 @@ mod tests {
             (
                 "''It's over,'' he said. ''We won.''",
                 &[("It's over,", true), ("We won.", true)],
+            ),
+            (
+                "''I would use the word 'old-school,''' said Slayton. ''Yes.''",
+                &[
+                    ("I would use the word 'old-school,'", true),
+                    ("old-school,", true),
+                    ("Yes.", true),
+                ],
             ),
         ];
         for (text, expected) in table {
