@@ -250,12 +250,23 @@ fn cue_first<'a>(
     cue: &'a str,
 ) -> Option<(String, Option<&'a str>)> {
     let rest = &after[cue_offset + cue.len()..];
-    let clause = &rest[..clause_end(rest)];
+    let end = clause_end(rest);
+    let clause = &rest[..end];
     let phrase: Vec<&str> = clause
         .split_whitespace()
         .take_while(|w| !is_preposition(w))
         .take(MAX_SPEAKER_WORDS)
         .collect();
+    // `said another Twitter user, Johanna Bayer.`: a description, and the name in
+    // apposition to it, for the caller to find.
+    if phrase.first().is_some_and(|w| is_determiner(w)) {
+        if let Some(next) = rest[end..].strip_prefix(',') {
+            let name = next[..clause_end(next)].trim();
+            if looks_like_name(name) {
+                return Some((format!("{}, {name}", phrase.join(" ")), Some(cue)));
+            }
+        }
+    }
     (!phrase.is_empty()).then(|| (phrase.join(" "), Some(cue)))
 }
 
@@ -399,6 +410,21 @@ mod tests {
         assert_eq!(
             speaker_of(text, "big tent").as_deref(),
             Some("Donald Trump")
+        );
+    }
+
+    #[test]
+    fn the_name_in_apposition_to_a_description_is_the_speaker() {
+        let text = "Vatican officials spoke on Friday.\n\n\
+            “We are anxious,” said another Twitter user, Johanna Bayer.\n\n\
+            “The pope said what we all know,” the Vatican spokesman, Federico Lombardi, told Vatican Radio.";
+        assert_eq!(
+            speaker_of(text, "We are anxious").as_deref(),
+            Some("Johanna Bayer")
+        );
+        assert_eq!(
+            speaker_of(text, "The pope").as_deref(),
+            Some("Federico Lombardi")
         );
     }
 

@@ -246,10 +246,16 @@ impl Article<'_> {
     /// `at` is where the phrase stands in the text, for a surname several people share.
     fn read_phrase<'p>(&self, phrase: &'p str, at: usize) -> (Option<String>, &'p str) {
         let parts: Vec<&str> = phrase.split(',').collect();
-        if let Some((name, part)) = parts
-            .iter()
-            .find_map(|part| self.named_in(part, at).map(|n| (n, part.trim())))
-        {
+        // A part that is a name (`the Vatican spokesman, Federico Lombardi`) before one
+        // that only holds one.
+        let named = |whole: bool| {
+            parts.iter().find_map(|part| {
+                (!whole || looks_like_name(part.trim()))
+                    .then(|| self.named_in(part, at).map(|n| (n, part.trim())))
+                    .flatten()
+            })
+        };
+        if let Some((name, part)) = named(true).or_else(|| named(false)) {
             return (Some(name), part);
         }
         (None, pick_apposition(&parts).unwrap_or(phrase.trim()))

@@ -56,8 +56,8 @@ use found::Found;
 pub use given::given_name_gender;
 
 use words::{
-    listed, Token, CALENDAR_KEYS, INSTITUTIONAL_KEYS, NOT_ORGANIZATION_KEYS, ORGANIZATION_KEYS,
-    PLACE_SHORT, PROPER_SINGLE_KEYS, SHARED_KEYS, THING_KEYS,
+    listed, Token, CALENDAR_KEYS, GENERATIONS, INSTITUTIONAL_KEYS, NOT_ORGANIZATION_KEYS,
+    ORGANIZATION_KEYS, PLACE_SHORT, PROPER_SINGLE_KEYS, SHARED_KEYS, THING_KEYS,
 };
 
 /// The names in `text`, read from the given sentences (byte ranges into `text`) and the
@@ -341,7 +341,8 @@ fn read_run<'t>(run: &[Token<'t>], sentence_start: bool, found: &mut Found<'t>) 
     let mut segment = 0;
     let mut title: Option<usize> = None;
     while i < run.len() {
-        if !run[i].title() {
+        // After an initial a title word is a surname: `Peter T. King`.
+        if !run[i].title() || (i > 0 && run[i - 1].initial()) {
             i += 1;
             continue;
         }
@@ -462,7 +463,10 @@ fn read_part<'t>(
     if organizations_only {
         return;
     }
-    let names = || part.iter().filter(|t| !t.initial());
+    let names = || {
+        part.iter()
+            .filter(|t| !t.initial() && !GENERATIONS.contains(&t.word))
+    };
     // People's names are not in capitals ("Ukraine US" is two places).
     if names().any(|t| t.acronym() || listed(&NOT_ORGANIZATION_KEYS, t)) {
         return;

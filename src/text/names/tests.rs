@@ -346,3 +346,14 @@ fn a_lone_surname_two_people_bear_goes_to_the_right_one() {
         ))
     );
 }
+
+#[test]
+fn a_generation_or_a_title_after_an_initial_is_no_name_of_its_own() {
+    assert_eq!(
+        people(
+            "James B. Comey Jr., the director, spoke. Representative Peter T. King of New \
+             York agreed."
+        ),
+        ["James Comey", "Peter King"]
+    );
+}

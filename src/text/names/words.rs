@@ -213,6 +213,9 @@ const INSTITUTIONAL: &[&str] = &[
 
 /// Abbreviated place words, and `New`, which starts places (`New Hampshire`, `New Delhi`)
 /// and no one's name: a run with one names a place (`St. Petersburg`, `Downing St.`).
+/// What follows a surname and is no part of it: `James B. Comey Jr.`, `Henry Ford II`.
+pub(super) const GENERATIONS: &[&str] = &["II", "III", "IV", "Jr", "Sr"];
+
 pub(super) const PLACE_SHORT: &[&str] = &["Ave", "Blvd", "Ft", "Mt", "New", "Rd", "St", "Ste"];
 
 /// Whether `word` is one that joins an organisation's name (`Economic Club of New York`).
