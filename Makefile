@@ -52,17 +52,21 @@ wasm-bench:
 site: wasm
 	rm -rf dist
 	mkdir -p dist/pkg dist/seeds
-	cp www/*.html www/*.css dist/
+	cp www/*.html dist/
 	cp pkg/verbatim_bg.wasm dist/pkg/
 	cp seeds/*.txt seeds/index.json dist/seeds/
 	# The JS is minified, and the page's modules bundled into app.js (1.5 KB less gzipped
 	# than file by file, and four requests fewer): it is most of the page's weight after the
 	# wasm, and the page is read by phones. The worker and the service worker are entry
-	# points of their own; the wasm glue stays pkg/verbatim.js, which tests import.
+	# points of their own; the wasm glue stays pkg/verbatim.js, beside the module it loads.
 	esbuild www/app.js --bundle --minify --format=esm --log-level=warning --outdir=dist
 	esbuild www/worker.js www/sw.js --minify --format=esm --log-level=warning --outdir=dist
 	esbuild pkg/verbatim.js --minify --format=esm --log-level=warning --outdir=dist/pkg
-	@printf 'dist/: wasm %s bytes raw, %s gzipped; JS %s bytes gzipped\n' "$$(wc -c < dist/pkg/verbatim_bg.wasm)" "$$(gzip -9c dist/pkg/verbatim_bg.wasm | wc -c)" "$$(cat dist/*.js dist/pkg/*.js | gzip -9c | wc -c)"
+	# The style sheet minified too: 0.4 KB less gzipped, the same rules.
+	esbuild www/style.css --minify --log-level=warning --outdir=dist
+	@w=$$(gzip -9c dist/pkg/verbatim_bg.wasm | wc -c); j=$$(cat dist/*.js dist/pkg/*.js | gzip -9c | wc -c); \
+	  h=$$(cat dist/*.html dist/*.css | gzip -9c | wc -c); \
+	  echo "dist/: wasm $$(wc -c < dist/pkg/verbatim_bg.wasm) bytes raw, $$w gzipped; JS $$j, HTML and CSS $$h bytes gzipped; the page's code $$((w + j + h))"
 
 serve: setup site
 	@echo "Verbatim on http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"

@@ -5,10 +5,11 @@
 // can skip the work. Rounds interleave the tools (one run of each, then the next round), so
 // a slow patch of the shared machine hits every tool alike and the ratios stay fair.
 
-// The module as shipped (/pkg/, from dist/), and the bench's build of it, which adds the
-// `segment` export (make wasm-bench: target/bench/pkg/, served as /bench/pkg/).
-import init, { analyze } from '../pkg/verbatim.js';
-import initBench, { segment } from './pkg/verbatim.js';
+// The bench's build of the module (make wasm-bench: target/bench/pkg/, served as
+// /bench/pkg/): the shipped module's code, compiled the same way, with two exports the page
+// does without: `analyze` (the analysis the page's worker runs, returning the report instead
+// of posting it) and `segment`.
+import init, { analyze, segment } from './pkg/verbatim.js';
 import nlp from './out/compromise.js';
 import { winkTokens, winkSentences } from './out/wink.js';
 
@@ -62,7 +63,6 @@ const log = (msg) => {
  */
 window.bench = async ({ texts, runs, budgetMs, skipAfterMs }) => {
   await init();
-  await initBench();
   const results = [];
   const skipped = new Set();
   // Warm-up: every engine runs for a second on the smallest text first, so what is measured

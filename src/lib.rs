@@ -20,7 +20,8 @@
 //! - [`report`]: the serde types of the report, the contract with the page and the CLI, and
 //!   the one place (`report/assemble.rs`) that builds them from the layers' results.
 //! - `pipeline`: the analysis in the order it runs, behind [`analyze`].
-//! - `wasm` (WebAssembly only): the browser adapter, `analyze` over JS values.
+//! - `wasm` (WebAssembly only): the browser adapter: `work`, the page's worker's side of a
+//!   request, and `analyze` over JS values.
 //! - `src/bin/verbatim.rs`: the CLI adapter, files in, JSON or a summary out.
 
 #![forbid(unsafe_code)]

@@ -1,6 +1,7 @@
 //! The browser adapter, tested where it runs: in headless Chromium and Firefox
-//! (`wasm-pack test --headless --chrome` / `--firefox`), through the same exported `analyze`
-//! a page or its worker calls, with values made in JS.
+//! (`wasm-pack test --headless --chrome` / `--firefox`), with values made in JS: `analyze`,
+//! the analysis over JS values (the bench's export), and `work`, the page's worker's side of
+//! a request, which reads its input and hands its report over the same way.
 //!
 //! What a user of the page would notice: the report is the one the CLI gives for the same
 //! text (`tests/web/native.json`, written by `tests/web_native.rs`), it keeps the report
@@ -467,7 +468,71 @@ fn a_20_mb_paste_is_analysed_without_the_module_trapping() {
     assert!(get(&js, "documents.0.repeats.length").as_f64().unwrap() > 0.0);
 }
 
+// ---- the worker's side of the page's requests ---------------------------------------------
+
+/// `work(scope, {job, inputs})` with a stand-in for the worker's `self` whose `postMessage`
+/// keeps each message; what it returns, and the messages in the order posted.
+fn work(job: &JsValue, inputs: &JsValue) -> (Result<(), JsValue>, Vec<JsValue>) {
+    let scope =
+        js_sys::eval("({ performance, posted: [], postMessage(m) { this.posted.push(m); } })")
+            .unwrap();
+    let request = Object::new();
+    Reflect::set(&request, &"job".into(), job).unwrap();
+    Reflect::set(&request, &"inputs".into(), inputs).unwrap();
+    let done = verbatim::wasm::work(scope.unchecked_ref(), &request);
+    (done, Array::from(&get(&scope, "posted")).to_vec())
+}
+
 #[wasm_bindgen_test]
-fn the_module_says_which_core_it_runs() {
-    assert_eq!(verbatim::wasm::version(), env!("CARGO_PKG_VERSION"));
+fn the_worker_posts_its_progress_then_the_report_the_cli_gives() {
+    let job = JsValue::from(7);
+    let (done, posted) = work(&job, &of(&inputs::seeds()));
+    assert!(done.is_ok());
+    let (last, progress) = posted.split_last().expect("messages");
+    let shares: Vec<f64> = progress
+        .iter()
+        .map(|m| {
+            assert_eq!(get(m, "job"), job);
+            get(m, "progress")
+                .as_f64()
+                .expect("a share of the work done")
+        })
+        .collect();
+    assert!(shares.len() >= 4, "{shares:?}");
+    assert!(shares.windows(2).all(|w| w[0] < w[1]), "{shares:?}");
+    assert!(shares.iter().all(|&d| d > 0.0 && d <= 1.0), "{shares:?}");
+    assert_eq!(get(last, "job"), job);
+    assert_eq!(get(last, "ok"), true);
+    assert_eq!(get(last, "version"), env!("CARGO_PKG_VERSION"));
+    let ms = get(last, "timings.analysis")
+        .as_f64()
+        .expect("the analysis timed");
+    assert!(ms >= 0.0, "{ms}");
+    let report: Report = serde_wasm_bindgen::from_value(get(last, "report")).unwrap();
+    assert_eq!(report, native_report("seeds"));
+}
+
+#[wasm_bindgen_test]
+fn the_worker_answers_input_it_cannot_read_with_a_message() {
+    let job = JsValue::from("j1");
+    let (done, posted) = work(&job, &"an article".into());
+    assert!(done.is_ok());
+    assert_eq!(posted.len(), 1);
+    let answer = &posted[0];
+    assert_eq!(get(answer, "job"), job);
+    assert_eq!(get(answer, "ok"), false);
+    assert_eq!(get(answer, "fatal"), false);
+    assert_eq!(
+        get(answer, "error"),
+        "analyze expects [{name, text}, …], not string"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_worker_throws_for_a_request_that_is_no_object() {
+    let scope =
+        js_sys::eval("({ performance, postMessage() { throw new Error('posted'); } })").unwrap();
+    let err = verbatim::wasm::work(scope.unchecked_ref(), &JsValue::UNDEFINED)
+        .expect_err("no request to answer");
+    assert!(err.is_instance_of::<js_sys::TypeError>(), "{err:?}");
 }

@@ -118,11 +118,18 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
 test('the page and the CLI produce identical reports for the same texts', async () => {
   const { context, page, problems } = await openPage(site.browser, site.server);
   const inputs = SAMPLES.map(({ file, text }) => ({ name: file, text }));
-  const fromPage = await page.evaluate(async (inputs) => {
-    const core = await import('./pkg/verbatim.js');
-    await core.default();
-    return core.analyze(inputs);
-  }, inputs);
+  // Through the page's own analysis worker, as the page asks it.
+  const fromPage = await page.evaluate((inputs) => new Promise((resolve, reject) => {
+    const worker = new Worker('./worker.js', { type: 'module' });
+    worker.onerror = (event) => reject(new Error(event.message));
+    worker.onmessage = ({ data }) => {
+      if (data.job !== 'same' || 'progress' in data) return;
+      worker.terminate();
+      if (data.ok) resolve(data.report);
+      else reject(new Error(data.error));
+    };
+    worker.postMessage({ job: 'same', inputs });
+  }), inputs);
   assert.deepEqual(fromPage, cli(SAMPLES.map((s) => `seeds/${s.file}`)));
   assert.deepEqual(problems, []);
   await context.close();
