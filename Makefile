@@ -62,6 +62,11 @@ site: wasm
 	esbuild www/app.js --bundle --minify --format=esm --log-level=warning --outdir=dist
 	esbuild www/worker.js www/sw.js --minify --format=esm --log-level=warning --outdir=dist
 	esbuild pkg/verbatim.js --minify --format=esm --log-level=warning --outdir=dist/pkg
+	# The build's name (a hash of every file), in the service worker and the page: a
+	# deployment that changes any file is a new service worker, which takes over and tells
+	# the pages running another build.
+	build=$$(cd dist && find . -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16); \
+	  sed -i "s/__BUILD__/$$build/" dist/sw.js dist/app.js
 	@printf 'dist/: wasm %s bytes raw, %s gzipped; JS %s bytes gzipped\n' "$$(wc -c < dist/pkg/verbatim_bg.wasm)" "$$(gzip -9c dist/pkg/verbatim_bg.wasm | wc -c)" "$$(cat dist/*.js dist/pkg/*.js | gzip -9c | wc -c)"
 
 serve: setup site

@@ -26,9 +26,8 @@ const els = {
   version: $('core-version'),
 };
 
-/** @type {{id: number, name: string, text: string}[]} */
+/** @type {{id: string, name: string, text: string}[]} */
 let articles = [];
-let nextId = 1;
 /** The articles as they were before the last removal, split or clearing, for Undo. */
 let undoState = null;
 /** What is on screen: the report and the articles it was made from. */
@@ -118,7 +117,12 @@ let saveTimer = 0;
  */
 let dirty = false;
 function changed({ now = false } = {}) {
-  if (restored) dirty = true;
+  // The change is logged at once (store.note), so a reload a moment later keeps it; what
+  // is too big to log is stored at once instead.
+  if (restored) {
+    dirty = true;
+    if (!store.note(articles)) now = true;
+  }
   clearTimeout(debounce);
   if (now) analyse();
   else debounce = setTimeout(analyse, DEBOUNCE_MS);
@@ -134,7 +138,8 @@ function persist() {
   clearTimeout(saveTimer);
   if (!dirty || leaving) return;
   store.save(articles).then(
-    () => {
+    ({ conflict }) => {
+      if (conflict) return resync();
       if (saveProblem) say('Your articles are kept in this browser again.');
       saveProblem = false;
     },
@@ -144,13 +149,40 @@ function persist() {
     },
   );
 }
-// Closing or hiding the tab writes at once, not after the debounce, and keeps a synchronous
-// copy in case the page is gone before IndexedDB has finished.
+// Closing or hiding the tab writes at once, not after the debounce (what IndexedDB has not
+// finished when the page is gone, the store's log replays on the next load).
 function persistNow() {
   if (!dirty || leaving) return;
-  store.saveNow(articles);
   persist();
 }
+
+/**
+ * Another tab saved, or this tab's save found that one had: show the stored articles, this
+ * tab's unsaved work laid over them (an article both changed comes back as a copy), and
+ * store the result.
+ */
+let resyncing = null;
+function resync() {
+  if (!restored) return;
+  resyncing ??= store.merge(() => articles).then(
+    ({ articles: merged, copies }) => {
+      resyncing = null;
+      const same = merged.length === articles.length && merged.every((a, i) => a.id === articles[i].id && a.text === articles[i].text && a.name === articles[i].name);
+      if (same) return;
+      forgetUndo();
+      articles = merged;
+      render();
+      changed({ now: true });
+      if (copies.length) {
+        say(`These articles were changed in another tab at the same time; its version is shown, and this tab's is kept as ${copies.join(', ')}.`, { error: true });
+      } else say('Updated with the changes made in another tab.');
+    },
+    () => {
+      resyncing = null;
+    },
+  );
+}
+store.subscribe(resync);
 addEventListener('pagehide', () => {
   persistNow();
   leaving = true;
@@ -210,7 +242,7 @@ function addArticles(list, { after = null } = {}) {
   // An empty box is a place to paste, not an article: it makes way for what arrives.
   forgetUndo();
   if (articles.length === 1 && articles[0].text.trim() === '' && !articles[0].name && after === null) articles = [];
-  const added = list.map(({ name, text }) => ({ id: nextId++, name, text }));
+  const added = list.map(({ id, name, text }) => ({ id: id ?? store.newId(), name, text }));
   const at = after === null ? articles.length : articles.findIndex((a) => a.id === after) + 1;
   articles.splice(at, 0, ...added);
   render();
@@ -244,7 +276,7 @@ function clearAll() {
   const n = articles.length;
   if (!confirm(`Remove all ${n} article${n === 1 ? '' : 's'}? You can undo this until you reload.`)) return;
   withUndo(`Removed all ${n} article${n === 1 ? '' : 's'}.`, () => {
-    articles = [{ id: nextId++, name: '', text: '' }];
+    articles = [{ id: store.newId(), name: '', text: '' }];
   });
 }
 
@@ -319,7 +351,7 @@ function pasted(event, id, textarea) {
     textarea.setRangeText(parts[0], from, to, 'end');
     const at = articles.findIndex((a) => a.id === id) + 1;
     articles[at - 1].text = textarea.value;
-    articles.splice(at, 0, ...parts.slice(1).map((t) => ({ id: nextId++, name: '', text: t })));
+    articles.splice(at, 0, ...parts.slice(1).map((t) => ({ id: store.newId(), name: '', text: t })));
   }, { undoLabel: 'Keep as one article', undone: 'Kept as one article.', afterUndo: keepAsOne, focus: false });
 }
 
@@ -407,6 +439,15 @@ function render() {
   // Many articles: smaller boxes, so the list stays a list.
   els.articles.classList.toggle('many', articles.length > 6);
   updateButtons();
+}
+
+async function takeDamaged() {
+  try {
+    download('verbatim-damaged-copy.json', 'application/json', await store.takeDamaged());
+    say('The damaged copy was saved as a file; it is also still kept in this browser.');
+  } catch (err) {
+    say(`The damaged copy could not be read out (${err.message}).`, { error: true });
+  }
 }
 
 function focusIn(id, selector) {
@@ -555,22 +596,47 @@ document.addEventListener('drop', (event) => {
 });
 
 async function start() {
-  const { articles: stored, problem } = await store.load();
+  const { articles: stored, problem, damaged } = await store.load();
   if (stored === null && !problem) await loadSamples();
   else if (stored?.length) addArticles(stored);
   else addArticles([{ name: '', text: '' }]);
   // Only now may saving begin: before, it would store a half-loaded page over the drafts.
   restored = true;
   // Said last, so nothing said while loading hides it.
-  if (problem) say(problem, { error: true });
+  if (problem) {
+    // A damaged copy stays set aside until the reader takes it, as a file.
+    const action = damaged ? { label: 'Save the damaged copy as a file', run: takeDamaged } : null;
+    say(problem, { error: true, action });
+  }
   if (!canAnalyse) {
     say('This browser cannot run WebAssembly, which Verbatim needs for its analysis. Your text can still be pasted and kept here; try a current Chrome, Firefox, Safari or Edge.', { error: true });
   }
 }
 
+// ---- updates ------------------------------------------------------------------------------
+
+// The service worker is checked past the HTTP cache on every load and whenever the tab comes
+// back into view; a new one (a new deployment) takes over at once and says so, and the page
+// offers a reload, which runs the new version's JS with its module (the articles are kept).
+/** This build's name, as `make site` writes it here and in the service worker. */
+const BUILD = '__BUILD__';
+document.documentElement.dataset.build = BUILD;
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {
-    // Offline use is a bonus; the page works the same without it.
+  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { updateViaCache: 'none' }).then(
+    (registration) => {
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') registration.update().catch(() => {});
+      });
+    },
+    () => {
+      // Offline use is a bonus; the page works the same without it.
+    },
+  );
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    // A worker of the build this page runs (a first visit's, or one installed by the very
+    // load that brought this page) is no news.
+    if (event.data?.type !== 'updated' || event.data.build === BUILD) return;
+    say('A new version of Verbatim is ready.', { action: { label: 'Reload to use it', run: () => location.reload() } });
   });
 }
 
