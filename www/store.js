@@ -74,7 +74,10 @@ function transact(names, mode, run) {
           return;
         }
         tx.oncomplete = () => resolve(out);
-        tx.onerror = () => reject(tx.error ?? new Error('storage failed'));
+        tx.onerror = (event) => {
+          if (out.conflict) event.preventDefault(); // the requests cut short by that abort
+          else reject(tx.error ?? new Error('storage failed'));
+        };
         // `run` aborts on purpose when it finds another tab's change (`out.conflict`).
         tx.onabort = () => (out.conflict ? resolve(out) : reject(tx.error ?? new Error('storage was refused (is the disk full?)')));
       }),
@@ -322,14 +325,14 @@ export async function load() {
       migrated = true;
     }
   }
-  const logs = walLogs();
-  list = { ...list, order: [...list.order] };
-  const replayed = replay(records, list, logs);
-  const articles = list.order.filter((id) => records.has(id)).map((id) => ({ id, name: records.get(id).name, text: records.get(id).text }));
   // What this tab knows is what was stored; what the logs and older versions add is unsaved.
   known = new Map();
   for (const [id, r] of records) if (r.rev > 0) known.set(id, { rev: r.rev, name: r.name, text: r.text });
   knownList = { rev: all.list?.rev ?? 0, order: all.list?.order ?? [] };
+  const logs = walLogs();
+  list = { ...list, order: [...list.order] };
+  const replayed = replay(records, list, logs);
+  const articles = list.order.filter((id) => records.has(id)).map((id) => ({ id, name: records.get(id).name, text: records.get(id).text }));
   noted = new Map(articles.map((a) => [a.id, { name: a.name, text: a.text }]));
   notedOrder = articles.map((a) => a.id);
   const pendingSave = replayed || migrated;
