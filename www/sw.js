@@ -51,12 +51,25 @@ self.addEventListener('message', (event) => {
   if (event.data?.type === 'build') event.source?.postMessage({ type: 'build', build: BUILD });
 });
 
+/**
+ * The answer as the page gets it: marked `no-cache`, whatever the host said. Otherwise the
+ * page's own memory cache reuses a module script a host called fresh for ten minutes, on the
+ * next visit, without asking this worker: the old app.js with a new module.
+ */
+function revalidated(response) {
+  if (!response.ok || response.type !== 'basic') return response;
+  const headers = new Headers(response.headers);
+  headers.set('cache-control', 'no-cache');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
     fetch(request, { cache: 'no-cache' })
       .then((response) => {
+        response = revalidated(response);
         if (response.ok) {
           const copy = response.clone();
           caches.open(CACHE).then((cache) => cache.put(request, copy));
