@@ -90,6 +90,21 @@ export class Analyzer {
       this.handlers.busy(this.running);
       return;
     }
+    // A long report comes in parts (worker.js): its lists are filled as they arrive, and it
+    // is shown once whole.
+    if (message.parts) {
+      this.running.report = message;
+      this.running.left = message.parts;
+      return;
+    }
+    if (message.part) {
+      const whole = this.running.report;
+      const [path, entries] = message.part;
+      const list = path.reduce((at, key) => at[key], whole.report);
+      for (const entry of entries) list.push(entry);
+      if (--this.running.left > 0) return;
+      message = whole;
+    }
     const { snapshot, started } = this.running;
     this.running = null;
     if (message.ok) {

@@ -5,6 +5,7 @@
 
 import { Analyzer } from './analyzer.js';
 import { MAX_CHARS, megabytes, readFile, splitArticles } from './inputs.js';
+import * as pace from './pace.js';
 import * as store from './store.js';
 import {
   MAX_MATRIX, label, numbers, pairsCsv, quotesCsv, sharedByDocument, showArticle, showClusters, showGroups,
@@ -91,6 +92,21 @@ const analyzer = new Analyzer({
     update();
     ticker = setInterval(update, 200);
   },
+});
+
+// Drawing a long report (pace.js) shows how far it has got, once it has taken 0.4 s.
+let drawing = false;
+pace.watch((done, total, since) => {
+  if (analyzer.running) return; // the analysis shows its own progress
+  if (done === null || performance.now() - since < 400) {
+    if (done === null && drawing) els.progress.hidden = true;
+    drawing = drawing && done !== null;
+    return;
+  }
+  drawing = true;
+  els.progress.hidden = false;
+  els.progress.querySelector('progress').value = done / total;
+  els.progress.querySelector('.what').textContent = `Showing the results… ${Math.round((done / total) * 100)}%`;
 });
 
 const canAnalyse = typeof WebAssembly === 'object';
@@ -373,6 +389,10 @@ function card(article) {
   const current = () => articles.find((a) => a.id === id);
   item = els.template.content.firstElementChild.cloneNode(true);
   item.dataset.id = String(id);
+  // A card off screen is not laid out until it scrolls near (40 cards at once took the
+  // page a third of a second of layout); its last size holds its place meanwhile.
+  item.style.contentVisibility = 'auto';
+  item.style.containIntrinsicSize = 'auto 36rem';
   const textarea = item.querySelector('textarea');
   textarea.id = `article-text-${id}`;
   textarea.addEventListener('input', () => {
@@ -458,16 +478,24 @@ function focusIn(id, selector) {
 
 // ---- the report on screen -------------------------------------------------------------------
 
+/** Articles whose cards are filled in the report's first task; the rest follow (pace.js). */
+const FIRST_CARDS = 4;
+
 function showReport(report, snapshot, ms) {
   shown = { report, snapshot };
+  pace.restart();
   const shared = sharedByDocument(report);
   const go = (d, q) => {
     const item = cards.get(snapshot[d]?.id);
     if (item) showInText(item, q);
   };
   snapshot.forEach((article, index) => {
-    const item = cards.get(article.id);
-    if (item) showArticle(item, article, index, report, shared, snapshot, go);
+    const draw = () => {
+      const item = cards.get(article.id);
+      if (item) showArticle(item, article, index, report, shared, snapshot, go);
+    };
+    if (index < FIRST_CARDS) draw();
+    else pace.later(draw);
   });
   showOverview($('overview').tBodies[0], report, snapshot, STATS);
   showSpeakers($('speakers'), $('speakers-empty'), report, snapshot, go);

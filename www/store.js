@@ -18,6 +18,12 @@ const VERSION = 2;
 const ARTICLES = 'articles';
 const META = 'meta';
 const DAMAGED = 'damaged';
+/**
+ * A long text is stored in parts of PART_CHARS ([id, i] → string), each written and read in
+ * a task of its own: one 40 MB string written at once holds the page up for half a second.
+ */
+const PARTS = 'parts';
+const PART_CHARS = 1_000_000;
 /** Version 1's one record ({articles, saved} under 'articles'), read once and moved. */
 const OLD_STORE = 'state';
 /** Where the first version of the page kept drafts; read once, then moved to IndexedDB. */
@@ -41,7 +47,7 @@ function open() {
     const request = indexedDB.open(DB_NAME, VERSION);
     request.onupgradeneeded = () => {
       const db = request.result;
-      for (const name of [ARTICLES, META, DAMAGED]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+      for (const name of [ARTICLES, META, DAMAGED, PARTS]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -90,6 +96,30 @@ const req = (request) => new Promise((ok, fail) => {
 });
 
 const isArticle = (r) => typeof r?.name === 'string' && typeof r?.text === 'string';
+/** A record as stored: its text in the record, or in `parts` parts. */
+const isStored = (r) => typeof r?.name === 'string' && (typeof r?.text === 'string' || (r?.text === null && Number.isInteger(r?.parts) && r.parts > 0));
+
+/** Writes `text` as article `id`'s parts, one after another, each in the last one's callback. */
+function putParts(store, id, text) {
+  const n = Math.ceil(text.length / PART_CHARS);
+  const put = (i) => {
+    if (i < n) store.put(text.slice(i * PART_CHARS, (i + 1) * PART_CHARS), [id, i]).onsuccess = () => put(i + 1);
+    else store.delete(IDBKeyRange.bound([id, n], [id, Infinity]));
+  };
+  put(0);
+  return n;
+}
+
+/** The record as it is written: a long text goes to its parts. */
+function putArticle(stores, record) {
+  if (record.text.length <= PART_CHARS) {
+    stores[ARTICLES].put(record, record.id);
+    stores[PARTS].delete(IDBKeyRange.bound([record.id, 0], [record.id, Infinity]));
+    return;
+  }
+  const parts = putParts(stores[PARTS], record.id, record.text);
+  stores[ARTICLES].put({ ...record, text: null, parts }, record.id);
+}
 const validList = (list) => Array.isArray(list) && list.every(isArticle);
 
 // ---- what this tab knows -------------------------------------------------------------------
@@ -118,6 +148,8 @@ let noted = new Map();
 let notedOrder = [];
 /** Set when the log could not be written: it stays off until a save has caught up. */
 let walBroken = false;
+/** The most text the log holds (localStorage keeps a few million characters per site). */
+const WAL_MAX_CHARS = 1_000_000;
 /** The number of the last change that could not be logged. */
 let dropped = 0;
 
@@ -164,6 +196,10 @@ export function note(articles) {
   }
   for (const id of noted.keys()) if (!order.includes(id)) noted.delete(id);
   if (!entries.length) return true;
+  // More than localStorage holds is not even tried: turning megabytes into JSON for a
+  // write that fails would hold the page up.
+  const logged = wal.reduce((sum, e) => sum + (e.ins?.length ?? 0), 0) + entries.reduce((sum, e) => sum + (e.ins?.length ?? 0), 0);
+  if (logged > WAL_MAX_CHARS) walBroken = true;
   if (!walBroken) {
     wal.push(...entries);
     if (writeWal()) return true;
@@ -255,7 +291,7 @@ function forgetLogs(logs) {
  * in: {records: Map id → record, list: {order, rev, tab, seq}, damaged: count set aside now}.
  */
 async function readAll() {
-  const out = await transact([ARTICLES, META, DAMAGED, OLD_STORE], 'readwrite', (stores, out) => {
+  const out = await transact([ARTICLES, META, DAMAGED, PARTS, OLD_STORE], 'readwrite', (stores, out) => {
     const records = new Map();
     out.records = records;
     out.damaged = 0;
@@ -275,10 +311,31 @@ async function readAll() {
     cursor.onsuccess = () => {
       const c = cursor.result;
       if (!c) return;
-      if (isArticle(c.value) && c.value.id === c.key && Number.isInteger(c.value.rev)) records.set(c.key, c.value);
-      else {
-        aside(c.value, 'an article');
+      const value = c.value;
+      const id = c.key;
+      if (!(isStored(value) && value.id === id && Number.isInteger(value.rev))) {
+        aside(value, 'an article');
         c.delete();
+      } else if (value.text !== null) records.set(id, value);
+      else {
+        // Read part by part, each in a task of its own; a missing part sets the rest aside.
+        const parts = [];
+        const get = (i) => {
+          if (i === value.parts) {
+            records.set(id, { ...value, text: parts.join('') });
+            return;
+          }
+          stores[PARTS].get([id, i]).onsuccess = (e) => {
+            if (typeof e.target.result === 'string') {
+              parts.push(e.target.result);
+              get(i + 1);
+            } else {
+              aside({ ...value, text: parts.join('') }, 'an article missing a part');
+              stores[ARTICLES].delete(id);
+            }
+          };
+        };
+        get(0);
       }
       c.continue();
     };
@@ -460,7 +517,7 @@ async function write(articles) {
     settle(upTo);
     return { conflict: false };
   }
-  const out = await transact([ARTICLES, META], 'readwrite', (stores, out, tx) => {
+  const out = await transact([ARTICLES, META, PARTS], 'readwrite', (stores, out, tx) => {
     out.revs = new Map();
     out.conflict = false;
     const stale = () => {
@@ -482,7 +539,7 @@ async function write(articles) {
         const have = e.target.result;
         if (!check(a.id, have)) return stale();
         const rev = (have?.rev ?? 0) + 1;
-        stores[ARTICLES].put({ id: a.id, name: a.name, text: a.text, rev, tab, seq: upTo, saved: Date.now() }, a.id);
+        putArticle(stores, { id: a.id, name: a.name, text: a.text, rev, tab, seq: upTo, saved: Date.now() });
         out.revs.set(a.id, rev);
       };
     }
@@ -492,6 +549,7 @@ async function write(articles) {
         const have = e.target.result;
         if (have && have.rev !== known.get(id).rev) return stale();
         stores[ARTICLES].delete(id);
+        stores[PARTS].delete(IDBKeyRange.bound([id, 0], [id, Infinity]));
       };
     }
     stores[META].get(LIST_KEY).onsuccess = (e) => {

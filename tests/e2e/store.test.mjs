@@ -11,8 +11,9 @@ const site = useSite();
 const boxes = (page) => page.getByRole('textbox', { name: /^Article \d+/ });
 
 /**
- * Every record of IndexedDB store `name` in the page's database, as [key, value]; with
- * `brief`, a text is given as {length, end} (its last 24 characters).
+ * Every record of IndexedDB store `name` in the page's database, as [key, value], a long
+ * text put back together from its parts; with `brief`, a text is given as {length, end}
+ * (its last 24 characters).
  */
 function records(page, name, brief = false) {
   return page.evaluate(
@@ -23,16 +24,26 @@ function records(page, name, brief = false) {
           const db = open.result;
           if (!db.objectStoreNames.contains(name)) return ok([]);
           const out = [];
-          const cursor = db.transaction(name).objectStore(name).openCursor();
+          const names = [...db.objectStoreNames].filter((n) => n === name || n === 'parts');
+          const tx = db.transaction(names);
+          const cursor = tx.objectStore(name).openCursor();
           cursor.onsuccess = () => {
             const c = cursor.result;
-            if (!c) {
-              db.close();
-              return ok(out);
-            }
-            const v = c.value;
-            out.push([c.key, brief && typeof v?.text === 'string' ? { ...v, text: { length: v.text.length, end: v.text.slice(-24) } } : v]);
+            if (!c) return;
+            const v = { ...c.value };
+            out.push([c.key, v]);
+            if (v.text === null && v.parts > 0) {
+              const parts = tx.objectStore('parts').getAll(IDBKeyRange.bound([c.key, 0], [c.key, Infinity]));
+              parts.onsuccess = () => {
+                v.text = parts.result.join('');
+                if (brief) v.text = { length: v.text.length, end: v.text.slice(-24) };
+              };
+            } else if (brief && typeof v.text === 'string') v.text = { length: v.text.length, end: v.text.slice(-24) };
             c.continue();
+          };
+          tx.oncomplete = () => {
+            db.close();
+            ok(out);
           };
           cursor.onerror = () => fail(cursor.error);
         };
