@@ -180,7 +180,9 @@ function persistNow() {
 let resyncing = null;
 function resync() {
   if (!restored) return;
-  resyncing ??= store.merge(() => articles).then(
+  // Articles this tab has not touched (the samples of a first visit) are not its work: the
+  // stored ones replace them.
+  resyncing ??= store.merge(() => (dirty ? articles : [])).then(
     ({ articles: merged, copies }) => {
       resyncing = null;
       const same = merged.length === articles.length && merged.every((a, i) => a.id === articles[i].id && a.text === articles[i].text && a.name === articles[i].name);
@@ -392,7 +394,7 @@ function card(article) {
   // A card off screen is not laid out until it scrolls near (40 cards at once took the
   // page a third of a second of layout); its last size holds its place meanwhile.
   item.style.contentVisibility = 'auto';
-  item.style.containIntrinsicSize = 'auto 36rem';
+  item.style.containIntrinsicBlockSize = 'auto 36rem';
   const textarea = item.querySelector('textarea');
   textarea.id = `article-text-${id}`;
   textarea.addEventListener('input', () => {

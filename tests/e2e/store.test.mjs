@@ -149,6 +149,24 @@ test('two tabs: each sees the other\'s changes, and words typed in both at once 
   await context.close();
 });
 
+test('two tabs opened on a first visit: the samples are not doubled when one tab saves', async () => {
+  const { context, page: a, problems } = await openPage(site.browser, site.server);
+  await analysed(a, 5);
+  const b = await context.newPage();
+  b.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await b.goto(site.server.url);
+  await analysed(b, 5);
+  await boxes(a).first().fill('Written in the first tab.');
+  await b.waitForFunction(() => document.querySelector('#articles textarea').value === 'Written in the first tab.');
+  await b.waitForTimeout(500);
+  assert.equal(await boxes(b).count(), 5);
+  await b.reload();
+  await analysed(b, 5);
+  assert.equal(await boxes(b).first().inputValue(), 'Written in the first tab.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('words typed into a 6 MB article are kept by a reload right after', async () => {
   const { context, page, problems } = await openPage(site.browser, site.server);
   await analysed(page, 5);
