@@ -182,7 +182,7 @@ function resync() {
   if (!restored) return;
   // Articles this tab has not touched (the samples of a first visit) are not its work: the
   // stored ones replace them.
-  resyncing ??= store.merge(() => (dirty ? articles : [])).then(
+  resyncing ??= store.merge(() => articles, { untouched: !dirty }).then(
     ({ articles: merged, copies }) => {
       resyncing = null;
       const same = merged.length === articles.length && merged.every((a, i) => a.id === articles[i].id && a.text === articles[i].text && a.name === articles[i].name);
@@ -626,7 +626,11 @@ document.addEventListener('drop', (event) => {
 });
 
 async function start() {
+  // Many megabytes kept take a moment to read back: said, if it takes more than half a second.
+  const slow = setTimeout(() => say('Opening the articles kept in this browser…'), 500);
   const { articles: stored, problem, damaged } = await store.load();
+  clearTimeout(slow);
+  if (els.notice.textContent.startsWith('Opening the articles kept')) say('');
   if (stored === null && !problem) await loadSamples();
   else if (stored?.length) addArticles(stored);
   else addArticles([{ name: '', text: '' }]);

@@ -587,10 +587,11 @@ function settle(upTo) {
  * with this tab's unsaved work laid over them. An article both tabs changed keeps the
  * stored version, and this tab's version comes back as a new article right after it (so
  * nothing is lost and nothing is overwritten unseen). `current()` gives this tab's
- * articles. Resolves {articles, copies: names of the articles kept as copies}; the caller
+ * articles; `untouched`: the reader has changed none of them (a first visit's samples), so
+ * the stored articles replace them. Resolves {articles, copies: names of the articles kept as copies}; the caller
  * shows them and saves.
  */
-export async function merge(current) {
+export async function merge(current, { untouched = false } = {}) {
   await (queued ?? saving)?.catch(() => {});
   const all = await readAll();
   // Read only now: what the reader typed while the store was read is in it.
@@ -628,9 +629,12 @@ export async function merge(current) {
       }
     }
   };
-  for (const id of base) keep(id);
-  for (const id of storedOrder) if (!mine.has(id) || !listMoved) keep(id);
-  for (const a of articles) keep(a.id);
+  if (untouched) for (const id of storedOrder) out.push({ id, name: records.get(id).name, text: records.get(id).text });
+  else {
+    for (const id of base) keep(id);
+    for (const id of storedOrder) if (!mine.has(id) || !listMoved) keep(id);
+    for (const a of articles) keep(a.id);
+  }
   // This tab now knows the stored state.
   known = new Map();
   for (const [id, r] of records) known.set(id, { rev: r.rev, name: r.name, text: r.text });

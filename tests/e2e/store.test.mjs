@@ -163,6 +163,11 @@ test('two tabs opened on a first visit: the samples are not doubled when one tab
   await b.reload();
   await analysed(b, 5);
   assert.equal(await boxes(b).first().inputValue(), 'Written in the first tab.');
+  // The second tab, untouched, follows the first one's next change, and keeps all five.
+  await boxes(a).nth(1).fill('Written in the first tab again.');
+  await b.waitForFunction(() => document.querySelectorAll('#articles textarea')[1]?.value === 'Written in the first tab again.');
+  await b.waitForTimeout(300);
+  assert.equal(await boxes(b).count(), 5);
   assert.deepEqual(problems, []);
   await context.close();
 });
