@@ -344,6 +344,14 @@ async function openFiles(files) {
 /** A paste holding several articles, separated by lines of `---`, becomes several articles. */
 function pasted(event, id, textarea) {
   const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (text.length > BIG_CHARS && !event.later) {
+    // Megabytes are taken now and placed in a task of their own: taking 40 MB from the
+    // clipboard and looking through it for --- lines are each most of a task's worth.
+    event.preventDefault();
+    const later = { later: true, clipboardData: { getData: () => text }, preventDefault() {} };
+    setTimeout(() => pasted(later, id, textarea), 0);
+    return;
+  }
   const parts = splitArticles(text);
   if (parts.length < 2) {
     const whole = textarea.value.slice(0, textarea.selectionStart) + text + textarea.value.slice(textarea.selectionEnd);
@@ -488,15 +496,19 @@ function showReport(report, snapshot, ms) {
   shown = { report, snapshot };
   pace.restart();
   const shared = sharedByDocument(report);
+  const waiting = new Map();
   const go = (d, q) => {
+    waiting.get(d)?.(); // a card not yet filled with this report is filled first
     const item = cards.get(snapshot[d]?.id);
     if (item) showInText(item, q);
   };
   snapshot.forEach((article, index) => {
     const draw = () => {
+      if (!waiting.delete(index)) return;
       const item = cards.get(article.id);
       if (item) showArticle(item, article, index, report, shared, snapshot, go);
     };
+    waiting.set(index, draw);
     if (index < FIRST_CARDS) draw();
     else pace.later(draw);
   });

@@ -7,7 +7,7 @@
 import init, { work } from './pkg/verbatim.js';
 
 /** Array entries per message: a long report goes to the page in parts (see `post`). */
-const PART = 2000;
+const PART = 1000;
 
 /**
  * Posts the module's messages to the page; a report with long lists (a 40 MB article has
