@@ -354,7 +354,8 @@ function pasted(event, id, textarea) {
   }
   const parts = splitArticles(text);
   if (parts.length < 2) {
-    const whole = textarea.value.slice(0, textarea.selectionStart) + text + textarea.value.slice(textarea.selectionEnd);
+    // Into an empty box, the paste itself (not a copy of 40 MB joined to nothing).
+    const whole = textarea.value === '' ? text : textarea.value.slice(0, textarea.selectionStart) + text + textarea.value.slice(textarea.selectionEnd);
     if (whole.length <= BIG_CHARS) return;
     // A huge paste skips the text box, whose layout would freeze the page for seconds.
     event.preventDefault();

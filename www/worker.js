@@ -42,7 +42,25 @@ const ready = typeof WebAssembly === 'object'
   : Promise.reject(new Error('this browser cannot run WebAssembly, which Verbatim needs'));
 ready.catch(() => {}); // reported on the first request, not as an unhandled rejection
 
+/** A request whose long texts are still arriving in pieces (analyzer.js). */
+let gathering = null;
+
 self.addEventListener('message', async ({ data }) => {
+  if (data.pieces) {
+    gathering = { data, left: data.pieces, texts: data.inputs.map(() => []) };
+    return;
+  }
+  if (data.piece) {
+    if (gathering?.data.job !== data.job) return; // a newer request replaced it
+    const [i, text] = data.piece;
+    gathering.texts[i].push(text);
+    if (--gathering.left > 0) return;
+    ({ data } = gathering);
+    gathering.texts.forEach((pieces, i) => {
+      if (pieces.length) data.inputs[i].text = pieces.join('');
+    });
+    gathering = null;
+  }
   try {
     await ready;
   } catch (err) {
