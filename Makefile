@@ -64,6 +64,11 @@ site: wasm
 	esbuild pkg/verbatim.js --minify --format=esm --log-level=warning --outdir=dist/pkg
 	# The style sheet minified too: 0.4 KB less gzipped, the same rules.
 	esbuild www/style.css --minify --log-level=warning --outdir=dist
+	# The build's name (a hash of every file), in the service worker and the page: a
+	# deployment that changes any file is a new service worker, which takes over and tells
+	# the pages running another build.
+	build=$$(cd dist && find . -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16); \
+	  sed -i "s/__BUILD__/$$build/" dist/sw.js dist/app.js
 	@w=$$(gzip -9c dist/pkg/verbatim_bg.wasm | wc -c); j=$$(cat dist/*.js dist/pkg/*.js | gzip -9c | wc -c); \
 	  h=$$(cat dist/*.html dist/*.css | gzip -9c | wc -c); \
 	  echo "dist/: wasm $$(wc -c < dist/pkg/verbatim_bg.wasm) bytes raw, $$w gzipped; JS $$j, HTML and CSS $$h bytes gzipped; the page's code $$((w + j + h))"

@@ -6,6 +6,8 @@
 
 /** Below this, finishing the running analysis is cheaper than restarting the engine. */
 const CANCEL_AFTER_MS = 250;
+/** Characters of text per message to the worker. */
+const PIECE_CHARS = 2_000_000;
 
 export class Analyzer {
   /**
@@ -49,7 +51,22 @@ export class Analyzer {
     const job = ++this.job;
     this.running = { job, snapshot, started: performance.now(), done: 0, retried };
     if (!this.worker) this.startWorker();
-    this.worker.postMessage({ job, inputs: snapshot.map(({ name, text }) => ({ name, text })) });
+    // A long text goes in pieces, one message per task (worker.js joins them): copying 40 MB
+    // into one message holds the page up for a quarter of a second or more.
+    const inputs = snapshot.map(({ name, text }) => ({ name, text }));
+    const pieces = [];
+    inputs.forEach((input, i) => {
+      if (input.text.length <= PIECE_CHARS) return;
+      for (let at = 0; at < input.text.length; at += PIECE_CHARS) pieces.push([i, input.text.slice(at, at + PIECE_CHARS)]);
+      input.text = '';
+    });
+    const worker = this.worker;
+    worker.postMessage({ job, inputs, pieces: pieces.length });
+    for (const piece of pieces) {
+      setTimeout(() => {
+        if (this.worker === worker && this.running?.job === job) worker.postMessage({ job, piece });
+      }, 0);
+    }
     this.handlers.busy(this.running);
   }
 
@@ -89,6 +106,21 @@ export class Analyzer {
       this.running.done = message.progress;
       this.handlers.busy(this.running);
       return;
+    }
+    // A long report comes in parts (worker.js): its lists are filled as they arrive, and it
+    // is shown once whole.
+    if (message.parts) {
+      this.running.report = message;
+      this.running.left = message.parts;
+      return;
+    }
+    if (message.part) {
+      const whole = this.running.report;
+      const [path, entries] = message.part;
+      const list = path.reduce((at, key) => at[key], whole.report);
+      for (const entry of entries) list.push(entry);
+      if (--this.running.left > 0) return;
+      message = whole;
     }
     const { snapshot, started } = this.running;
     this.running = null;

@@ -5,6 +5,7 @@
 
 import { Analyzer } from './analyzer.js';
 import { MAX_CHARS, megabytes, readFile, splitArticles } from './inputs.js';
+import * as pace from './pace.js';
 import * as store from './store.js';
 import {
   MAX_MATRIX, label, numbers, pairsCsv, quotesCsv, sharedByDocument, showArticle, showClusters, showGroups,
@@ -26,9 +27,8 @@ const els = {
   version: $('core-version'),
 };
 
-/** @type {{id: number, name: string, text: string}[]} */
+/** @type {{id: string, name: string, text: string}[]} */
 let articles = [];
-let nextId = 1;
 /** The articles as they were before the last removal, split or clearing, for Undo. */
 let undoState = null;
 /** What is on screen: the report and the articles it was made from. */
@@ -94,6 +94,21 @@ const analyzer = new Analyzer({
   },
 });
 
+// Drawing a long report (pace.js) shows how far it has got, once it has taken 0.4 s.
+let drawing = false;
+pace.watch((done, total, since) => {
+  if (analyzer.running) return; // the analysis shows its own progress
+  if (done === null || performance.now() - since < 400) {
+    if (done === null && drawing) els.progress.hidden = true;
+    drawing = drawing && done !== null;
+    return;
+  }
+  drawing = true;
+  els.progress.hidden = false;
+  els.progress.querySelector('progress').value = done / total;
+  els.progress.querySelector('.what').textContent = `Showing the results… ${Math.round((done / total) * 100)}%`;
+});
+
 const canAnalyse = typeof WebAssembly === 'object';
 
 /** Asks for a report of the articles as they are now (names filled in, as the page shows them). */
@@ -118,10 +133,16 @@ let saveTimer = 0;
  */
 let dirty = false;
 function changed({ now = false } = {}) {
-  if (restored) dirty = true;
+  // The change is logged at once (store.note), so a reload a moment later keeps it; what
+  // is too big to log is stored at once instead.
+  if (restored) {
+    dirty = true;
+    if (!store.note(articles)) now = true;
+  }
   clearTimeout(debounce);
-  if (now) analyse();
-  else debounce = setTimeout(analyse, DEBOUNCE_MS);
+  // Even "now" is a task of its own: handing 40 MB to the worker should not lengthen the
+  // task that took the paste.
+  debounce = setTimeout(analyse, now ? 0 : DEBOUNCE_MS);
   clearTimeout(saveTimer);
   saveTimer = setTimeout(persist, now ? 0 : DEBOUNCE_MS);
   updateButtons();
@@ -134,7 +155,8 @@ function persist() {
   clearTimeout(saveTimer);
   if (!dirty || leaving) return;
   store.save(articles).then(
-    () => {
+    ({ conflict }) => {
+      if (conflict) return resync();
       if (saveProblem) say('Your articles are kept in this browser again.');
       saveProblem = false;
     },
@@ -144,13 +166,42 @@ function persist() {
     },
   );
 }
-// Closing or hiding the tab writes at once, not after the debounce, and keeps a synchronous
-// copy in case the page is gone before IndexedDB has finished.
+// Closing or hiding the tab writes at once, not after the debounce (what IndexedDB has not
+// finished when the page is gone, the store's log replays on the next load).
 function persistNow() {
   if (!dirty || leaving) return;
-  store.saveNow(articles);
   persist();
 }
+
+/**
+ * Another tab saved, or this tab's save found that one had: show the stored articles, this
+ * tab's unsaved work laid over them (an article both changed comes back as a copy), and
+ * store the result.
+ */
+let resyncing = null;
+function resync() {
+  if (!restored) return;
+  // Articles this tab has not touched (the samples of a first visit) are not its work: the
+  // stored ones replace them.
+  resyncing ??= store.merge(() => articles, { untouched: !dirty }).then(
+    ({ articles: merged, copies }) => {
+      resyncing = null;
+      const same = merged.length === articles.length && merged.every((a, i) => a.id === articles[i].id && a.text === articles[i].text && a.name === articles[i].name);
+      if (same) return;
+      forgetUndo();
+      articles = merged;
+      render();
+      changed({ now: true });
+      if (copies.length) {
+        say(`These articles were changed in another tab at the same time; its version is shown, and this tab's is kept as ${copies.join(', ')}.`, { error: true });
+      } else say('Updated with the changes made in another tab.');
+    },
+    () => {
+      resyncing = null;
+    },
+  );
+}
+store.subscribe(resync);
 addEventListener('pagehide', () => {
   persistNow();
   leaving = true;
@@ -210,7 +261,7 @@ function addArticles(list, { after = null } = {}) {
   // An empty box is a place to paste, not an article: it makes way for what arrives.
   forgetUndo();
   if (articles.length === 1 && articles[0].text.trim() === '' && !articles[0].name && after === null) articles = [];
-  const added = list.map(({ name, text }) => ({ id: nextId++, name, text }));
+  const added = list.map(({ id, name, text }) => ({ id: id ?? store.newId(), name, text }));
   const at = after === null ? articles.length : articles.findIndex((a) => a.id === after) + 1;
   articles.splice(at, 0, ...added);
   render();
@@ -244,7 +295,7 @@ function clearAll() {
   const n = articles.length;
   if (!confirm(`Remove all ${n} article${n === 1 ? '' : 's'}? You can undo this until you reload.`)) return;
   withUndo(`Removed all ${n} article${n === 1 ? '' : 's'}.`, () => {
-    articles = [{ id: nextId++, name: '', text: '' }];
+    articles = [{ id: store.newId(), name: '', text: '' }];
   });
 }
 
@@ -293,9 +344,18 @@ async function openFiles(files) {
 /** A paste holding several articles, separated by lines of `---`, becomes several articles. */
 function pasted(event, id, textarea) {
   const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (text.length > BIG_CHARS && !event.later) {
+    // Megabytes are taken now and placed in a task of their own: taking 40 MB from the
+    // clipboard and looking through it for --- lines are each most of a task's worth.
+    event.preventDefault();
+    const later = { later: true, clipboardData: { getData: () => text }, preventDefault() {} };
+    setTimeout(() => pasted(later, id, textarea), 0);
+    return;
+  }
   const parts = splitArticles(text);
   if (parts.length < 2) {
-    const whole = textarea.value.slice(0, textarea.selectionStart) + text + textarea.value.slice(textarea.selectionEnd);
+    // Into an empty box, the paste itself (not a copy of 40 MB joined to nothing).
+    const whole = textarea.value === '' ? text : textarea.value.slice(0, textarea.selectionStart) + text + textarea.value.slice(textarea.selectionEnd);
     if (whole.length <= BIG_CHARS) return;
     // A huge paste skips the text box, whose layout would freeze the page for seconds.
     event.preventDefault();
@@ -319,7 +379,7 @@ function pasted(event, id, textarea) {
     textarea.setRangeText(parts[0], from, to, 'end');
     const at = articles.findIndex((a) => a.id === id) + 1;
     articles[at - 1].text = textarea.value;
-    articles.splice(at, 0, ...parts.slice(1).map((t) => ({ id: nextId++, name: '', text: t })));
+    articles.splice(at, 0, ...parts.slice(1).map((t) => ({ id: store.newId(), name: '', text: t })));
   }, { undoLabel: 'Keep as one article', undone: 'Kept as one article.', afterUndo: keepAsOne, focus: false });
 }
 
@@ -341,6 +401,10 @@ function card(article) {
   const current = () => articles.find((a) => a.id === id);
   item = els.template.content.firstElementChild.cloneNode(true);
   item.dataset.id = String(id);
+  // A card off screen is not laid out until it scrolls near (40 cards at once took the
+  // page a third of a second of layout); its last size holds its place meanwhile.
+  item.style.contentVisibility = 'auto';
+  item.style.containIntrinsicBlockSize = 'auto 36rem';
   const textarea = item.querySelector('textarea');
   textarea.id = `article-text-${id}`;
   textarea.addEventListener('input', () => {
@@ -409,6 +473,15 @@ function render() {
   updateButtons();
 }
 
+async function takeDamaged() {
+  try {
+    download('verbatim-damaged-copy.json', 'application/json', await store.takeDamaged());
+    say('The damaged copy was saved as a file; it is also still kept in this browser.');
+  } catch (err) {
+    say(`The damaged copy could not be read out (${err.message}).`, { error: true });
+  }
+}
+
 function focusIn(id, selector) {
   const target = cards.get(id)?.querySelector(selector);
   if (target && !target.disabled) target.focus();
@@ -417,16 +490,28 @@ function focusIn(id, selector) {
 
 // ---- the report on screen -------------------------------------------------------------------
 
+/** Articles whose cards are filled in the report's first task; the rest follow (pace.js). */
+const FIRST_CARDS = 4;
+
 function showReport(report, snapshot, ms) {
   shown = { report, snapshot };
+  pace.restart();
   const shared = sharedByDocument(report);
+  const waiting = new Map();
   const go = (d, q) => {
+    waiting.get(d)?.(); // a card not yet filled with this report is filled first
     const item = cards.get(snapshot[d]?.id);
     if (item) showInText(item, q);
   };
   snapshot.forEach((article, index) => {
-    const item = cards.get(article.id);
-    if (item) showArticle(item, article, index, report, shared, snapshot, go);
+    const draw = () => {
+      if (!waiting.delete(index)) return;
+      const item = cards.get(article.id);
+      if (item) showArticle(item, article, index, report, shared, snapshot, go);
+    };
+    waiting.set(index, draw);
+    if (index < FIRST_CARDS) draw();
+    else pace.later(draw);
   });
   showOverview($('overview').tBodies[0], report, snapshot, STATS);
   showSpeakers($('speakers'), $('speakers-empty'), report, snapshot, go);
@@ -555,22 +640,51 @@ document.addEventListener('drop', (event) => {
 });
 
 async function start() {
-  const { articles: stored, problem } = await store.load();
+  // Many megabytes kept take a moment to read back: said, if it takes more than half a second.
+  const slow = setTimeout(() => say('Opening the articles kept in this browser…'), 500);
+  const { articles: stored, problem, damaged } = await store.load();
+  clearTimeout(slow);
+  if (els.notice.textContent.startsWith('Opening the articles kept')) say('');
   if (stored === null && !problem) await loadSamples();
   else if (stored?.length) addArticles(stored);
   else addArticles([{ name: '', text: '' }]);
   // Only now may saving begin: before, it would store a half-loaded page over the drafts.
   restored = true;
   // Said last, so nothing said while loading hides it.
-  if (problem) say(problem, { error: true });
+  if (problem) {
+    // A damaged copy stays set aside until the reader takes it, as a file.
+    const action = damaged ? { label: 'Save the damaged copy as a file', run: takeDamaged } : null;
+    say(problem, { error: true, action });
+  }
   if (!canAnalyse) {
     say('This browser cannot run WebAssembly, which Verbatim needs for its analysis. Your text can still be pasted and kept here; try a current Chrome, Firefox, Safari or Edge.', { error: true });
   }
 }
 
+// ---- updates ------------------------------------------------------------------------------
+
+// The service worker is checked past the HTTP cache on every load and whenever the tab comes
+// back into view; a new one (a new deployment) takes over at once and says so, and the page
+// offers a reload, which runs the new version's JS with its module (the articles are kept).
+/** This build's name, as `make site` writes it here and in the service worker. */
+const BUILD = '__BUILD__';
+document.documentElement.dataset.build = BUILD;
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {
-    // Offline use is a bonus; the page works the same without it.
+  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { updateViaCache: 'none' }).then(
+    (registration) => {
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') registration.update().catch(() => {});
+      });
+    },
+    () => {
+      // Offline use is a bonus; the page works the same without it.
+    },
+  );
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    // A worker of the build this page runs (a first visit's, or one installed by the very
+    // load that brought this page) is no news.
+    if (event.data?.type !== 'updated' || event.data.build === BUILD) return;
+    say('A new version of Verbatim is ready.', { action: { label: 'Reload to use it', run: () => location.reload() } });
   });
 }
 

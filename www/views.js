@@ -3,6 +3,8 @@
 // clusters, side by side). Every figure and span comes from the report; this module only
 // lays them out. User text reaches the DOM only as text nodes and textContent.
 
+import { fill, onOpen } from './pace.js';
+
 export const numbers = new Intl.NumberFormat();
 const percent = (x) => `${Math.round(x * 100)}%`;
 
@@ -228,9 +230,8 @@ function showQuotes(item, doc, go) {
   // Speech first, terms after: a reader scanning for who said what reads the top.
   const indexed = doc.quotes.map((q, i) => [q, i]);
   const ordered = [...indexed.filter(([q]) => q.kind !== 'scare'), ...indexed.filter(([q]) => q.kind === 'scare')];
-  const items = ordered.slice(0, MAX_LISTED).map(([q, i]) => quoteItem(q, { go: q.depth === 0 ? () => go(i) : null }));
-  if (ordered.length > MAX_LISTED) items.push(el('li', { class: 'hint', text: `… and ${numbers.format(ordered.length - MAX_LISTED)} more` }));
-  item.querySelector('.quote-list').replaceChildren(...items);
+  const more = ordered.length > MAX_LISTED ? el('li', { class: 'hint', text: `… and ${numbers.format(ordered.length - MAX_LISTED)} more` }) : null;
+  fill(item.querySelector('.quote-list'), ordered.slice(0, MAX_LISTED), ([q, i]) => quoteItem(q, { go: q.depth === 0 ? () => go(i) : null }), more);
 }
 
 /** Fills one article's card from its document report. */
@@ -264,12 +265,11 @@ export function showArticle(item, article, index, report, shared, snapshot, go) 
 
 /** The overview table: one row per article. */
 export function showOverview(tbody, report, snapshot, stats) {
-  const rows = report.documents.map((doc, i) => {
+  fill(tbody, report.documents, (doc, i) => {
     const row = el('tr', {}, el('th', { scope: 'row', text: label(snapshot[i], i) }));
     for (const stat of stats) row.append(el('td', { text: numbers.format(doc.stats[stat]) }));
     return row;
   });
-  tbody.replaceChildren(...rows);
 }
 
 /**
@@ -287,14 +287,16 @@ export function showSpeakers(list, empty, report, snapshot, go) {
     }),
   );
   const speakers = [...bySpeaker.entries()].sort((x, y) => (x[0] === 'unattributed') - (y[0] === 'unattributed') || y[1].length - x[1].length);
-  const items = speakers.slice(0, MAX_LISTED).map(([name, quotes]) => {
+  // Each speaker's quotations are drawn when the reader opens them.
+  fill(list, speakers.slice(0, MAX_LISTED), ([name, quotes]) => {
     const inArticles = new Set(quotes.map(([d]) => d)).size;
     const summary = el('summary', {}, el('span', { class: 'speaker', text: name }), ` — ${quotes.length} quotation${quotes.length === 1 ? '' : 's'} in ${inArticles} article${inArticles === 1 ? '' : 's'}`);
-    const inner = quotes.slice(0, MAX_LISTED).map(([d, i]) => quoteItem(report.documents[d].quotes[i], { where: label(snapshot[d], d), go: () => go(d, i) }));
-    return el('li', {}, el('details', {}, summary, el('ol', { class: 'quote-list' }, ...inner)));
+    const inner = el('ol', { class: 'quote-list' });
+    const details = el('details', {}, summary, inner);
+    onOpen(details, () => fill(inner, quotes.slice(0, MAX_LISTED), ([d, i]) => quoteItem(report.documents[d].quotes[i], { where: label(snapshot[d], d), go: () => go(d, i) })));
+    return el('li', {}, details);
   });
-  list.replaceChildren(...items);
-  empty.hidden = items.length > 0;
+  empty.hidden = speakers.length > 0;
 }
 
 /**
@@ -302,7 +304,8 @@ export function showSpeakers(list, empty, report, snapshot, go) {
  * the words it changed or added marked, and how many of the fullest one's words it leaves out.
  */
 export function showGroups(list, empty, report, snapshot, go) {
-  const items = report.quote_groups.slice(0, MAX_LISTED).map((group) => {
+  const groups = report.quote_groups.slice(0, MAX_LISTED);
+  fill(list, groups, (group) => {
     const li = el('li', { class: 'group' });
     const outlets = new Set(group.members.map(([d]) => d)).size;
     li.append(el('span', { class: 'speaker', text: group.speaker ?? 'unattributed' }), ` — ${group.members.length} renderings in ${outlets} articles`);
@@ -330,8 +333,7 @@ export function showGroups(list, empty, report, snapshot, go) {
     li.append(variants);
     return li;
   });
-  list.replaceChildren(...items);
-  empty.hidden = items.length > 0;
+  empty.hidden = groups.length > 0;
 }
 
 /** `text` in a `tag` element, the UTF-16 ranges in `ranges` wrapped in <ins>. */
@@ -451,7 +453,7 @@ export function showClusters(list, report, snapshot, open) {
 export function showPairsTable(table, empty, report, snapshot, open) {
   const shown = report.pairs.filter((p) => p.kind !== 'slight').slice(0, MAX_LISTED);
   // The button to compare sits with the pair's name, where a narrow screen still shows it.
-  const rows = shown.map((p) =>
+  fill(table.tBodies[0], shown, (p) =>
     el('tr', {},
       el('th', { scope: 'row' }, `Article ${p.a + 1} · Article ${p.b + 1} `,
         el('button', { type: 'button', class: 'link', text: 'compare', 'aria-label': `Compare articles ${p.a + 1} and ${p.b + 1} side by side`, onclick: () => open(p) })),
@@ -459,9 +461,8 @@ export function showPairsTable(table, empty, report, snapshot, open) {
       el('td', { text: percent(p.resemblance) }),
       el('td', { text: numbers.format(p.shared.length) })),
   );
-  table.tBodies[0].replaceChildren(...rows);
-  table.hidden = rows.length === 0;
-  empty.hidden = rows.length > 0;
+  table.hidden = shown.length === 0;
+  empty.hidden = shown.length > 0;
 }
 
 /** Two articles side by side, shared passages marked; choosing one scrolls to its twin. */

@@ -51,10 +51,12 @@ const TYPES = {
 /**
  * Serves `dir` at `prefix` (e.g. '/verbatim/'); everything else is a 404. If given, `log`
  * receives `{path, status}` for every request, from the page, its workers or anyone else.
+ * `dir` may be a function, asked at each request (a deployment swaps what it returns);
+ * `headers` are sent with every file (e.g. a host's cache-control).
  */
-export async function serve(dir, prefix, log = null) {
-  const root = resolve(ROOT, dir);
+export async function serve(dir, prefix, log = null, headers = {}) {
   const server = createServer(async (req, res) => {
+    const root = resolve(ROOT, typeof dir === 'function' ? dir() : dir);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     res.on('finish', () => log?.push({ path, status: res.statusCode }));
     if (!path.startsWith(prefix)) return notFound(res);
@@ -63,7 +65,7 @@ export async function serve(dir, prefix, log = null) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       notFound(res);

@@ -131,30 +131,6 @@ test('words typed just before a reload are kept', async () => {
   await context.close();
 });
 
-test('damaged stored drafts give a message and a working page, not a blank one', async () => {
-  const { context, page, problems } = await openPage(site.browser, site.server);
-  await analysed(page, 5);
-  await page.evaluate(
-    () =>
-      new Promise((ok, fail) => {
-        const open = indexedDB.open('verbatim', 1);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('state', 'readwrite');
-          // Stamped later than the copy the page keeps as it unloads, so this one is read.
-          tx.objectStore('state').put({ articles: [{ name: 1, text: null }], saved: Date.now() + 1e9 }, 'articles');
-          tx.oncomplete = ok;
-          tx.onerror = fail;
-        };
-      }),
-  );
-  await page.reload();
-  await page.getByRole('status').filter({ hasText: 'could not be read' }).waitFor();
-  await boxes(page).first().fill('A fresh start. “It works,” she said.');
-  await analysed(page, 1);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
 test('the main flow works by keyboard alone, with focus always visible', async () => {
   const { context, page, problems } = await openPage(site.browser, site.server);
   await analysed(page, 5);
