@@ -3,14 +3,18 @@
 //! Each input is analysed and its report checked against the contract (`support::check`:
 //! spans inside the text, on character boundaries, ordered), then for what a user would
 //! notice: counts that make sense, quotation marks that do not explode into quotations,
-//! script text that never becomes words or quotations. Time is not asserted here: that the
-//! cost grows in proportion to the size is shown by `make bench-hostile`
-//! (`examples/doubling.rs`), which doubles each of these families.
+//! script text that never becomes words or quotations. Time is asserted as growth only
+//! (`growth_*` tests, families in `hostile/growth.rs`): doubling a family's input must not
+//! cost more than [`growth::MAX_RATIO`] times the time — a ratio, so it holds on any machine
+//! and in debug builds. `make bench-hostile` (`examples/doubling.rs`) prints the times.
 
 // Native only, like the CLI tests it sits beside.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+
+#[path = "hostile/growth.rs"]
+mod growth;
 
 use support::{analyze_checked, slice, verbatim};
 use verbatim::report::{DocumentReport, Report, Span};
@@ -298,4 +302,47 @@ fn pasted_html_shows_what_a_browser_shows_and_never_its_scripts() {
     soup.push_str(&"<script>".repeat(20_000));
     soup.push_str(&"&#99999999; &#x110000; &bogus; &".repeat(10_000));
     one(&soup);
+}
+
+/// `Err` with the figures when doubling `make`'s input from `size` costs more than
+/// [`growth::MAX_RATIO`] times the time at each of three tries, so that a busy spell of the
+/// machine is not a failure; a quadratic cost (×3.5 to ×4.4 here) fails them all.
+fn grows_linearly(
+    family: &str,
+    make: &dyn Fn(usize) -> Vec<Input>,
+    size: usize,
+) -> Result<(), String> {
+    let mut ratios = Vec::new();
+    for _ in 0..3 {
+        let ratio = growth::doubling(make, size);
+        eprintln!("{family}: doubling from {size} costs ×{ratio:.2}");
+        if ratio <= growth::MAX_RATIO {
+            return Ok(());
+        }
+        ratios.push(format!("×{ratio:.2}"));
+    }
+    Err(format!(
+        "{family}: doubling from {size} costs {}",
+        ratios.join(", ")
+    ))
+}
+
+#[test]
+fn growth_quoted_runs_without_sentence_ends() {
+    // Quotations in one run with no full stop: each one's sentence is the whole run, and
+    // reading it whole for each quotation was quadratic (Arabic 80 KB: 2 s, CJK 80 KB: 8.6 s).
+    let failed: Vec<String> = growth::QUOTED_RUNS
+        .iter()
+        .filter_map(|&(script, unit)| {
+            let make = |bytes: usize| vec![Input::new(script, growth::repeat(unit, bytes))];
+            grows_linearly(script, &make, 64 * 1024).err()
+        })
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+#[test]
+fn growth_one_article_repeated_inside_itself() {
+    let make = |bytes: usize| vec![Input::new("again", growth::repeat(growth::ARTICLE, bytes))];
+    grows_linearly("repeated inside itself", &make, 256 * 1024).unwrap();
 }
