@@ -351,7 +351,7 @@ fn growth_one_article_repeated_inside_itself() {
 fn growth_identical_and_near_identical_articles() {
     // Beyond 200 articles, as a wire story republished by hundreds of sites is: copies were
     // compared pair by pair (1,000 copies: 15 s, 0.5 GB, a 100 MB report).
-    grows_linearly("identical articles", &growth::identical, 300).unwrap();
+    grows_linearly("identical articles", &growth::identical, 1_000).unwrap();
     grows_linearly("near-identical articles", &growth::near_identical, 300).unwrap();
 }
 
