@@ -5,10 +5,19 @@
 //! 4.0 quadratic); each time is the fastest of `RUNS` (3) runs. Run with
 //! `make bench-hostile` (or `cargo run --release --example doubling`; `SIZES=1,2,4` in MB,
 //! `ONLY=quotes` to pick families by name). The same families are checked for correctness in `tests/hostile.rs`.
+//!
+//! A second table times the families whose growth `tests/hostile.rs` asserts
+//! (`tests/hostile/growth.rs`) at two sizes each: quoted runs without sentence ends in four
+//! scripts (`QUOTED_KB`, default 256 and 512 KB), one article repeated inside itself (1 and
+//! 2 MB), and thousands of identical and near-identical articles (`COPIES`, default 1,000
+//! and 2,000).
 
 use std::time::Instant;
 
 use verbatim::{analyze, Input};
+
+#[path = "../tests/hostile/growth.rs"]
+mod growth;
 
 /// Text of about `bytes` bytes: `unit` repeated.
 fn repeat(unit: &str, bytes: usize) -> String {
@@ -187,6 +196,70 @@ fn main() {
         match times.as_slice() {
             [.., a, b] if *a > 0.0 => println!(" {:.2}× |", b / a),
             _ => println!(" – |"),
+        }
+    }
+    growth_table(&only, runs);
+}
+
+/// `SIZES`-like list from the environment variable `name`, or `default`.
+fn sizes_from(name: &str, default: [usize; 2]) -> Vec<usize> {
+    std::env::var(name).map_or(default.to_vec(), |v| {
+        v.split(',').filter_map(|s| s.trim().parse().ok()).collect()
+    })
+}
+
+/// The families `tests/hostile.rs` holds to linear growth, each at two sizes.
+fn growth_table(only: &str, runs: usize) {
+    type Make = Box<dyn Fn(usize) -> Vec<Input>>;
+    let kb = sizes_from("QUOTED_KB", [256, 512]);
+    let copies = sizes_from("COPIES", [1000, 2000]);
+    let mut families: Vec<(String, Make, Vec<usize>, &str)> = Vec::new();
+    for &(script, unit) in growth::QUOTED_RUNS {
+        let make: Make =
+            Box::new(move |bytes| vec![Input::new(script, growth::repeat(unit, bytes))]);
+        let name = format!("quoted run without sentence ends, {script}");
+        families.push((name, make, kb.iter().map(|k| k * 1024).collect(), "KB"));
+    }
+    families.push((
+        "one article repeated inside itself".to_string(),
+        Box::new(|bytes| vec![Input::new("again", growth::repeat(growth::ARTICLE, bytes))]),
+        vec![1 << 20, 2 << 20],
+        "KB",
+    ));
+    families.push((
+        "identical articles".to_string(),
+        Box::new(growth::identical),
+        copies.clone(),
+        "articles",
+    ));
+    families.push((
+        "near-identical articles".to_string(),
+        Box::new(growth::near_identical),
+        copies,
+        "articles",
+    ));
+    println!();
+    println!("| family (linear growth asserted) | small | s | large | s | growth |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (name, make, sizes, unit) in families {
+        if !name.contains(only) {
+            continue;
+        }
+        let size = |n: usize| match unit {
+            "KB" => format!("{} KB", n / 1024),
+            _ => format!("{n} {unit}"),
+        };
+        let times: Vec<f64> = sizes
+            .iter()
+            .map(|&n| growth::seconds(&make(n), runs))
+            .collect();
+        if let ([a, b], [ta, tb]) = (sizes.as_slice(), times.as_slice()) {
+            println!(
+                "| {name} | {} | {ta:.3} | {} | {tb:.3} | {:.2}× |",
+                size(*a),
+                size(*b),
+                tb / ta.max(1e-9)
+            );
         }
     }
 }

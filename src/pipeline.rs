@@ -10,6 +10,7 @@
 
 use crate::report::{assemble, DocumentReport, Report, REPORT_VERSION};
 use crate::text::{Document, Utf16Cursor, Utf16Index};
+use crate::util::FastMap;
 use crate::{dedup, quotes, Input, Options};
 
 /// [`crate::analyze_observed`]: `progress` hears the share of the work done, from 0 to 1.
@@ -33,7 +34,22 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
     let mut documents: Vec<DocumentReport> = Vec::with_capacity(inputs.len());
     let mut content: Vec<dedup::Words> = Vec::with_capacity(inputs.len());
     let mut places: Vec<Vec<[u32; 2]>> = Vec::with_capacity(inputs.len());
-    for input in inputs {
+    // An article pasted again, character for character, is read once: the copy's report
+    // points to the first (a wire story republished by hundreds of sites is hundreds of
+    // copies, and their reports were most of the time, memory and output).
+    let mut first_with: FastMap<&str, usize> = FastMap::default();
+    let mut copy_of: Vec<Option<usize>> = Vec::with_capacity(inputs.len());
+    for (i, input) in inputs.iter().enumerate() {
+        let first = *first_with.entry(input.text.as_str()).or_insert(i);
+        if first != i {
+            documents.push(assemble::copy(input, &documents[first], first));
+            content.push(dedup::Words::default());
+            places.push(Vec::new());
+            copy_of.push(Some(first));
+            advance(input.text.len() as f64, 0.85);
+            continue;
+        }
+        copy_of.push(None);
         let doc = Document::new(&input.text);
         advance(input.text.len() as f64, 0.4);
         let utf16 = Utf16Index::new(&input.text);
@@ -60,18 +76,24 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
         )
     }));
     let quote_groups = assemble::quote_groups(&documents);
-    let shared = dedup::pairs(&content, options.threshold);
-    let clusters = dedup::clusters(&shared, options.threshold);
-    let pairs = shared
+    let compared = dedup::compare(&content, &copy_of, options.threshold);
+    for (doc, omitted) in documents.iter_mut().zip(&compared.omitted) {
+        doc.pairs_omitted = *omitted;
+    }
+    let pairs = compared
+        .pairs
         .into_iter()
-        .map(|shared| assemble::pair(shared, &places, inputs))
+        // A copy's words stand where its original's do.
+        .map(|shared| assemble::pair(shared, &|d| &places[copy_of[d].unwrap_or(d)], inputs))
         .collect();
     Report {
         version: REPORT_VERSION,
         documents,
         pairs,
+        pairs_omitted: compared.omitted.iter().sum::<usize>() / 2,
+        copies: compared.copies.into_iter().map(assemble::copies).collect(),
         quote_groups,
-        clusters,
+        clusters: compared.clusters,
     }
 }
 

@@ -3,14 +3,18 @@
 //! Each input is analysed and its report checked against the contract (`support::check`:
 //! spans inside the text, on character boundaries, ordered), then for what a user would
 //! notice: counts that make sense, quotation marks that do not explode into quotations,
-//! script text that never becomes words or quotations. Time is not asserted here: that the
-//! cost grows in proportion to the size is shown by `make bench-hostile`
-//! (`examples/doubling.rs`), which doubles each of these families.
+//! script text that never becomes words or quotations. Time is asserted as growth only
+//! (`growth_*` tests, families in `hostile/growth.rs`): doubling a family's input must not
+//! cost more than [`growth::MAX_RATIO`] times the time — a ratio, so it holds on any machine
+//! and in debug builds. `make bench-hostile` (`examples/doubling.rs`) prints the times.
 
 // Native only, like the CLI tests it sits beside.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+
+#[path = "hostile/growth.rs"]
+mod growth;
 
 use support::{analyze_checked, slice, verbatim};
 use verbatim::report::{DocumentReport, Report, Span};
@@ -298,4 +302,89 @@ fn pasted_html_shows_what_a_browser_shows_and_never_its_scripts() {
     soup.push_str(&"<script>".repeat(20_000));
     soup.push_str(&"&#99999999; &#x110000; &bogus; &".repeat(10_000));
     one(&soup);
+}
+
+/// `Err` with the figures when doubling `make`'s input from `size` costs more than
+/// [`growth::MAX_RATIO`] times the time at each of three tries, so that a busy spell of the
+/// machine is not a failure; a quadratic cost (×3.5 to ×4.4 here) fails them all.
+fn grows_linearly(
+    family: &str,
+    make: &dyn Fn(usize) -> Vec<Input>,
+    size: usize,
+) -> Result<(), String> {
+    let mut ratios = Vec::new();
+    for _ in 0..3 {
+        let ratio = growth::doubling(make, size);
+        eprintln!("{family}: doubling from {size} costs ×{ratio:.2}");
+        if ratio <= growth::MAX_RATIO {
+            return Ok(());
+        }
+        ratios.push(format!("×{ratio:.2}"));
+    }
+    Err(format!(
+        "{family}: doubling from {size} costs {}",
+        ratios.join(", ")
+    ))
+}
+
+#[test]
+fn growth_quoted_runs_without_sentence_ends() {
+    // Quotations in one run with no full stop: each one's sentence is the whole run, and
+    // reading it whole for each quotation was quadratic (Arabic 80 KB: 2 s, CJK 80 KB: 8.6 s).
+    let failed: Vec<String> = growth::QUOTED_RUNS
+        .iter()
+        .filter_map(|&(script, unit)| {
+            let make = |bytes: usize| vec![Input::new(script, growth::repeat(unit, bytes))];
+            grows_linearly(script, &make, 64 * 1024).err()
+        })
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+#[test]
+fn growth_one_article_repeated_inside_itself() {
+    let make = |bytes: usize| vec![Input::new("again", growth::repeat(growth::ARTICLE, bytes))];
+    grows_linearly("repeated inside itself", &make, 256 * 1024).unwrap();
+}
+
+#[test]
+fn growth_identical_and_near_identical_articles() {
+    // Beyond 200 articles, as a wire story republished by hundreds of sites is: copies were
+    // compared pair by pair (1,000 copies: 15 s, 0.5 GB, a 100 MB report).
+    grows_linearly("identical articles", &growth::identical, 1_000).unwrap();
+    grows_linearly("near-identical articles", &growth::near_identical, 300).unwrap();
+}
+
+#[test]
+fn thousands_of_copies_are_one_group_with_a_report_that_grows_linearly() {
+    let n = 2_000;
+    let report = analyze_checked(&growth::identical(n));
+    assert_eq!(report.copies.len(), 1);
+    assert_eq!(report.copies[0].members, (0..n).collect::<Vec<_>>());
+    assert!(report.copies[0].identical);
+    assert!(report.documents[1..].iter().all(|d| d.copy_of == Some(0)));
+    // The first copy stands for them all, in as many pairs as any article may have; the
+    // others are counted.
+    let cap = verbatim::report::MAX_PAIRS_PER_ARTICLE;
+    assert_eq!(report.pairs.len(), cap);
+    assert!(report
+        .pairs
+        .iter()
+        .all(|p| p.a == 0 && p.kind == verbatim::report::PairKind::Repost));
+    assert_eq!(report.pairs_omitted, n - 1 - cap);
+    assert_eq!(report.documents[0].pairs_omitted, n - 1 - cap);
+    assert_eq!(report.clusters, [(0..n).collect::<Vec<_>>()]);
+    let bytes = serde_json::to_vec(&report).expect("JSON").len();
+    assert!(bytes < n * 1_000, "{bytes} bytes for {n} copies");
+    // Edited copies each keep their own analysis, grouped as near copies.
+    let n = 300;
+    let report = analyze_checked(&growth::near_identical(n));
+    let group = &report.copies[0];
+    assert!(
+        !group.identical && group.members.len() >= n * 95 / 100,
+        "{}",
+        group.members.len()
+    );
+    assert!(report.documents.iter().all(|d| d.copy_of.is_none()));
+    assert!(report.pairs.len() <= n * cap / 2);
 }

@@ -107,7 +107,7 @@ fn the_language_is_in_the_json_as_its_code_or_null() {
         ),
     ]);
     let json = serde_json::to_value(&report).expect("JSON");
-    assert_eq!(json["version"], 10);
+    assert_eq!(json["version"], 11);
     assert_eq!(json["documents"][0]["language"], "de");
     assert_eq!(json["documents"][0]["reading"]["formula"], "amstad");
     assert!(json["documents"][1]["language"].is_null());

@@ -493,8 +493,12 @@ function focusIn(id, selector) {
 /** Articles whose cards are filled in the report's first task; the rest follow (pace.js). */
 const FIRST_CARDS = 4;
 
-function showReport(report, snapshot, ms) {
-  shown = { report, snapshot };
+function showReport(given, snapshot, ms) {
+  // An article identical to an earlier one comes as a pointer to that one's analysis
+  // (`copy_of`): it is drawn (and its quotations exported) as that one, under its own name.
+  const documents = given.documents.map((d) => (d.copy_of == null ? d : { ...given.documents[d.copy_of], name: d.name, copy_of: d.copy_of }));
+  const report = { ...given, documents };
+  shown = { report: given, drawn: report, snapshot };
   pace.restart();
   const shared = sharedByDocument(report);
   const waiting = new Map();
@@ -584,7 +588,7 @@ $('export-json').addEventListener('click', () => {
   if (shown) download('verbatim-report.json', 'application/json', JSON.stringify(shown.report, null, 2));
 });
 $('export-csv').addEventListener('click', () => {
-  if (shown) download('verbatim-quotes.csv', 'text/csv', quotesCsv(shown.report));
+  if (shown) download('verbatim-quotes.csv', 'text/csv', quotesCsv(shown.drawn));
 });
 $('export-pairs').addEventListener('click', () => {
   if (shown) download('verbatim-pairs.csv', 'text/csv', pairsCsv(shown.report));

@@ -518,10 +518,14 @@ function markPassages(column, text, passages, other) {
 
 export { sharedByDocument };
 
-/** One CSV field: quoted, and defused so a spreadsheet never runs it as a formula. */
+/**
+ * One CSV field: quoted, and defused so a spreadsheet never runs it as a formula (OWASP's
+ * rule: a cell whose first character after any white space is =, +, -, @, a tab or a carriage
+ * return, or the full-width ＝ ＋ － ＠ that spreadsheets also read as operators, starts with ').
+ */
 function csvField(value) {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (/^\s*[=+\-@\t\r＝＋－＠]/u.test(s)) s = `'${s}`;
   return `"${s.replaceAll('"', '""')}"`;
 }
 

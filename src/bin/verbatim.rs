@@ -239,6 +239,14 @@ files), or a JSON Lines file (.jsonl: one {\"name\": …, \"text\": …} per lin
         for doc in &report.documents {
             let s = &doc.stats;
             words += s.words;
+            if let Some(original) = doc.copy_of.and_then(|k| report.documents.get(k)) {
+                writeln!(
+                    out,
+                    "{:width$}  the same text as {}",
+                    doc.name, original.name
+                )?;
+                continue;
+            }
             writeln!(
                 out,
                 "{:width$}  {} words ({} article) · {} sentences · {} paragraphs ({} junk) · {} characters · {} quotes",
@@ -269,6 +277,15 @@ files), or a JSON Lines file (.jsonl: one {\"name\": …, \"text\": …} per lin
                 i + 1,
                 names.len(),
                 names.join(", ")
+            )?;
+        }
+        if report.pairs_omitted > 0 {
+            writeln!(
+                out,
+                "{} pairs listed, {} more left out (at most {} per article)",
+                report.pairs.len(),
+                report.pairs_omitted,
+                verbatim::report::MAX_PAIRS_PER_ARTICLE
             )?;
         }
         if let Some(top) = report.pairs.first() {

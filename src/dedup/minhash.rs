@@ -34,7 +34,7 @@ pub fn rows_for(threshold: f64) -> usize {
 }
 
 /// A well-mixed 64-bit hash of a 64-bit value (splitmix64's finaliser).
-fn mix(mut x: u64) -> u64 {
+pub(crate) fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     x ^ (x >> 31)

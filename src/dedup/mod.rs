@@ -14,6 +14,10 @@
 //!   index, not by comparing every pair), resemblance (Jaccard) and containment both ways
 //!   (Broder, 1997), and the shared passages, seed-and-extend again, merged across small
 //!   edits so a reader sees whole passages side by side.
+//! - [`compare`]: the articles compared with each other as a reader needs it: copies grouped
+//!   in one pass first (`copies.rs`), each group compared with the others through its first
+//!   member, and no article listed in more than [`MAX_PAIRS_PER_ARTICLE`] pairs — so that
+//!   thousands of copies cost time, memory and report in proportion to their number.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -22,7 +26,10 @@ use crate::text::keys::{run_key, word_key};
 use crate::text::{Class, Document};
 use crate::util::{FastMap, FastState};
 
+mod copies;
 pub mod minhash;
+
+pub use copies::{CopyGroup, NEAR_COPY};
 
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
@@ -174,7 +181,7 @@ impl Chains {
 }
 
 /// A document's words, ready for comparison.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Words {
     /// Each word's byte range in the document's view text.
     pub ranges: Vec<Range<usize>>,
@@ -380,6 +387,108 @@ pub fn clusters(pairs: &[Shared], threshold: f64) -> Vec<Vec<usize>> {
     out
 }
 
+/// Pairs listed at most with one article, the best-contained first: as many as there can
+/// be partners up to [`EXACT_LIMIT`] articles, so that only larger sets (and copies beyond
+/// that number) are cut.
+pub const MAX_PAIRS_PER_ARTICLE: usize = EXACT_LIMIT;
+
+/// The articles compared: what [`compare`] finds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compared {
+    /// The pairs listed, best-contained first.
+    pub pairs: Vec<Shared>,
+    /// For each document, its pairs left out of `pairs` by [`MAX_PAIRS_PER_ARTICLE`].
+    pub omitted: Vec<usize>,
+    /// See [`clusters`]; made from every pair, listed or not.
+    pub clusters: Vec<Vec<usize>>,
+    /// Groups of copies, largest first.
+    pub copies: Vec<CopyGroup>,
+}
+
+/// Compares `docs` with each other. A document that is `copy_of` an earlier one (the same
+/// text) is given with no words (its words are that one's). Copies (the same words, or all
+/// but a few: see `copies.rs`) are grouped first; [`pairs`] compares the groups' first
+/// members and the other documents, and each group's first member is paired with each
+/// other member. A pair between two other members of a group, or between one and an
+/// article outside it, is its first member's pair again and is not listed. At most
+/// [`MAX_PAIRS_PER_ARTICLE`] pairs are listed with any one article.
+pub fn compare(docs: &[Words], copy_of: &[Option<usize>], threshold: f64) -> Compared {
+    let n = docs.len();
+    let source = |d: usize| copy_of.get(d).copied().flatten().unwrap_or(d);
+    let sets: Vec<Vec<u64>> = (0..n)
+        .map(|d| {
+            if source(d) != d {
+                return Vec::new();
+            }
+            let mut set = docs[d].shingles();
+            set.sort_unstable();
+            set.dedup();
+            set
+        })
+        .collect();
+    let groups = {
+        let keys: Vec<&[u64]> = (0..n).map(|d| docs[source(d)].keys.as_slice()).collect();
+        let set_of: Vec<&[u64]> = (0..n).map(|d| sets[source(d)].as_slice()).collect();
+        copies::find(&keys, &set_of, copy_of)
+    };
+    // Who stands for each document in the comparison: its group's first member.
+    let mut first: Vec<usize> = (0..n).collect();
+    for g in &groups {
+        for &m in &g.members {
+            first[m] = g.members[0];
+        }
+    }
+    let standing: Vec<usize> = (0..n).filter(|&d| first[d] == d).collect();
+    let words: Vec<&Words> = standing.iter().map(|&d| &docs[d]).collect();
+    let standing_sets: Vec<Vec<u64>> = standing.iter().map(|&d| sets[d].clone()).collect();
+    let mut all: Vec<Shared> = pairs_of(&words, standing_sets, threshold)
+        .into_iter()
+        .map(|p| Shared {
+            a: standing[p.a],
+            b: standing[p.b],
+            ..p
+        })
+        .collect();
+    // Each group's first member with each other member; members with the same words share
+    // their passages, found once.
+    for g in &groups {
+        let f = g.members[0];
+        let mut same: Option<Vec<Passage>> = None;
+        for &m in &g.members[1..] {
+            let (wf, wm) = (&docs[f], &docs[source(m)]);
+            let (sf, sm) = (&sets[f], &sets[source(m)]);
+            let shared = intersection(sf, sm);
+            let passages = if wf.keys == wm.keys {
+                same.get_or_insert_with(|| passages(wf, &wf.shingles(), wm, &wm.shingles()))
+                    .clone()
+            } else {
+                passages(wf, &wf.shingles(), wm, &wm.shingles())
+            };
+            all.push(scored(f, m, shared, sf.len(), sm.len(), passages));
+        }
+    }
+    sort_pairs(&mut all);
+    let clusters = clusters(&all, threshold);
+    let mut listed = vec![0usize; n];
+    let mut omitted = vec![0usize; n];
+    let pairs = all
+        .into_iter()
+        .filter(|p| {
+            let keep = listed[p.a] < MAX_PAIRS_PER_ARTICLE && listed[p.b] < MAX_PAIRS_PER_ARTICLE;
+            let counts = if keep { &mut listed } else { &mut omitted };
+            counts[p.a] += 1;
+            counts[p.b] += 1;
+            keep
+        })
+        .collect();
+    Compared {
+        pairs,
+        omitted,
+        clusters,
+        copies: groups,
+    }
+}
+
 /// Up to this many documents, every pair sharing a shingle is found exactly; beyond it,
 /// MinHash and LSH choose the candidates (see [`minhash`]).
 pub const EXACT_LIMIT: usize = 200;
@@ -388,11 +497,6 @@ pub const EXACT_LIMIT: usize = 200;
 /// every pair sharing a shingle; beyond, the pairs LSH or the containment sample propose
 /// whose resemblance or containment reaches `threshold`.
 pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
-    if docs.len() < 2 {
-        return Vec::new(); // one article: nothing to compare, and no sets to build
-    }
-    // Each document's shingles in order are needed only for the pairs found; beyond the
-    // exact limit they are made again for those, rather than all held at once.
     let sets: Vec<Vec<u64>> = docs
         .iter()
         .map(|d| {
@@ -402,8 +506,16 @@ pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
             set
         })
         .collect();
+    pairs_of(&docs.iter().collect::<Vec<_>>(), sets, threshold)
+}
+
+/// [`pairs`] of `docs`, whose sorted shingle sets are `sets`.
+fn pairs_of(docs: &[&Words], sets: Vec<Vec<u64>>, threshold: f64) -> Vec<Shared> {
+    if docs.len() < 2 {
+        return Vec::new(); // one article: nothing to compare
+    }
     let shingles: Vec<Vec<u64>> = if docs.len() <= EXACT_LIMIT {
-        docs.iter().map(Words::shingles).collect()
+        docs.iter().map(|d| d.shingles()).collect()
     } else {
         Vec::new()
     };
@@ -470,7 +582,7 @@ fn intersection(a: &[u64], b: &[u64]) -> usize {
 /// Scores and passages for the counted pairs, best-contained first. `shingles` holds every
 /// document's shingles in order, or nothing (then they are made for each pair).
 fn score(
-    docs: &[Words],
+    docs: &[&Words],
     shingles: &[Vec<u64>],
     sets: &[Vec<u64>],
     counted: Vec<((usize, usize), usize)>,
@@ -478,28 +590,39 @@ fn score(
     let mut out: Vec<Shared> = counted
         .into_iter()
         .map(|((a, b), n)| {
-            let (na, nb) = (sets[a].len() as f64, sets[b].len() as f64);
-            let n = n as f64;
-            Shared {
-                a,
-                b,
-                resemblance: n / (na + nb - n),
-                containment: [n / na, n / nb],
-                passages: if shingles.is_empty() {
-                    passages(&docs[a], &docs[a].shingles(), &docs[b], &docs[b].shingles())
-                } else {
-                    passages(&docs[a], &shingles[a], &docs[b], &shingles[b])
-                },
-            }
+            let passages = if shingles.is_empty() {
+                passages(docs[a], &docs[a].shingles(), docs[b], &docs[b].shingles())
+            } else {
+                passages(docs[a], &shingles[a], docs[b], &shingles[b])
+            };
+            scored(a, b, n, sets[a].len(), sets[b].len(), passages)
         })
         .collect();
-    crate::util::sort::sort_by(&mut out, |x, y| {
+    sort_pairs(&mut out);
+    out
+}
+
+/// The scores of `a` and `b`, sharing `n` of their `na` and `nb` shingles.
+fn scored(a: usize, b: usize, n: usize, na: usize, nb: usize, passages: Vec<Passage>) -> Shared {
+    let (na, nb) = (na as f64, nb as f64);
+    let n = n as f64;
+    Shared {
+        a,
+        b,
+        resemblance: n / (na + nb - n),
+        containment: [n / na, n / nb],
+        passages,
+    }
+}
+
+/// Best-contained first, then in document order.
+fn sort_pairs(pairs: &mut Vec<Shared>) {
+    crate::util::sort::sort_by(pairs, |x, y| {
         let best = |s: &Shared| s.containment[0].max(s.containment[1]);
         best(y)
             .total_cmp(&best(x))
             .then_with(|| (x.a, x.b).cmp(&(y.a, y.b)))
     });
-    out
 }
 
 /// The passages `a` shares with `b`: seed at each shingle of `a` found in `b`, extend word

@@ -149,8 +149,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             let attributed = incise.and_then(|r| attribution_incise(&text[r.clone()]));
             ("", "", attributed, QuoteKind::Direct)
         } else {
-            let before = &text[context.start.min(span.outer.start)..span.outer.start];
-            let after = &text[span.outer.end..context.end.max(span.outer.end)];
+            let (before, after) = around(text, &context, &span.outer);
             // A dash attribution stands after the quotation's own sentence, so look to the
             // paragraph's end for one.
             let paragraph_end = paragraphs
@@ -258,6 +257,34 @@ fn speech_around(before: &str, after: &str) -> bool {
         })
     };
     outside(before) || outside(after)
+}
+
+/// The most of a quotation's sentence read on either side of it for its kind and its
+/// attribution, in bytes. An attribution stands within a few words of its quotation; a
+/// sentence that never ends (quotations pasted in one run with no full stop, common in
+/// Arabic, Hebrew and CJK text and in transcripts) must not make each quotation's reading
+/// grow with the text, which made such a paste quadratic.
+const REACH: usize = 2000;
+
+/// A quotation's sentence before and after it (`context` is the sentence, `outer` the
+/// quotation), each cut to [`REACH`] bytes next to the quotation, at a space where one is
+/// near so that no word is cut.
+fn around<'t>(text: &'t str, context: &Range<usize>, outer: &Range<usize>) -> (&'t str, &'t str) {
+    let mut from = context.start.min(outer.start);
+    if outer.start - from > REACH {
+        let cut = crate::text::floor_char_boundary(text, outer.start - REACH);
+        from = text[cut..outer.start]
+            .find(char::is_whitespace)
+            .map_or(cut, |k| cut + k);
+    }
+    let mut to = context.end.max(outer.end);
+    if to - outer.end > REACH {
+        let cut = crate::text::floor_char_boundary(text, outer.end + REACH);
+        to = text[outer.end..cut]
+            .rfind(char::is_whitespace)
+            .map_or(cut, |k| outer.end + k);
+    }
+    (&text[from..outer.start], &text[outer.end..to])
 }
 
 /// The sentence (or run of sentences) holding `outer`.

@@ -7,7 +7,7 @@
 //! places, "contains 83%: likely a repost") live here, once, for the page and the CLI alike.
 
 use crate::report::{
-    DocumentReport, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup, Repeat,
+    Copies, DocumentReport, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup, Repeat,
     SharedPassage, Span, Stats,
 };
 use crate::text::{self, Class, Document, Utf16Index};
@@ -81,8 +81,36 @@ pub(crate) fn document(
         paragraphs,
         quotes,
         repeats,
+        copy_of: None,
+        pairs_omitted: 0,
     };
     (report, all)
+}
+
+/// The report of `input`, whose text is `original`'s (document `index`): its name, the
+/// original's figures, and a pointer to the original for the rest.
+pub(crate) fn copy(input: &Input, original: &DocumentReport, index: usize) -> DocumentReport {
+    DocumentReport {
+        name: input.name.clone(),
+        language: original.language,
+        stats: original.stats,
+        reading: original.reading.clone(),
+        names: Vec::new(),
+        paragraphs: Vec::new(),
+        sentences: Vec::new(),
+        quotes: Vec::new(),
+        repeats: Vec::new(),
+        copy_of: Some(index),
+        pairs_omitted: 0,
+    }
+}
+
+/// A group of copies.
+pub(crate) fn copies(group: dedup::CopyGroup) -> Copies {
+    Copies {
+        members: group.members,
+        identical: group.identical,
+    }
 }
 
 /// The same quotation across articles, each group with how its renderings differ: from the
@@ -156,11 +184,15 @@ pub(crate) fn quote_groups(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
 
 /// A pair of articles as the report gives it: scores rounded, the pair in plain words, the
 /// shared passages in UTF-16 units of the texts as given (`places`: each compared word's
-/// `[start, end]` there, per document).
-pub(crate) fn pair(shared: dedup::Shared, places: &[Vec<[u32; 2]>], inputs: &[Input]) -> Pair {
+/// `[start, end]` there, for a document index).
+pub(crate) fn pair<'p>(
+    shared: dedup::Shared,
+    places: &dyn Fn(usize) -> &'p [[u32; 2]],
+    inputs: &[Input],
+) -> Pair {
     // From the first word's start to the last word's end (as `dedup::byte_range`).
     let span = |d: usize, run: std::ops::Range<usize>| {
-        let words = &places[d];
+        let words = places(d);
         let last = run.end.min(words.len()).max(run.start + 1) - 1;
         Span(words[run.start][0] as usize, words[last][1] as usize)
     };

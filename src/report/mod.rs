@@ -18,7 +18,14 @@ pub use crate::quotes::QuoteKind;
 use crate::text::{Class, Junk, Name, Reading};
 
 /// The version of this contract, bumped when a field changes meaning or is removed.
-pub const REPORT_VERSION: u32 = 10;
+///
+/// 11: an article identical to an earlier one is reported as its copy (`copy_of`, its lists
+/// left empty); pairs inside a group of `copies` other than with its first member are not
+/// listed, and no article is in more than [`MAX_PAIRS_PER_ARTICLE`] listed pairs
+/// (`pairs_omitted` counts the rest).
+pub const REPORT_VERSION: u32 = 11;
+
+pub use crate::dedup::MAX_PAIRS_PER_ARTICLE;
 
 /// A half-open range `[start, end)` of UTF-16 code units; serialised as `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,8 +38,19 @@ pub struct Report {
     pub version: u32,
     /// One entry per input, in input order.
     pub documents: Vec<DocumentReport>,
-    /// Pairs of documents that share text.
+    /// Pairs of documents that share text, best-contained first: at most
+    /// [`MAX_PAIRS_PER_ARTICLE`] per article, and of a group of [`copies`](Self::copies) only
+    /// its first member's pairs with the others (the rest are the same).
     pub pairs: Vec<Pair>,
+    /// Pairs left out of `pairs` because an article was in [`MAX_PAIRS_PER_ARTICLE`] better
+    /// ones already (each document's own count is its `pairs_omitted`).
+    #[serde(default)]
+    pub pairs_omitted: usize,
+    /// Articles that are copies of each other, found in one pass before any pair is
+    /// compared: the same words (`identical`), or all but a few (resemblance of at least
+    /// 0.9 with the first member). The first member stands for the group in `pairs`.
+    #[serde(default)]
+    pub copies: Vec<Copies>,
     /// The same quotation found in several documents.
     pub quote_groups: Vec<QuoteGroup>,
     /// Documents joined by pairs at or above the threshold (resemblance, or containment
@@ -58,6 +76,30 @@ pub struct DocumentReport {
     pub sentences: Vec<Span>,
     pub quotes: Vec<Quote>,
     pub repeats: Vec<Repeat>,
+    /// The index of an earlier document whose text this one's is, character for character:
+    /// its analysis is that one's, so only `name`, `language`, `stats` and `reading` are
+    /// given here, and `names`, `paragraphs`, `sentences`, `quotes` and `repeats` are left
+    /// empty (read them from that document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<usize>,
+    /// Pairs with this article left out of the report's `pairs` (see
+    /// [`Report::pairs_omitted`]).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub pairs_omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// A group of articles that are copies of each other.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Copies {
+    /// Document indices, in input order; the first stands for the group in the pairs.
+    pub members: Vec<usize>,
+    /// Whether every member has the same words as the first (junk paragraphs aside);
+    /// otherwise some differ by a few.
+    pub identical: bool,
 }
 
 /// One paragraph and what it is to a reader.

@@ -58,10 +58,30 @@ pub fn check(inputs: &[Input], report: &Report) {
         .iter()
         .map(|i| i.text.encode_utf16().collect())
         .collect();
-    for ((input, doc), units) in inputs.iter().zip(&report.documents).zip(&units) {
+    for (d, ((input, doc), units)) in inputs.iter().zip(&report.documents).zip(&units).enumerate() {
         assert_eq!(doc.name, input.name);
+        // A copy of an earlier text points to its analysis, and lists nothing of its own.
+        if let Some(k) = doc.copy_of {
+            assert!(k < d && inputs[k].text == input.text, "copy {d} of {k}");
+            let original = &report.documents[k];
+            assert!(original.copy_of.is_none() && original.stats == doc.stats);
+            assert!(doc.quotes.is_empty() && doc.sentences.is_empty() && doc.paragraphs.is_empty());
+            continue;
+        }
+        assert!(
+            inputs[..d].iter().all(|i| i.text != input.text),
+            "{d} is a copy"
+        );
         check_document(&input.text, units, doc);
     }
+    for g in &report.copies {
+        assert!(
+            g.members.len() > 1 && g.members.windows(2).all(|w| w[0] < w[1]),
+            "{g:?}"
+        );
+    }
+    let omitted: usize = report.documents.iter().map(|d| d.pairs_omitted).sum();
+    assert_eq!(omitted, 2 * report.pairs_omitted);
     let n = report.documents.len();
     for pair in &report.pairs {
         assert!(
