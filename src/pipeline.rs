@@ -33,11 +33,11 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
     let mut documents: Vec<DocumentReport> = Vec::with_capacity(inputs.len());
     let mut content: Vec<dedup::Words> = Vec::with_capacity(inputs.len());
     let mut places: Vec<Vec<[u32; 2]>> = Vec::with_capacity(inputs.len());
-    for input in inputs {
+    for (index, input) in inputs.iter().enumerate() {
         let doc = Document::new(&input.text);
         advance(input.text.len() as f64, 0.4);
         let utf16 = Utf16Index::new(&input.text);
-        let (report, all) = assemble::document(input, &doc, &utf16);
+        let (report, all) = assemble::document(index, input, &doc, &utf16);
         documents.push(report);
         let mut words = dedup::Words::content_of(&all, &doc);
         // Comparing needs the words' keys alone; their ranges become places.
@@ -64,14 +64,16 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
     let clusters = dedup::clusters(&shared, options.threshold);
     let pairs = shared
         .into_iter()
-        .map(|shared| assemble::pair(shared, &places, inputs))
-        .collect();
+        .map(|shared| assemble::pair(shared, &places, &documents))
+        .collect::<Vec<_>>();
+    let lineages = crate::report::lineage::lineages(&clusters, &pairs, &documents);
     Report {
         version: REPORT_VERSION,
         documents,
         pairs,
         quote_groups,
         clusters,
+        lineages,
     }
 }
 

@@ -15,6 +15,7 @@ use crate::{dedup, quotes, Input};
 
 /// One article's report, and its words (every paragraph's) for comparing it with others.
 pub(crate) fn document(
+    index: usize,
     input: &Input,
     doc: &Document,
     utf16: &Utf16Index,
@@ -64,8 +65,22 @@ pub(crate) fn document(
             }
         })
         .collect();
+    let about = super::about::about(&input.text, doc);
+    // An article the user did not name goes by its headline, as people call it.
+    let name = if input.name.trim().is_empty() {
+        about
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("Article {}", index + 1))
+    } else {
+        input.name.clone()
+    };
     let report = DocumentReport {
-        name: input.name.clone(),
+        name,
+        title: about.title,
+        date: about.date,
+        url: about.url,
+        outlet: about.outlet,
         language,
         stats: Stats {
             characters: doc.characters(),
@@ -157,7 +172,11 @@ pub(crate) fn quote_groups(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
 /// A pair of articles as the report gives it: scores rounded, the pair in plain words, the
 /// shared passages in UTF-16 units of the texts as given (`places`: each compared word's
 /// `[start, end]` there, per document).
-pub(crate) fn pair(shared: dedup::Shared, places: &[Vec<[u32; 2]>], inputs: &[Input]) -> Pair {
+pub(crate) fn pair(
+    shared: dedup::Shared,
+    places: &[Vec<[u32; 2]>],
+    documents: &[DocumentReport],
+) -> Pair {
     // From the first word's start to the last word's end (as `dedup::byte_range`).
     let span = |d: usize, run: std::ops::Range<usize>| {
         let words = &places[d];
@@ -173,8 +192,8 @@ pub(crate) fn pair(shared: dedup::Shared, places: &[Vec<[u32; 2]>], inputs: &[In
         })
         .collect();
     let (kind, verdict) = verdict(
-        &inputs[shared.a].name,
-        &inputs[shared.b].name,
+        &documents[shared.a].name,
+        &documents[shared.b].name,
         shared.containment,
     );
     Pair {
