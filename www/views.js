@@ -64,13 +64,14 @@ function renderReader(item, text, doc, shared, snapshot) {
     if (q.depth > 0) return;
     let cls = 'hl-scare';
     let title = 'term or scare quote';
+    let name = null;
     if (q.speech) {
-      const name = who(q);
+      name = who(q);
       if (!speakers.includes(name)) speakers.push(name);
       cls = `hl-quote hl-s${speakers.indexOf(name) % PALETTE}`;
       title = `${name}${q.cue ? ` (${q.cue})` : ''}`;
     }
-    marks.push({ start: q.start, end: q.end, cls, title, quote: index });
+    marks.push({ start: q.start, end: q.end, cls, title, quote: index, who: name, kind: q.kind, speaker: who(q) });
   });
   for (const r of doc.repeats) {
     for (const [start, end] of [r.first, r.again]) marks.push({ start, end, cls: 'hl-repeat', title: 'repeated in this article' });
@@ -105,7 +106,13 @@ function renderReader(item, text, doc, shared, snapshot) {
       }
       const span = el('span', { class: covering.map((m) => m.cls).join(' '), title: covering.map((m) => m.title).join('; '), text: piece });
       const quote = covering.find((m) => m.quote !== undefined);
-      if (quote) span.dataset.quote = String(quote.quote);
+      if (quote) {
+        span.dataset.quote = String(quote.quote);
+        span.dataset.kind = quote.kind;
+        span.dataset.speaker = quote.speaker;
+        // The speaker's name in words where the quotation opens, not in colour alone.
+        if (quote.who && a === quote.start) p.append(el('span', { class: 'who-tag', text: quote.who, 'data-speaker': quote.speaker, 'data-kind': quote.kind }));
+      }
       p.append(span);
     }
     paragraphs.push(p);
@@ -114,6 +121,7 @@ function renderReader(item, text, doc, shared, snapshot) {
     paragraphs.push(el('p', { class: 'hint', text: `… the first ${numbers.format(MAX_PARAGRAPHS)} of ${numbers.format(doc.paragraphs.length)} paragraphs are shown.` }));
   }
   item.querySelector('.reader-text').replaceChildren(...paragraphs);
+  applyFilter(item);
   // The legend names what this article has: each speaker (colours repeat after eight, so
   // the hover text names the speaker), then the kinds of marks present.
   const legend = speakers.slice(0, 16).map((name, i) => key(`hl-quote hl-s${i % PALETTE}`, name));
@@ -127,6 +135,20 @@ function renderReader(item, text, doc, shared, snapshot) {
 }
 
 const key = (cls, text) => el('span', { class: `key ${cls}`, text });
+
+/** Which quotations the reader asked to see: a speaker, a kind, or '' for all. */
+export const filter = { speaker: '', kind: '' };
+
+/** Dims quotations in `root`'s texts, and hides those in its lists, that the filter leaves out. */
+export function applyFilter(root) {
+  for (const node of root.querySelectorAll('[data-kind]')) {
+    const out = (filter.speaker && node.dataset.speaker !== filter.speaker) || (filter.kind && node.dataset.kind !== filter.kind);
+    node.classList.toggle('filtered', Boolean(out));
+  }
+  for (const list of root.querySelectorAll('#speakers > li')) {
+    list.hidden = Boolean(filter.speaker) && list.dataset.speaker !== filter.speaker;
+  }
+}
 
 /** Opens the article's reading view at a quotation, and gives it focus. */
 export function showInText(item, quoteIndex) {
@@ -215,7 +237,7 @@ function showButton(quote, where, go) {
 
 /** One quotation as a list item: who, how, the words, and a way to its place in the text. */
 function quoteItem(quote, { where = '', go = null } = {}) {
-  const li = el('li', { class: `quote ${quote.kind}` });
+  const li = el('li', { class: `quote ${quote.kind}`, 'data-speaker': who(quote), 'data-kind': quote.kind });
   const how = [quote.cue, quote.kind, quote.closed ? '' : 'never closed', where].filter(Boolean).join(' · ');
   li.append(el('span', { class: 'speaker', text: who(quote) }), ' ', el('span', { class: 'cue', text: how }));
   if (go) li.append(' ', showButton(quote, where, go));
@@ -244,6 +266,11 @@ export function showArticle(item, article, index, report, shared, snapshot, go) 
     item.querySelector(`[data-reading="${name}"]`).textContent = text;
   }
   item.querySelector('[data-language]').textContent = languageText(doc.language, doc.stats.words);
+  // Where the article says it is from, and when.
+  const about = [doc.outlet, doc.date && `dated ${doc.date}`, doc.url].filter(Boolean).join(' · ');
+  const aboutLine = item.querySelector('[data-about]');
+  aboutLine.textContent = about;
+  aboutLine.hidden = !about;
   item.querySelector('[data-names]').textContent = namesText(doc.names);
   item.querySelector('[data-repeats]').textContent = repeatsText(article.text, doc.repeats);
   showQuotes(item, doc, (q) => go(index, q));
@@ -291,10 +318,18 @@ export function showSpeakers(list, empty, report, snapshot, go) {
     const inArticles = new Set(quotes.map(([d]) => d)).size;
     const summary = el('summary', {}, el('span', { class: 'speaker', text: name }), ` — ${quotes.length} quotation${quotes.length === 1 ? '' : 's'} in ${inArticles} article${inArticles === 1 ? '' : 's'}`);
     const inner = quotes.slice(0, MAX_LISTED).map(([d, i]) => quoteItem(report.documents[d].quotes[i], { where: label(snapshot[d], d), go: () => go(d, i) }));
-    return el('li', {}, el('details', {}, summary, el('ol', { class: 'quote-list' }, ...inner)));
+    return el('li', { 'data-speaker': name }, el('details', { open: name === filter.speaker }, summary, el('ol', { class: 'quote-list' }, ...inner)));
   });
   list.replaceChildren(...items);
   empty.hidden = items.length > 0;
+  // The filter offers every speaker, most quoted first.
+  const select = document.getElementById('filter-speaker');
+  if (select) {
+    select.replaceChildren(el('option', { value: '', text: 'everyone' }), ...speakers.map(([name, q]) => el('option', { value: name, text: `${name} (${q.length})` })));
+    select.value = speakers.some(([name]) => name === filter.speaker) ? filter.speaker : '';
+    filter.speaker = select.value;
+  }
+  applyFilter(list);
 }
 
 /**

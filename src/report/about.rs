@@ -32,10 +32,23 @@ pub(crate) fn about(original: &str, doc: &Document) -> About {
             .take(LEAD)
             .map(|(r, v)| (doc.text()[r.clone()].trim(), v.class))
     };
-    let title = lead()
-        .find(|(_, class)| *class == Class::Heading)
-        .or_else(|| lead().find(|(_, class)| *class == Class::Content))
-        .map(|(text, _)| text.trim_start_matches('#').trim())
+    // A first line of prose is a headline only when it is one sentence.
+    let one_sentence = |r: &std::ops::Range<usize>| {
+        let inside = doc.sentences().iter().filter(|s| r.contains(&s.start));
+        inside.count() <= 1
+    };
+    let first = |class: Class| {
+        doc.paragraphs()
+            .iter()
+            .zip(doc.verdicts())
+            .take(LEAD)
+            .find(|(_, v)| v.class == class)
+            .filter(|(r, _)| one_sentence(r))
+            .map(|(r, _)| doc.text()[r.clone()].trim())
+    };
+    let title = first(Class::Heading)
+        .or_else(|| first(Class::Content))
+        .map(|text| text.trim_start_matches('#').trim())
         .filter(|t| looks_like_title(t))
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
     // A date in page furniture (a dateline, a byline) or a heading, not in the story.
@@ -190,6 +203,10 @@ mod tests {
         );
         // An article that starts with its story has no headline to give.
         assert_eq!(of(body).title, None);
+        assert_eq!(
+            of("Milley spoke on Wednesday. “Seize it,” he said! 👍🏽\n\nMore.").title,
+            None
+        );
     }
 
     #[test]

@@ -165,6 +165,8 @@ test('the main flow works by keyboard alone, with focus always visible', async (
   });
   // First the links to each section, then the article controls.
   await page.keyboard.press('Tab');
+  assert.deepEqual(await focused(), { label: 'Results', outline: 'solid' });
+  await page.keyboard.press('Tab');
   assert.deepEqual(await focused(), { label: 'Articles', outline: 'solid' });
   for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
   assert.deepEqual(await focused(), { label: 'Add article', outline: 'solid' });
