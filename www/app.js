@@ -530,7 +530,7 @@ $('export-csv').addEventListener('click', () => {
   if (shown) download('verbatim-quotes.csv', 'text/csv', quotesCsv(shown.report));
 });
 $('export-pairs').addEventListener('click', () => {
-  if (shown) download('verbatim-pairs.csv', 'text/csv', pairsCsv(shown.report));
+  if (shown) download('verbatim-pairs.csv', 'text/csv', pairsCsv(shown.report, shown.snapshot));
 });
 $('copy-summary').addEventListener('click', async () => {
   if (!shown) return;

@@ -78,7 +78,7 @@ export function showResults(box, report, snapshot, { go, group, open }) {
     } else row.append(el('td', { 'data-label': 'Articles', text: numbers.format(s.byDoc.size) }));
     return row;
   });
-  const table = el('table', { class: 'quoted-table' }, el('thead', {}, head), el('tbody', {}, ...rows));
+  const table = el('table', { class: 'quoted-table reflow' }, el('thead', {}, head), el('tbody', {}, ...rows));
   const total = speakers.reduce((sum, s) => sum + s.quotes.length, 0);
   const distinct = speakers.reduce((sum, s) => sum + s.distinct, 0);
   const lead = speakers.length
