@@ -88,8 +88,8 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   await page.getByRole('button', { name: `Articles ${repost.a + 1} and ${repost.b + 1}: ${Math.round(repost.resemblance * 100)}% alike` }).click();
   const sideA = page.locator('#side-a .passage');
   assert.ok((await sideA.count()) >= 1 && (await sideA.count()) <= repost.shared.length);
-  const first = [...repost.shared].sort((x, y) => x.a[0] - y.a[0])[0];
-  assert.equal(await sideA.first().textContent(), SEED_TEXTS[repost.a].slice(...first.a));
+  const leading = [...repost.shared].sort((x, y) => x.a[0] - y.a[0])[0];
+  assert.equal(await sideA.first().textContent(), SEED_TEXTS[repost.a].slice(...leading.a));
   assert.equal(await page.locator('#side-by-side .side-title').textContent(), repost.verdict);
   const contained = Math.round(Math.max(...repost.containment) * 100);
   assert.ok(await page.getByRole('button', { name: `${contained}% of article ${repost.a + 1} is in article ${repost.b + 1}` }).isVisible());
