@@ -94,7 +94,12 @@ export function showResults(box, report, snapshot, { go, group, open }) {
   );
   if (columns && rows.length) {
     quoted.append(el('ol', { class: 'article-key', 'aria-label': 'Which article each column is' },
-      ...snapshot.map((a, d) => el('li', { text: a.name || `Article ${d + 1}`, title: a.name || '' }))));
+      ...snapshot.map((a, d) => {
+        // An article in a language not read fully says so where its column is named.
+        const unread = report.documents[d].language === null && report.documents[d].stats.words > 0;
+        const name = `${a.name || `Article ${d + 1}`}${unread ? ' (language not recognised: speakers may be missing)' : ''}`;
+        return el('li', { text: name, title: name });
+      })));
   }
   // ---- who copied whom
   const copied = box.querySelector('.who-copied');
