@@ -44,8 +44,9 @@ test('two articles side by side mark a changed word, scroll together and step th
   // Scrolling one column scrolls the other to the same passage.
   await page.locator('#side-a').evaluate((c) => { c.scrollTop = 0; });
   await page.locator('#side-b').evaluate((c) => { c.scrollTop = 0; });
+  await page.waitForTimeout(400); // past the moment the last column scrolled leads
   await page.locator('#side-a').evaluate((c) => { c.scrollTop = c.scrollHeight / 2; });
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => document.querySelector('#side-b').scrollTop > 0);
   const tops = await page.evaluate(() => ['#side-a', '#side-b'].map((s) => document.querySelector(s).scrollTop));
   assert.ok(tops[1] > 0 && Math.abs(tops[0] - tops[1]) < 200, JSON.stringify(tops));
   // The match report: the copy's text coloured by its source, with the source's share.
