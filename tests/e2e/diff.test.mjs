@@ -29,7 +29,8 @@ test('two articles side by side mark a changed word, scroll together and step th
   // on both sides.
   await box.getByRole('button', { name: 'Next difference' }).click();
   assert.match(await box.locator('#side-b ins.current').textContent(), /^Our own introduction/);
-  for (let i = 0; i < 5 && (await box.locator('#side-a del.current').textContent().catch(() => '')) !== 'capital'; i++) {
+  const current = async () => ((await box.locator('#side-a del.current').count()) ? box.locator('#side-a del.current').textContent() : '');
+  for (let i = 0; i < 5 && (await current()) !== 'capital'; i++) {
     await box.getByRole('button', { name: 'Next difference' }).click();
   }
   assert.match(await box.locator('.diff-where').textContent(), /^Difference \d+ of \d+$/);
@@ -52,6 +53,7 @@ test('two articles side by side mark a changed word, scroll together and step th
   // The match report: the copy's text coloured by its source, with the source's share.
   const second = page.locator('#articles > li').nth(1);
   await second.locator('.reader summary').click();
+  await second.locator('.legend .key.hl-shared').first().waitFor(); // drawn when the view opens
   const legend = await second.locator('.legend .key.hl-shared').allTextContents();
   assert.equal(legend.length, 1);
   assert.match(legend[0], /^\d+% also in Article 1/);
