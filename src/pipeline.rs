@@ -42,7 +42,7 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
     for (i, input) in inputs.iter().enumerate() {
         let first = *first_with.entry(input.text.as_str()).or_insert(i);
         if first != i {
-            documents.push(assemble::copy(input, &documents[first], first));
+            documents.push(assemble::copy(i, input, &documents[first], first));
             content.push(dedup::Words::default());
             places.push(Vec::new());
             copy_of.push(Some(first));
@@ -53,7 +53,7 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
         let doc = Document::new(&input.text);
         advance(input.text.len() as f64, 0.4);
         let utf16 = Utf16Index::new(&input.text);
-        let (report, all) = assemble::document(input, &doc, &utf16);
+        let (report, all) = assemble::document(i, input, &doc, &utf16);
         documents.push(report);
         let mut words = dedup::Words::content_of(&all, &doc);
         // Comparing needs the words' keys alone; their ranges become places.
@@ -84,8 +84,9 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
         .pairs
         .into_iter()
         // A copy's words stand where its original's do.
-        .map(|shared| assemble::pair(shared, &|d| &places[copy_of[d].unwrap_or(d)], inputs))
-        .collect();
+        .map(|shared| assemble::pair(shared, &|d| &places[copy_of[d].unwrap_or(d)], &documents))
+        .collect::<Vec<_>>();
+    let lineages = crate::report::lineage::lineages(&compared.clusters, &pairs, &documents);
     Report {
         version: REPORT_VERSION,
         documents,
@@ -94,6 +95,7 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
         copies: compared.copies.into_iter().map(assemble::copies).collect(),
         quote_groups,
         clusters: compared.clusters,
+        lineages,
     }
 }
 

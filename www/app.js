@@ -7,8 +7,9 @@ import { Analyzer } from './analyzer.js';
 import { MAX_CHARS, megabytes, readFile, splitArticles } from './inputs.js';
 import * as pace from './pace.js';
 import * as store from './store.js';
+import { showResults } from './overview.js';
 import {
-  MAX_MATRIX, label, numbers, pairsCsv, quotesCsv, sharedByDocument, showArticle, showClusters, showGroups,
+  applyFilter, filter, MAX_MATRIX, label, numbers, pairsCsv, quotesCsv, sharedByDocument, showArticle, showClusters, showGroups,
   showHeatmap, showInText, showOverview, showPairsTable, showSideBySide, showSpeakers, summaryText,
 } from './views.js';
 
@@ -120,7 +121,8 @@ function analyse() {
     say(`These articles hold ${megabytes(chars)} of text; this page analyses up to ${megabytes(MAX_CHARS)} at once. Your text is kept: remove or shorten some articles, or use the command-line tool.`, { error: true });
     return;
   }
-  analyzer.request(articles.map((a, i) => ({ id: a.id, name: a.name || `Article ${i + 1}`, text: a.text })));
+  // An unnamed article is named by the core: its headline, else "Article N".
+  analyzer.request(articles.map((a) => ({ id: a.id, name: a.name, text: a.text })));
 }
 
 // ---- changes and storage ------------------------------------------------------------------
@@ -435,8 +437,12 @@ function card(article) {
   return item;
 }
 
+/** Each article's headline as the last report found it, by id: its name until the reader gives one. */
+const headlines = new Map();
+
 function labelCard(item, article, index) {
-  const name = label(article, index);
+  const name = label({ name: article.name || headlines.get(article.id) }, index);
+  item.querySelector('.name').placeholder = headlines.get(article.id) || 'a name, e.g. the outlet';
   item.querySelector('.article-label').textContent = name;
   item.querySelector('.name-label').textContent = `Name of article ${index + 1}`;
   item.querySelector('.remove').setAttribute('aria-label', `Remove ${name}`);
@@ -494,6 +500,11 @@ function focusIn(id, selector) {
 const FIRST_CARDS = 4;
 
 function showReport(given, snapshot, ms) {
+  // The names the report gave: the reader's, else each article's headline.
+  snapshot.forEach((article, i) => {
+    article.name = given.documents[i]?.name ?? article.name;
+    headlines.set(article.id, given.documents[i]?.title ?? '');
+  });
   // An article identical to an earlier one comes as a pointer to that one's analysis
   // (`copy_of`): it is drawn (and its quotations exported) as that one, under its own name.
   const documents = given.documents.map((d) => (d.copy_of == null ? d : { ...given.documents[d.copy_of], name: d.name, copy_of: d.copy_of }));
@@ -518,8 +529,25 @@ function showReport(given, snapshot, ms) {
     else pace.later(draw);
   });
   showOverview($('overview').tBodies[0], report, snapshot, STATS);
+  showResults($('results'), report, snapshot, {
+    go,
+    group: (k) => {
+      const item = $('quote-groups').children[k];
+      if (!item) return;
+      item.tabIndex = -1;
+      item.scrollIntoView({ block: 'start' });
+      item.focus({ preventScroll: true });
+    },
+    open: (pair) => openSideBySide(pair, snapshot),
+  });
+  snapshot.forEach((article, index) => {
+    const item = cards.get(article.id);
+    const current = articles.find((a) => a.id === article.id);
+    if (item && current) labelCard(item, current, articles.indexOf(current));
+  });
   showSpeakers($('speakers'), $('speakers-empty'), report, snapshot, go);
   showGroups($('quote-groups'), $('groups-empty'), report, snapshot, go);
+  applyFilter(document);
   showDuplicates(report, snapshot);
   const words = report.documents.reduce((sum, d) => sum + d.stats.words, 0);
   const n = report.documents.length;
@@ -591,7 +619,7 @@ $('export-csv').addEventListener('click', () => {
   if (shown) download('verbatim-quotes.csv', 'text/csv', quotesCsv(shown.drawn));
 });
 $('export-pairs').addEventListener('click', () => {
-  if (shown) download('verbatim-pairs.csv', 'text/csv', pairsCsv(shown.report));
+  if (shown) download('verbatim-pairs.csv', 'text/csv', pairsCsv(shown.report, shown.snapshot));
 });
 $('copy-summary').addEventListener('click', async () => {
   if (!shown) return;
@@ -610,6 +638,13 @@ $('add-article').addEventListener('click', () => {
   focusIn(article.id, 'textarea');
 });
 $('load-samples').addEventListener('click', loadSamples);
+for (const [id, field] of [['filter-speaker', 'speaker'], ['filter-kind', 'kind']]) {
+  $(id).addEventListener('change', () => {
+    filter[field] = $(id).value;
+    applyFilter(document);
+    if (field === 'speaker') $('speakers').querySelector(`li:not([hidden]) details`)?.setAttribute('open', '');
+  });
+}
 $('clear-all').addEventListener('click', clearAll);
 els.files.addEventListener('change', async () => {
   await openFiles([...els.files.files]);

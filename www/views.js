@@ -4,12 +4,15 @@
 // lays them out. User text reaches the DOM only as text nodes and textContent.
 
 import { fill, onOpen } from './pace.js';
+import { bringInto, renderDiff, syncScroll } from './diff.js';
 
 export const numbers = new Intl.NumberFormat();
 const percent = (x) => `${Math.round(x * 100)}%`;
 
 /** Speaker colours: as many as the palette has, in order of first appearance. */
 const PALETTE = 8;
+/** Colours for the articles a passage also appears in. */
+const SOURCES = 6;
 /** Paragraphs rendered at most in the reading view; a 10 MB paste shows its beginning. */
 const MAX_PARAGRAPHS = 1500;
 /** More list items than this would cost the page a pause; the rest are counted. */
@@ -46,8 +49,8 @@ function sharedByDocument(report) {
   const out = report.documents.map(() => []);
   for (const pair of report.pairs) {
     for (const p of pair.shared) {
-      out[pair.a].push({ span: p.a, other: pair.b });
-      out[pair.b].push({ span: p.b, other: pair.a });
+      out[pair.a].push({ span: p.a, other: pair.b, share: pair.containment[0] });
+      out[pair.b].push({ span: p.b, other: pair.a, share: pair.containment[1] });
     }
   }
   return out;
@@ -66,19 +69,24 @@ function renderReader(item, text, doc, shared, snapshot) {
     if (q.depth > 0) return;
     let cls = 'hl-scare';
     let title = 'term or scare quote';
+    let name = null;
     if (q.speech) {
-      const name = who(q);
+      name = who(q);
       if (!speakers.includes(name)) speakers.push(name);
       cls = `hl-quote hl-s${speakers.indexOf(name) % PALETTE}`;
       title = `${name}${q.cue ? ` (${q.cue})` : ''}`;
     }
-    marks.push({ start: q.start, end: q.end, cls, title, quote: index });
+    marks.push({ start: q.start, end: q.end, cls, title, quote: index, who: name, kind: q.kind, speaker: who(q) });
   });
   for (const r of doc.repeats) {
     for (const [start, end] of [r.first, r.again]) marks.push({ start, end, cls: 'hl-repeat', title: 'repeated in this article' });
   }
+  // The match report: each passage coloured by the article it also appears in, the
+  // articles in order of how much of this one they hold.
+  const sources = [...new Map(shared.map(({ other, share }) => [other, share])).entries()].sort((x, y) => y[1] - x[1]);
+  const colour = new Map(sources.map(([other], k) => [other, k % SOURCES]));
   for (const { span, other } of shared) {
-    marks.push({ start: span[0], end: span[1], cls: 'hl-shared', title: `also in ${label(snapshot[other], other)}` });
+    marks.push({ start: span[0], end: span[1], cls: `hl-shared hl-o${colour.get(other)}`, title: `also in ${label(snapshot[other], other)}` });
   }
   marks.sort((a, b) => a.start - b.start);
   const paragraphs = [];
@@ -107,7 +115,14 @@ function renderReader(item, text, doc, shared, snapshot) {
       }
       const span = el('span', { class: covering.map((m) => m.cls).join(' '), title: covering.map((m) => m.title).join('; '), text: piece });
       const quote = covering.find((m) => m.quote !== undefined);
-      if (quote) span.dataset.quote = String(quote.quote);
+      if (quote) {
+        span.dataset.quote = String(quote.quote);
+        span.dataset.kind = quote.kind;
+        span.dataset.speaker = quote.speaker;
+        // The speaker's name in words where the quotation opens, not in colour alone; drawn
+        // by the style sheet, so the text itself (and a copy of it) stays the article's.
+        if (quote.who && a === quote.start) span.dataset.who = quote.who;
+      }
       p.append(span);
     }
     paragraphs.push(p);
@@ -116,6 +131,7 @@ function renderReader(item, text, doc, shared, snapshot) {
     paragraphs.push(el('p', { class: 'hint', text: `… the first ${numbers.format(MAX_PARAGRAPHS)} of ${numbers.format(doc.paragraphs.length)} paragraphs are shown.` }));
   }
   item.querySelector('.reader-text').replaceChildren(...paragraphs);
+  applyFilter(item);
   // The legend names what this article has: each speaker (colours repeat after eight, so
   // the hover text names the speaker), then the kinds of marks present.
   const legend = speakers.slice(0, 16).map((name, i) => key(`hl-quote hl-s${i % PALETTE}`, name));
@@ -123,12 +139,33 @@ function renderReader(item, text, doc, shared, snapshot) {
   const has = (cls) => marks.some((m) => m.cls === cls);
   if (has('hl-scare')) legend.push(key('hl-scare', 'term or scare quote'));
   if (has('hl-repeat')) legend.push(key('hl-repeat', 'repeated passage'));
-  if (has('hl-shared')) legend.push(key('hl-shared', 'also in another article'));
+  for (const [other, share] of sources.slice(0, 12)) {
+    legend.push(key(`hl-shared hl-o${colour.get(other)}`, `${percent(share)} also in ${label(snapshot[other], other)}`));
+  }
   if (doc.paragraphs.some((p) => p.class === 'junk')) legend.push(key('para junk', 'page junk'));
   item.querySelector('.legend').replaceChildren(...legend);
 }
 
 const key = (cls, text) => el('span', { class: `key ${cls}`, text });
+
+/** Which quotations the reader asked to see: a speaker, a kind, or '' for all. */
+export const filter = { speaker: '', kind: '' };
+
+/** Dims quotations in `root`'s texts, and hides those in its lists, that the filter leaves out. */
+/** Marks `node` (a quotation, in the text or a list) as filtered out or not; returns it. */
+function filtered(node) {
+  if (node.dataset?.kind === undefined) return node;
+  const out = (filter.speaker && node.dataset.speaker !== filter.speaker) || (filter.kind && node.dataset.kind !== filter.kind);
+  node.classList.toggle('filtered', Boolean(out));
+  return node;
+}
+
+export function applyFilter(root) {
+  for (const node of root.querySelectorAll('[data-kind]')) filtered(node);
+  for (const list of root.querySelectorAll('#speakers > li')) {
+    list.hidden = Boolean(filter.speaker) && list.dataset.speaker !== filter.speaker;
+  }
+}
 
 /** Opens the article's reading view at a quotation, and gives it focus. */
 export function showInText(item, quoteIndex) {
@@ -217,7 +254,7 @@ function showButton(quote, where, go) {
 
 /** One quotation as a list item: who, how, the words, and a way to its place in the text. */
 function quoteItem(quote, { where = '', go = null } = {}) {
-  const li = el('li', { class: `quote ${quote.kind}` });
+  const li = el('li', { class: `quote ${quote.kind}`, 'data-speaker': who(quote), 'data-kind': quote.kind });
   const how = [quote.cue, quote.kind, quote.closed ? '' : 'never closed', where].filter(Boolean).join(' · ');
   li.append(el('span', { class: 'speaker', text: who(quote) }), ' ', el('span', { class: 'cue', text: how }));
   if (go) li.append(' ', showButton(quote, where, go));
@@ -245,6 +282,11 @@ export function showArticle(item, article, index, report, shared, snapshot, go) 
     item.querySelector(`[data-reading="${name}"]`).textContent = text;
   }
   item.querySelector('[data-language]').textContent = languageText(doc.language, doc.stats.words);
+  // Where the article says it is from, and when.
+  const about = [doc.outlet, doc.date && `dated ${doc.date}`, doc.url].filter(Boolean).join(' · ');
+  const aboutLine = item.querySelector('[data-about]');
+  aboutLine.textContent = about;
+  aboutLine.hidden = !about;
   item.querySelector('[data-names]').textContent = namesText(doc.names);
   item.querySelector('[data-repeats]').textContent = repeatsText(article.text, doc.repeats);
   showQuotes(item, doc, (q) => go(index, q));
@@ -263,11 +305,13 @@ export function showArticle(item, article, index, report, shared, snapshot, go) 
   if (details.open) item.readerView();
 }
 
+const STAT_NAMES = ['Words', 'Article words', 'Sentences', 'Paragraphs', 'Junk paragraphs', 'Characters'];
+
 /** The overview table: one row per article. */
 export function showOverview(tbody, report, snapshot, stats) {
   fill(tbody, report.documents, (doc, i) => {
     const row = el('tr', {}, el('th', { scope: 'row', text: label(snapshot[i], i) }));
-    for (const stat of stats) row.append(el('td', { text: numbers.format(doc.stats[stat]) }));
+    for (const [k, stat] of stats.entries()) row.append(el('td', { text: numbers.format(doc.stats[stat]), 'data-label': STAT_NAMES[k] }));
     return row;
   });
 }
@@ -292,11 +336,19 @@ export function showSpeakers(list, empty, report, snapshot, go) {
     const inArticles = new Set(quotes.map(([d]) => d)).size;
     const summary = el('summary', {}, el('span', { class: 'speaker', text: name }), ` — ${quotes.length} quotation${quotes.length === 1 ? '' : 's'} in ${inArticles} article${inArticles === 1 ? '' : 's'}`);
     const inner = el('ol', { class: 'quote-list' });
-    const details = el('details', {}, summary, inner);
-    onOpen(details, () => fill(inner, quotes.slice(0, MAX_LISTED), ([d, i]) => quoteItem(report.documents[d].quotes[i], { where: label(snapshot[d], d), go: () => go(d, i) })));
-    return el('li', {}, details);
+    const details = el('details', { open: name === filter.speaker }, summary, inner);
+    onOpen(details, () => fill(inner, quotes.slice(0, MAX_LISTED), ([d, i]) => filtered(quoteItem(report.documents[d].quotes[i], { where: label(snapshot[d], d), go: () => go(d, i) }))));
+    return el('li', { 'data-speaker': name, hidden: Boolean(filter.speaker) && name !== filter.speaker }, details);
   });
   empty.hidden = speakers.length > 0;
+  // The filter offers every speaker, most quoted first.
+  const select = document.getElementById('filter-speaker');
+  if (select) {
+    select.replaceChildren(el('option', { value: '', text: 'everyone' }), ...speakers.map(([name, q]) => el('option', { value: name, text: `${name} (${q.length})` })));
+    select.value = speakers.some(([name]) => name === filter.speaker) ? filter.speaker : '';
+    filter.speaker = select.value;
+  }
+  applyFilter(list);
 }
 
 /**
@@ -457,63 +509,47 @@ export function showPairsTable(table, empty, report, snapshot, open) {
     el('tr', {},
       el('th', { scope: 'row' }, `Article ${p.a + 1} · Article ${p.b + 1} `,
         el('button', { type: 'button', class: 'link', text: 'compare', 'aria-label': `Compare articles ${p.a + 1} and ${p.b + 1} side by side`, onclick: () => open(p) })),
-      el('td', { dir: 'auto', text: p.verdict }),
-      el('td', { text: percent(p.resemblance) }),
-      el('td', { text: numbers.format(p.shared.length) })),
+      el('td', { dir: 'auto', text: p.verdict, 'data-label': 'Verdict' }),
+      el('td', { text: percent(p.resemblance), 'data-label': 'Resemblance' }),
+      el('td', { text: numbers.format(p.shared.length), 'data-label': 'Shared passages' })),
   );
   table.hidden = shown.length === 0;
   empty.hidden = shown.length > 0;
 }
 
-/** Two articles side by side, shared passages marked; choosing one scrolls to its twin. */
+/**
+ * Two articles side by side as a diff (see diff.js): shared passages aligned, words one has
+ * and the other lacks marked, the columns scrolling together, a step to each difference.
+ */
 export function showSideBySide(box, pair, snapshot) {
   box.querySelector('.side-title').textContent = pair.verdict;
   box.querySelector('.side-a-name').textContent = label(snapshot[pair.a], pair.a);
   box.querySelector('.side-b-name').textContent = label(snapshot[pair.b], pair.b);
-  // Passages are numbered in a's order; b's marks keep the numbers so twins find each other.
-  markPassages(box.querySelector('#side-a'), snapshot[pair.a]?.text ?? '', pair.shared.map((p, k) => [p.a, k]), 'side-b');
-  markPassages(box.querySelector('#side-b'), snapshot[pair.b]?.text ?? '', pair.shared.map((p, k) => [p.b, k]), 'side-a');
+  const [colA, colB] = [box.querySelector('#side-a'), box.querySelector('#side-b')];
+  const { changes, anchors } = renderDiff(colA, colB, snapshot[pair.a]?.text ?? '', snapshot[pair.b]?.text ?? '', pair);
+  syncScroll(colA, colB, anchors);
+  const where = box.querySelector('.diff-where');
+  let at = -1;
+  const step = (by) => {
+    if (!changes.length) return;
+    for (const node of box.querySelectorAll('.current')) node.classList.remove('current');
+    at = (at + by + changes.length) % changes.length;
+    const [x, y] = changes[at];
+    if (x) {
+      x.classList.add('current');
+      bringInto(colA, x);
+    }
+    if (y) {
+      y.classList.add('current');
+      bringInto(colB, y);
+    }
+    where.textContent = `Difference ${numbers.format(at + 1)} of ${numbers.format(changes.length)}`;
+  };
+  box.querySelector('.diff-next').onclick = () => step(1);
+  box.querySelector('.diff-prev').onclick = () => step(-1);
+  box.querySelector('.diff-next').disabled = box.querySelector('.diff-prev').disabled = !changes.length;
+  where.textContent = changes.length ? `${numbers.format(changes.length)} differences` : 'No differences';
   box.hidden = false;
-}
-
-/**
- * Fills `column` with `text`, each passage ([[start, end], number]) a focusable mark that
- * scrolls its twin in column `other` into view.
- */
-function markPassages(column, text, passages, other) {
-  const nodes = [];
-  let at = 0;
-  for (const [[start, end], k] of [...passages].sort((x, y) => x[0][0] - y[0][0])) {
-    if (start < at) continue; // overlapping: the first one is marked
-    if (start > at) nodes.push(text.slice(at, start));
-    // Choosing a passage takes the focus to its twin in the other column, outlined a moment.
-    const go = () => {
-      const twin = document.getElementById(`${other}-${k}`);
-      if (!twin) return;
-      twin.scrollIntoView({ block: 'center' });
-      twin.focus({ preventScroll: true });
-      twin.classList.add('flash');
-      setTimeout(() => twin.classList.remove('flash'), 1600);
-    };
-    const onkeydown = (e) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        go();
-      }
-    };
-    nodes.push(el('mark', {
-      id: `${column.id}-${k}`,
-      tabIndex: 0,
-      role: 'button',
-      'aria-label': `Shared passage ${k + 1} of ${passages.length}, go to its twin: ${excerpt(text.slice(start, end), 60)}`,
-      text: text.slice(start, end),
-      onclick: go,
-      onkeydown,
-    }));
-    at = end;
-  }
-  nodes.push(text.slice(at));
-  column.replaceChildren(...nodes);
 }
 
 export { sharedByDocument };
@@ -532,18 +568,45 @@ function csvField(value) {
 /** With a byte-order mark, so spreadsheets read the file as UTF-8 (“don’t” stays “don’t”). */
 const csv = (rows) => '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
-export function quotesCsv(report) {
-  const rows = [['article', 'start', 'end', 'kind', 'speaker', 'cue', 'text']];
-  for (const doc of report.documents) {
-    for (const q of doc.quotes) rows.push([doc.name, q.start, q.end, q.kind, q.speaker, q.cue, q.text]);
+/** The index (0-based) of the span in `spans` ([[start, end]], in order) holding `at`, or -1. */
+function within(spans, at) {
+  let [lo, hi] = [0, spans.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = spans[mid];
+    if (at < start) hi = mid - 1;
+    else if (at >= end) lo = mid + 1;
+    else return mid;
   }
+  return -1;
+}
+
+/**
+ * Every quotation, one row each, with what a researcher joins on: the article (index from 1,
+ * name, headline, outlet, address, date), the paragraph and sentence (from 1), offsets
+ * (UTF-16, half-open), kind, speaker, cue, the rule that named the speaker, the quote group.
+ */
+export function quotesCsv(report) {
+  const group = new Map();
+  report.quote_groups.forEach((g, k) => g.members.forEach(([d, q]) => group.set(`${d},${q}`, k + 1)));
+  const rows = [['article_index', 'article', 'title', 'outlet', 'url', 'date', 'paragraph', 'sentence', 'start', 'end', 'kind', 'speech', 'speaker', 'cue', 'rule', 'quote_group', 'text']];
+  report.documents.forEach((doc, d) => {
+    const paragraphs = doc.paragraphs.map((p) => p.span);
+    for (const [i, q] of doc.quotes.entries()) {
+      const at = (spans) => within(spans, q.start) + 1 || '';
+      rows.push([d + 1, doc.name, doc.title, doc.outlet, doc.url, doc.date, at(paragraphs), at(doc.sentences), q.start, q.end, q.kind, q.speech, q.speaker, q.cue, q.rule, group.get(`${d},${i}`) ?? '', q.text]);
+    }
+  });
   return csv(rows);
 }
 
-export function pairsCsv(report) {
-  const rows = [['article_a', 'article_b', 'resemblance', 'a_in_b', 'b_in_a', 'shared_passages', 'kind', 'verdict']];
+/** Every pair, with both measures both ways and the text of the passages they share. */
+export function pairsCsv(report, snapshot = []) {
+  const rows = [['article_a_index', 'article_a', 'article_b_index', 'article_b', 'resemblance', 'a_in_b', 'b_in_a', 'kind', 'verdict', 'shared_passages', 'shared_text']];
   for (const p of report.pairs) {
-    rows.push([report.documents[p.a].name, report.documents[p.b].name, p.resemblance, p.containment[0], p.containment[1], p.shared.length, p.kind, p.verdict]);
+    const text = snapshot[p.a]?.text ?? '';
+    const shared = p.shared.map(({ a }) => text.slice(a[0], a[1]).replace(/\s+/g, ' ').trim()).join(' ¶ ');
+    rows.push([p.a + 1, report.documents[p.a].name, p.b + 1, report.documents[p.b].name, p.resemblance, p.containment[0], p.containment[1], p.kind, p.verdict, p.shared.length, shared]);
   }
   return csv(rows);
 }

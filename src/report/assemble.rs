@@ -15,6 +15,7 @@ use crate::{dedup, quotes, Input};
 
 /// One article's report, and its words (every paragraph's) for comparing it with others.
 pub(crate) fn document(
+    index: usize,
     input: &Input,
     doc: &Document,
     utf16: &Utf16Index,
@@ -64,8 +65,14 @@ pub(crate) fn document(
             }
         })
         .collect();
+    let about = super::about::about(&input.text, doc);
+    let name = name_of(input, about.title.as_deref(), index);
     let report = DocumentReport {
-        name: input.name.clone(),
+        name,
+        title: about.title,
+        date: about.date,
+        url: about.url,
+        outlet: about.outlet,
         language,
         stats: Stats {
             characters: doc.characters(),
@@ -87,11 +94,29 @@ pub(crate) fn document(
     (report, all)
 }
 
-/// The report of `input`, whose text is `original`'s (document `index`): its name, the
-/// original's figures, and a pointer to the original for the rest.
-pub(crate) fn copy(input: &Input, original: &DocumentReport, index: usize) -> DocumentReport {
+/// An article the user did not name goes by its headline, as people call it, else by its
+/// place (`index`, from 0) among the articles.
+fn name_of(input: &Input, title: Option<&str>, index: usize) -> String {
+    if !input.name.trim().is_empty() {
+        return input.name.clone();
+    }
+    title.map_or_else(|| format!("Article {}", index + 1), str::to_string)
+}
+
+/// The report of article `at`, whose text is that of article `index` (`original`), read
+/// once: it points there, with its own name.
+pub(crate) fn copy(
+    at: usize,
+    input: &Input,
+    original: &DocumentReport,
+    index: usize,
+) -> DocumentReport {
     DocumentReport {
-        name: input.name.clone(),
+        name: name_of(input, original.title.as_deref(), at),
+        title: original.title.clone(),
+        date: original.date.clone(),
+        url: original.url.clone(),
+        outlet: original.outlet.clone(),
         language: original.language,
         stats: original.stats,
         reading: original.reading.clone(),
@@ -188,7 +213,7 @@ pub(crate) fn quote_groups(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
 pub(crate) fn pair<'p>(
     shared: dedup::Shared,
     places: &dyn Fn(usize) -> &'p [[u32; 2]],
-    inputs: &[Input],
+    documents: &[DocumentReport],
 ) -> Pair {
     // From the first word's start to the last word's end (as `dedup::byte_range`).
     let span = |d: usize, run: std::ops::Range<usize>| {
@@ -205,8 +230,8 @@ pub(crate) fn pair<'p>(
         })
         .collect();
     let (kind, verdict) = verdict(
-        &inputs[shared.a].name,
-        &inputs[shared.b].name,
+        &documents[shared.a].name,
+        &documents[shared.b].name,
         shared.containment,
     );
     Pair {

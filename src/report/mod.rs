@@ -9,7 +9,9 @@
 //! [`assemble`] builds these types from what the layers found; nothing below this module
 //! knows them.
 
+pub(crate) mod about;
 pub(crate) mod assemble;
+pub mod lineage;
 
 use serde::{Deserialize, Serialize};
 
@@ -56,13 +58,24 @@ pub struct Report {
     /// Documents joined by pairs at or above the threshold (resemblance, or containment
     /// either way): the duplicate clusters, largest first, each in input order.
     pub clusters: Vec<Vec<usize>>,
+    /// Who copied whom: each cluster with its likely original and each copy in words.
+    pub lineages: Vec<lineage::Lineage>,
 }
 
 /// What was found in one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentReport {
-    /// The name the input was given (a file name, or what the user called the article).
+    /// The name the input was given (a file name, or what the user called the article); for
+    /// an input given no name, its `title`, else `Article N` (N counted from 1).
     pub name: String,
+    /// The headline: the first heading near the top, or a short first line.
+    pub title: Option<String>,
+    /// The date the page states at its top (dateline, byline), as `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The page's address, when a line near its top is one.
+    pub url: Option<String>,
+    /// The host of `url`, without `www.`.
+    pub outlet: Option<String>,
     /// The language the article is written in, as its ISO 639-1 code (`"de"`), or `None`
     /// when it is not clearly one Verbatim knows (see [`crate::lang::detect`]).
     pub language: Option<Lang>,

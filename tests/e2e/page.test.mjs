@@ -86,9 +86,10 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   // The matrix: choose the cell for articles 2 and 3, read them side by side.
   const repost = expected.pairs[0];
   await page.getByRole('button', { name: `Articles ${repost.a + 1} and ${repost.b + 1}: ${Math.round(repost.resemblance * 100)}% alike` }).click();
-  const sideA = page.locator('#side-a mark');
-  assert.equal(await sideA.count(), repost.shared.length);
-  assert.equal(await sideA.first().textContent(), SEED_TEXTS[repost.a].slice(...repost.shared[0].a));
+  const sideA = page.locator('#side-a .passage');
+  assert.ok((await sideA.count()) >= 1 && (await sideA.count()) <= repost.shared.length);
+  const leading = [...repost.shared].sort((x, y) => x.a[0] - y.a[0])[0];
+  assert.equal(await sideA.first().textContent(), SEED_TEXTS[repost.a].slice(...leading.a));
   assert.equal(await page.locator('#side-by-side .side-title').textContent(), repost.verdict);
   const contained = Math.round(Math.max(...repost.containment) * 100);
   assert.ok(await page.getByRole('button', { name: `${contained}% of article ${repost.a + 1} is in article ${repost.b + 1}` }).isVisible());
@@ -205,6 +206,18 @@ test('a phone-width screen needs no sideways scrolling', async () => {
   await page.locator('#articles > li').nth(4).locator('.reader-text p').first().waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 375, `page is ${width}px wide`);
+  // Every control is a target of at least 24 × 24 px (WCAG 2.2), words inside running text
+  // (a link in a sentence) excepted, as the rule does.
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, input, select, textarea, summary, a[href], [role="button"], .button')]
+      .filter((n) => n.checkVisibility() && !n.closest('p.hint, .reader-text, .column, .file-button'))
+      .map((n) => [n.getBoundingClientRect(), n])
+      .filter(([r]) => r.width < 24 || r.height < 24)
+      .map(([r, n]) => `${n.tagName} “${(n.getAttribute('aria-label') ?? n.textContent).trim().slice(0, 30)}” ${Math.round(r.width)}×${Math.round(r.height)}`));
+  assert.deepEqual(small, []);
+  // Tables are cards: the overview's figures each with their column's name.
+  assert.equal(await page.locator('#overview tbody tr').first().evaluate((r) => getComputedStyle(r).display), 'block');
+  assert.equal(await page.locator('.quoted-table tbody td').first().evaluate((c) => getComputedStyle(c, '::before').content), '"Quotes"');
   await screenshot(page, 'phone');
   assert.deepEqual(problems, []);
   await context.close();
@@ -226,16 +239,31 @@ test('the report and the quotes export as files a spreadsheet can open safely', 
   const lines = csv.text.trimEnd().split('\r\n');
   const quotes = JSON.parse(json.text).documents.reduce((n, d) => n + d.quotes.length, 0);
   // A byte-order mark first, so a spreadsheet reads UTF-8.
-  assert.equal(lines[0], '\uFEFF"article","start","end","kind","speaker","cue","text"');
+  assert.equal(lines[0], '\uFEFF"article_index","article","title","outlet","url","date","paragraph","sentence","start","end","kind","speech","speaker","cue","rule","quote_group","text"');
   assert.equal(lines.length, quotes + 1);
-  assert.ok(lines.some((l) => l.includes('"Joe Biden","said","This is up to the Ukrainians.')), lines.join('\n'));
+  // Biden's quotation: article 5, its paragraph and sentence counted from 1 as the report's
+  // spans place it, its offsets, speaker, cue, rule; Milley's in article 5 joins its group.
+  const expected = JSON.parse(json.text);
+  const fifth = expected.documents[4];
+  const b = fifth.quotes.findIndex((q) => q.text.startsWith('This is up to the Ukrainians.'));
+  const biden = fifth.quotes[b];
+  const paragraph = fifth.paragraphs.findIndex((p) => p.span[0] <= biden.start && biden.start < p.span[1]) + 1;
+  const sentence = fifth.sentences.findIndex(([s, e]) => s <= biden.start && biden.start < e) + 1;
+  assert.ok(paragraph > 0 && sentence > 0);
+  const row = lines.find((l) => l.includes('"This is up to the Ukrainians.'));
+  assert.ok(row.startsWith(`"5","${SAMPLES[4].name}","","","","2022-11-12","${paragraph}","${sentence}","${biden.start}","${biden.end}","direct","true","Joe Biden","said","${biden.rule}",""`), row);
+  const group = expected.quote_groups.findIndex((g) => g.members.some(([d, q]) => d === 4 && q === 0)) + 1;
+  assert.ok(group > 0 && lines[1 + expected.documents.slice(0, 4).reduce((n, d) => n + d.quotes.length, 0)].includes(`"Mark Milley","said","${fifth.quotes[0].rule}","${group}"`));
   // The pairs, one row each, with both containments and the verdict.
   const pairs = (await read('Export pairs (CSV)')).text.trimEnd().split('\r\n');
   const report = JSON.parse(json.text);
-  assert.equal(pairs[0], '\uFEFF"article_a","article_b","resemblance","a_in_b","b_in_a","shared_passages","kind","verdict"');
+  assert.equal(pairs[0], '\uFEFF"article_a_index","article_a","article_b_index","article_b","resemblance","a_in_b","b_in_a","kind","verdict","shared_passages","shared_text"');
   assert.equal(pairs.length, report.pairs.length + 1);
   const top = report.pairs[0];
-  assert.equal(pairs[1], [SAMPLES[top.a].name, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.shared.length, top.kind, top.verdict].map((v) => `"${v}"`).join(','));
+  // The shared passages' text, as in article a, one after the other.
+  const shared = top.shared.map(({ a }) => SAMPLES[top.a].text.slice(a[0], a[1]).replace(/\s+/g, ' ').trim()).join(' ¶ ');
+  assert.ok(shared.length > 200);
+  assert.equal(pairs[1], [top.a + 1, SAMPLES[top.a].name, top.b + 1, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.kind, top.verdict, top.shared.length, shared].map((v) => `"${String(v).replaceAll('"', '""')}"`).join(','));
   // A summary to paste into notes: the figures, the copy, and who is quoted most.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy summary' }).click();

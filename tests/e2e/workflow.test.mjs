@@ -141,6 +141,8 @@ test('the main flow works by keyboard alone, with focus always visible', async (
   });
   // First the links to each section, then the article controls.
   await page.keyboard.press('Tab');
+  assert.deepEqual(await focused(), { label: 'Results', outline: 'solid' });
+  await page.keyboard.press('Tab');
   assert.deepEqual(await focused(), { label: 'Articles', outline: 'solid' });
   for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
   assert.deepEqual(await focused(), { label: 'Add article', outline: 'solid' });
@@ -272,6 +274,12 @@ test('with many articles, the copies are listed as clusters instead of a matrix'
   assert.equal(await clusters.count(), 3, 'the samples\' repost, and the two made here');
   assert.match(await clusters.first().textContent(), /^Copies 1: 4 articles — Article 6 · story-01\.txt; Article 38 · story-33\.txt; Article 39 · story-34\.txt; Article 40 · story-35\.txt/);
   assert.match(await clusters.nth(1).textContent(), /^Copies 2: 2 articles — Article 2 · .*; Article 3 · /);
+  // The first screen says who copied whom: the edited copies under the story they edit.
+  const lineages = page.locator('.who-copied .lineage');
+  assert.equal(await lineages.count(), 3);
+  assert.match(await lineages.first().locator('.original').textContent(), /^Likely original: Article 6 · story-01\.txt/);
+  assert.equal(await lineages.first().locator('.copies li').count(), 3);
+  await screenshot(page, 'results-41-articles', { fullPage: false });
   assert.match(await clusters.nth(2).textContent(), /^Copies 3: 2 articles — Article 7 · story-02\.txt; Article 41 · story-36\.txt/);
   await clusters.first().getByRole('button', { name: 'compare the closest two' }).click();
   await page.locator('#side-by-side .side-title', { hasText: 'likely a repost' }).waitFor();

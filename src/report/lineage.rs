@@ -1,0 +1,268 @@
+//! Who copied whom: each group of copies (a [`Report::clusters`] entry) with its likely
+//! original and, for every other member, one line in words — "B republishes A in full",
+//! "C quotes 40% of A", "D and E are identical".
+//!
+//! The likely original is the earliest when every member states its date; otherwise the text
+//! that holds most of the others (a copy keeps part of its source, or all of it; the source
+//! holds what its copies took). Shares are of article text, page furniture left out, so a
+//! repost wrapped in a site's menus and footers is the same article, not a larger one. The
+//! words are the report's, so the page and the CLI say the same thing.
+//!
+//! [`Report::clusters`]: crate::report::Report::clusters
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::{DocumentReport, Pair};
+
+/// A group of copies and where it likely comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lineage {
+    /// Document indices, in input order.
+    pub members: Vec<usize>,
+    /// The likely original, one of `members`.
+    pub original: usize,
+    /// How the original was told: `"date"` (the earliest stated) or `"containment"`.
+    pub basis: Basis,
+    /// Every member but the original, in input order.
+    pub copies: Vec<Copy>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    Date,
+    Containment,
+}
+
+/// One member of a group and what it took from which other member.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Copy {
+    pub article: usize,
+    /// The member it took from: the original, or the member it holds most of when it shares
+    /// nothing with the original directly.
+    pub of: usize,
+    /// The share of `of` found in `article`.
+    pub share: f64,
+    pub relation: Relation,
+    /// The relation in words, with the articles' names.
+    pub verdict: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    /// Each holds (nearly) all of the other.
+    Identical,
+    /// `article` holds (nearly) all of `of`, and more.
+    Whole,
+    /// `article` is mostly `of`'s text, but only part of it.
+    Part,
+    /// `article` takes passages of `of`.
+    Quotes,
+}
+
+/// Shares at or above this count as all of a text.
+const WHOLE: f64 = 0.9;
+const IDENTICAL: f64 = 0.98;
+/// A copy this much made of another's text republishes it.
+const MOSTLY: f64 = 0.8;
+
+/// The lineage of each cluster, in the clusters' order.
+pub(crate) fn lineages(
+    clusters: &[Vec<usize>],
+    pairs: &[Pair],
+    documents: &[DocumentReport],
+) -> Vec<Lineage> {
+    let find = |x: usize, y: usize| pairs.iter().find(|p| (p.a, p.b) == (x.min(y), x.max(y)));
+    // The share of x found in y.
+    let inside = |x: usize, y: usize| {
+        find(x, y).map_or(0.0, |p| {
+            if p.a == x {
+                p.containment[0]
+            } else {
+                p.containment[1]
+            }
+        })
+    };
+    clusters
+        .iter()
+        .filter(|members| members.len() >= 2)
+        .map(|members| {
+            let dated: Vec<&str> = members
+                .iter()
+                .filter_map(|&m| documents.get(m).and_then(|d| d.date.as_deref()))
+                .collect();
+            let earliest = dated.iter().min().copied();
+            let by_date = dated.len() == members.len()
+                && dated.iter().filter(|&&d| Some(d) == earliest).count() == 1;
+            let original = if by_date {
+                members
+                    .iter()
+                    .copied()
+                    .find(|&m| documents[m].date.as_deref() == earliest)
+                    .unwrap_or(members[0])
+            } else {
+                // The member holding most of the others; the first on a tie.
+                let held = |m: usize| -> f64 {
+                    members
+                        .iter()
+                        .filter(|&&o| o != m)
+                        .map(|&o| inside(o, m))
+                        .sum()
+                };
+                members
+                    .iter()
+                    .copied()
+                    .fold(None, |best: Option<(usize, f64)>, m| {
+                        let h = held(m);
+                        match best {
+                            Some((_, b)) if b >= h => best,
+                            _ => Some((m, h)),
+                        }
+                    })
+                    .map_or(members[0], |(m, _)| m)
+            };
+            let copies = members
+                .iter()
+                .copied()
+                .filter(|&c| c != original)
+                .map(|c| {
+                    let of = if find(c, original).is_some() {
+                        original
+                    } else {
+                        members
+                            .iter()
+                            .copied()
+                            .filter(|&p| p != c)
+                            .fold((original, -1.0), |(best, b), p| {
+                                let s = inside(p, c);
+                                if s > b {
+                                    (p, s)
+                                } else {
+                                    (best, b)
+                                }
+                            })
+                            .0
+                    };
+                    let (share, back) = (inside(of, c), inside(c, of));
+                    let relation = if share >= IDENTICAL && back >= IDENTICAL {
+                        Relation::Identical
+                    } else if share >= WHOLE {
+                        Relation::Whole
+                    } else if back >= MOSTLY {
+                        Relation::Part
+                    } else {
+                        Relation::Quotes
+                    };
+                    let verdict = verdict(&documents[c].name, &documents[of].name, share, relation);
+                    Copy {
+                        article: c,
+                        of,
+                        share,
+                        relation,
+                        verdict,
+                    }
+                })
+                .collect();
+            Lineage {
+                members: members.clone(),
+                original,
+                basis: if by_date {
+                    Basis::Date
+                } else {
+                    Basis::Containment
+                },
+                copies,
+            }
+        })
+        .collect()
+}
+
+/// "B republishes A in full", "C quotes 40% of A", "D and E are identical".
+fn verdict(copy: &str, of: &str, share: f64, relation: Relation) -> String {
+    let pct = (share * 100.0).round() as u32;
+    match relation {
+        Relation::Identical => format!("{copy} and {of} are identical"),
+        Relation::Whole => format!("{copy} republishes {of} in full"),
+        Relation::Part => format!("{copy} republishes part of {of} ({pct}% of it)"),
+        Relation::Quotes => format!("{copy} quotes {pct}% of {of}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, Input};
+
+    const STORY: &str = "Gen. Mark Milley said on Wednesday that he sees an opportunity for talks between the two sides now that Moscow has announced its retreat from the city.\n\nMilley thinks the front is digging in for the winter and that the battle lines will not change much over the next few months of fighting.\n\nHe said lessons should be learned from the first world war, when the refusal of the great powers to negotiate led to millions more deaths in the trenches.\n\nOther officials in the administration have resisted the idea, saying that neither side is ready to stop fighting and that the decision belongs to Kyiv alone.\n\n";
+    const OTHER: &str = "The city council voted on Tuesday to close the old harbour bridge for repairs that engineers say are overdue by a decade at least.\n\nTraffic will be sent over the northern crossing, which the council expects to add twenty minutes to the morning commute of most drivers.\n\n";
+
+    fn lineage_of(texts: &[(&str, String)]) -> Vec<Lineage> {
+        let inputs: Vec<Input> = texts
+            .iter()
+            .map(|(n, t)| Input::new(n.to_string(), t.clone()))
+            .collect();
+        analyze(&inputs).lineages
+    }
+
+    #[test]
+    fn a_trimmed_copy_republishes_part_of_the_text_that_holds_it() {
+        let parts: Vec<&str> = STORY.split("\n\n").collect();
+        let trimmed = format!("{}\n\n{}\n\n", parts[0], parts[1]);
+        let found = lineage_of(&[("Trim", trimmed), ("Wire", STORY.to_string())]);
+        assert_eq!(found.len(), 1);
+        let copy = &found[0].copies[0];
+        assert_eq!((found[0].original, copy.article), (1, 0), "{found:?}");
+        assert_eq!(copy.relation, Relation::Part);
+        let pct = (copy.share * 100.0).round();
+        assert_eq!(
+            copy.verdict,
+            format!("Trim republishes part of Wire ({pct}% of it)")
+        );
+    }
+
+    #[test]
+    fn a_repost_with_page_furniture_around_it_is_the_same_article() {
+        let repost = format!("Share this article\n\nSubscribe to our newsletter\n\n{STORY}© 2022 Example News. All rights reserved.\n");
+        let found = lineage_of(&[("Wire", STORY.to_string()), ("Repost", repost)]);
+        assert_eq!(found[0].original, 0, "{found:?}");
+        assert!(
+            matches!(
+                found[0].copies[0].relation,
+                Relation::Identical | Relation::Whole
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn identical_texts_are_called_identical_and_dates_decide_the_original() {
+        let dated = |d: &str| format!("Milley urges talks\n\nPublished {d}\n\n{STORY}");
+        let found = lineage_of(&[
+            ("Later", dated("November 13, 2022")),
+            ("Earlier", dated("10 November 2022")),
+        ]);
+        assert_eq!(found[0].original, 1, "{found:?}");
+        assert_eq!(found[0].basis, Basis::Date);
+        assert_eq!(found[0].copies[0].relation, Relation::Identical);
+        assert_eq!(
+            found[0].copies[0].verdict,
+            "Later and Earlier are identical"
+        );
+    }
+
+    #[test]
+    fn a_copy_that_takes_part_says_how_much() {
+        // Two of the story's four paragraphs, inside a text mostly its own.
+        let parts: Vec<&str> = STORY.split("\n\n").collect();
+        let taken = format!("{}\n\n{}\n\n{OTHER}", parts[0], parts[1]);
+        let found = lineage_of(&[("Wire", STORY.to_string()), ("Local", taken)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let copy = &found[0].copies[0];
+        assert_eq!((found[0].original, copy.article), (0, 1));
+        assert_eq!(copy.relation, Relation::Quotes);
+        let pct = (copy.share * 100.0).round();
+        assert!((35.0..=65.0).contains(&pct), "{pct}");
+        assert_eq!(copy.verdict, format!("Local quotes {pct}% of Wire"));
+    }
+}

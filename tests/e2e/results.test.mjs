@@ -1,0 +1,46 @@
+// The first screen once the analysis ends: who is quoted and who copied whom, without
+// scrolling, each number a way to the passage it counts.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SAMPLES, analysed, cliArticles, useSite, openPage, screenshot } from './harness.mjs';
+
+const site = useSite();
+
+test('at 1280 × 800 the first screen names who is quoted and which article copies which', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server, { viewport: { width: 1280, height: 800 } });
+  await analysed(page, 5);
+  const expected = cliArticles(SAMPLES);
+  const results = page.locator('#results');
+  const box = await results.boundingBox();
+  assert.ok(box && box.y + box.height <= 800, `the results end at ${box && box.y + box.height}px`);
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  // Who is quoted: Milley first, his quotations counted as the report has them, and the
+  // utterances several outlets carry counted once.
+  const milley = results.locator('.quoted-table tbody tr').first();
+  assert.equal(await milley.locator('th').textContent(), 'Mark Milley');
+  const his = expected.documents.flatMap((d) => d.quotes).filter((q) => q.speaker === 'Mark Milley' && q.speech && q.depth === 0);
+  const groups = expected.quote_groups.filter((g) => g.speaker === 'Mark Milley');
+  const cells = await milley.locator('td').allTextContents();
+  assert.equal(Number(cells[0]), his.length);
+  assert.equal(Number(cells[1]), his.length - groups.reduce((n, g) => n + g.members.length - 1, 0));
+  assert.ok(Number(cells[1]) < his.length, 'repeats across outlets are not distinct utterances');
+  assert.equal(Number(cells[2]), groups.length);
+  // Who copied whom: the report's likely original and its copy, in words.
+  const lineage = expected.lineages[0];
+  const copied = results.locator('.who-copied');
+  assert.match(await copied.locator('.original').textContent(), new RegExp(`Likely original: Article ${lineage.original + 1} · `));
+  const verdict = copied.getByRole('button', { name: new RegExp(`^${lineage.copies[0].verdict.replace(/[()]/g, '\\$&')}`) });
+  await verdict.waitFor();
+  await screenshot(page, 'results-1280', { fullPage: false });
+  // A count leads to the passage: Milley's one quotation in article 5.
+  const inFifth = expected.documents[4].quotes.find((q) => q.speaker === 'Mark Milley' && q.speech && q.depth === 0);
+  await milley.getByRole('button', { name: /^Mark Milley in Article 5 · / }).click();
+  const focused = await page.evaluate(() => ({ text: document.activeElement.textContent, reader: !!document.activeElement.closest('.reader[open]') }));
+  assert.ok(focused.reader && inFifth.text.startsWith(focused.text.replace(/^[“"]/, '').slice(0, 20)), JSON.stringify(focused));
+  // A verdict opens the two articles side by side.
+  await verdict.click();
+  assert.equal(await page.locator('#side-by-side').isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
