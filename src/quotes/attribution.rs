@@ -41,8 +41,11 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 }
 
 /// Whether the full stop at byte `at` of `s` ends a sentence rather than an abbreviation
-/// (`Dr.`, `Capt.`, `U.S.`, `St.`).
+/// (`Dr.`, `Capt.`, `U.S.`, `St.`, and any before a comma: `of Allentown, Pa., said`).
 fn ends_sentence(s: &str, at: usize) -> bool {
+    if s[at + 1..].starts_with([',', ';', ':']) {
+        return false;
+    }
     let word = s[..at]
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -417,7 +420,8 @@ mod tests {
     fn the_name_in_apposition_to_a_description_is_the_speaker() {
         let text = "Vatican officials spoke on Friday.\n\n\
             “We are anxious,” said another Twitter user, Johanna Bayer.\n\n\
-            “The pope said what we all know,” the Vatican spokesman, Federico Lombardi, told Vatican Radio.";
+            “The pope said what we all know,” the Vatican spokesman, Federico Lombardi, told Vatican Radio.\n\n\
+            “I just don't think she's been truthful,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said in an interview.";
         assert_eq!(
             speaker_of(text, "We are anxious").as_deref(),
             Some("Johanna Bayer")
@@ -425,6 +429,10 @@ mod tests {
         assert_eq!(
             speaker_of(text, "The pope").as_deref(),
             Some("Federico Lombardi")
+        );
+        assert_eq!(
+            speaker_of(text, "I just don't").as_deref(),
+            Some("Cecelia Purner")
         );
     }
 
