@@ -9,7 +9,7 @@ import { quotesCsv } from '../../www/views.js';
 
 /** The text column of the quotes CSV for quotations with these texts. */
 function exported(texts) {
-  const report = { documents: [{ name: 'a.txt', quotes: texts.map((text) => ({ start: 0, end: 1, kind: 'direct', speaker: null, cue: null, text })) }] };
+  const report = { quote_groups: [], documents: [{ name: 'a.txt', paragraphs: [], sentences: [], quotes: texts.map((text) => ({ start: 0, end: 1, kind: 'direct', speaker: null, cue: null, text })) }] };
   const lines = quotesCsv(report).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
   return lines.map((line) => line.slice(line.lastIndexOf(',"') + 2, -1).replaceAll('""', '"'));
 }

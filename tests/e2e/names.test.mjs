@@ -34,7 +34,7 @@ test('a pasted page is named by its headline, with its outlet and date, until th
   // The reader's own name wins, everywhere.
   await card.getByRole('textbox', { name: 'Name of article 6' }).fill('Example News');
   await card.locator('.article-label', { hasText: 'Article 6 · Example News' }).waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll('#speakers .cue')].some((c) => c.textContent.includes('Article 6 · Example News')));
+  await page.waitForFunction(() => [...document.querySelectorAll('#overview th')].some((c) => c.textContent.includes('Article 6 · Example News')));
   assert.match(await download(page, 'Export quotes (CSV)'), /"Example News"/);
   assert.deepEqual(problems, []);
   await context.close();
