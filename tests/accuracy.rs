@@ -20,8 +20,8 @@
 //!   null nor a pronoun; description: on those whose source is a description, not null.
 //!
 //! `cargo test --test accuracy -- --nocapture` prints the table. `ACCURACY_DUMP=FILE`
-//! writes every miss of the `dev` parts to FILE, for development; the `score` parts are
-//! never dumped.
+//! writes every miss of the `dev` parts to FILE, and each dev part's speakers by rule, for
+//! development; the `score` parts are never dumped.
 
 // Native only: it reads files and JSON.
 #![cfg(not(target_arch = "wasm32"))]
@@ -390,6 +390,15 @@ fn accuracy_on_text_nobody_here_wrote() {
         }
     }
     if let Some(path) = dump_path {
+        // Each dev part's speakers by rule, for development.
+        for ((corpus, part), s) in &scores {
+            if part == "dev" {
+                let _ = writeln!(dump, "== rules {corpus}");
+                for (rule, r) in &s.rules {
+                    let _ = writeln!(dump, "  {rule:<24} {}", r.show());
+                }
+            }
+        }
         fs::write(path, dump).expect("ACCURACY_DUMP is writable");
     }
     println!(
