@@ -362,7 +362,26 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
             return cue_first(before, cue_offset, cue);
         }
     }
-    Some((subject_before(&before[..cue_offset])?, Some(cue)))
+    let subject = subject_before(&before[..cue_offset])?;
+    // `Da sprach der Wolf: »…«`, `Nun begann er`, `Toen zei de dokter`: German and Dutch
+    // put the verb second, after an adverb, and the subject after the verb, opening with an
+    // article or a pronoun of one of those languages.
+    let rest = &before[cue_offset + cue.len()..];
+    let inverted = !subject.contains(' ')
+        && rest.split_whitespace().next().is_some_and(|w| {
+            let en = lang::Lang::En.lexicon();
+            (lang::is_article(w) || is_pronoun(w) || lang::is_other_pronoun(w))
+                && !en.articles.contains_ignore_ascii_case(w)
+                && !en.he.contains_ignore_ascii_case(w)
+                && !en.she.contains_ignore_ascii_case(w)
+                && !en.other_pronouns.contains_ignore_ascii_case(w)
+        });
+    if inverted {
+        if let Some(found) = cue_first(before, cue_offset, cue).filter(|(p, _)| !p.is_empty()) {
+            return Some(found);
+        }
+    }
+    Some((subject, Some(cue)))
 }
 
 /// Quotation marks, which bound a subject read back from its verb.
