@@ -265,20 +265,10 @@ fn cue_first<'a>(
     if words.is_empty() && !clause.split_whitespace().next().is_some_and(is_preposition) {
         return Some((String::new(), Some(cue)));
     }
-    // `said master of ceremonies Asab Al-Tabchi`: lower-case words before a name further
-    // in the clause are a subject all the same.
     let named = clause
         .split_whitespace()
         .any(|w| w.starts_with(char::is_uppercase));
-    let phrase = if named
-        && !words
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-    {
-        &words[..]
-    } else {
-        subject_after_verb(&words)
-    };
+    let phrase = subject_after_verb(&words, named);
     (!phrase.is_empty() || !words.is_empty()).then(|| (phrase.join(" "), Some(cue)))
 }
 
@@ -289,8 +279,9 @@ fn cue_first<'a>(
 /// closely (`brummte Everwin und rannte …`, `sagte der Journalist gereizt`, but `said
 /// Obama spokesman Josh Earnest`); an English description whole (`said one US official`,
 /// where a lower-case noun follows a capitalised word); and none when lower-case words
-/// that open no noun phrase follow the verb (`afirmou ontem`).
-fn subject_after_verb<'w, 's>(words: &'w [&'s str]) -> &'w [&'s str] {
+/// that open no noun phrase follow the verb (`afirmou ontem`) and no capitalised word
+/// further in the clause (`named_later`) makes them a title before a name.
+fn subject_after_verb<'w, 's>(words: &'w [&'s str], named_later: bool) -> &'w [&'s str] {
     let Some(first) = words.first() else {
         return words;
     };
@@ -298,7 +289,7 @@ fn subject_after_verb<'w, 's>(words: &'w [&'s str]) -> &'w [&'s str] {
     if is_pronoun(first) || is_plural_pronoun(first) || lang::is_other_pronoun(first) {
         // `unterbrach sie Werner lachend`: a pronoun before a name is the verb's object.
         return match words.get(1) {
-            Some(next) if capital(next) => subject_after_verb(&words[1..]),
+            Some(next) if capital(next) => subject_after_verb(&words[1..], named_later),
             _ => &words[..1],
         };
     }
@@ -306,7 +297,9 @@ fn subject_after_verb<'w, 's>(words: &'w [&'s str]) -> &'w [&'s str] {
         return words;
     }
     if !capital(first) && !lang::is_article(first) {
-        return &[];
+        // `said master of ceremonies Asab Al-Tabchi`: lower-case words before a name further
+        // in the clause are a subject all the same.
+        return if named_later { words } else { &[] };
     }
     let mut named = false;
     for (i, w) in words.iter().enumerate() {

@@ -515,3 +515,46 @@ fn comma_clause(cx: &Context) -> Option<Found> {
         && !is_preposition(verb);
     clause.then(|| resolved(cx, (subject.join(" "), Some(verb)), cx.lead()))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::tests::speaker_of;
+
+    #[test]
+    fn a_turn_of_dialogue_is_the_other_partys() {
+        // Two people in one paragraph, turns with no attribution: the reply is whom the
+        // turn before addressed, the next turn the other party again.
+        let text = "Herr Niels Thienwiebel saß am Tisch. Er sah seine Frau lange an.\n\
+            »Weißt du, was ich glaube?« sagte Thienwiebel. »Wir machen das ganz falsch, Amalie!« \
+            »Ach was!« »Verlaß dich drauf!«";
+        assert_eq!(speaker_of(text, "Ach was").as_deref(), Some("Amalie"));
+        assert_eq!(
+            speaker_of(text, "Verlaß dich").as_deref(),
+            Some("Niels Thienwiebel")
+        );
+        // In news, a quotation opening the paragraph after someone's still continues them.
+        let news = "“We will win this,” Smith said.\n“Nobody believed it a year ago.”";
+        assert_eq!(speaker_of(news, "Nobody").as_deref(), Some("Smith"));
+    }
+
+    #[test]
+    fn the_subject_after_an_inverted_verb_is_the_speaker_alone() {
+        let text = "Werner Brandt kam herein und setzte sich.\n\
+            »Endlich!« rief Werner jubelnd und löste ihr die Hände vom Gesicht.\n\
+            Da sprach der Wolf: »Du bist die rechte nicht!«\n\
+            »Nein«, sagte der Journalist gereizt.";
+        assert_eq!(
+            speaker_of(text, "Endlich").as_deref(),
+            Some("Werner Brandt")
+        );
+        assert_eq!(speaker_of(text, "Du bist").as_deref(), Some("der Wolf"));
+        assert_eq!(speaker_of(text, "Nein").as_deref(), Some("der Journalist"));
+    }
+
+    #[test]
+    fn a_verb_with_no_subject_speaks_for_who_was_last_named() {
+        let text = "O treinador Levir Culpi não quis adiantar o substituto. \
+            «Vamos com calma achar o substituto do Éder», disse.";
+        assert_eq!(speaker_of(text, "Vamos").as_deref(), Some("Levir Culpi"));
+    }
+}
