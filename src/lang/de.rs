@@ -26,6 +26,8 @@ pub static LEXICON: Lexicon = Lexicon {
          regierungssprecherin",
     ),
     particles: WordList::new("von zu"),
+    other_pronouns: WordList::new("du ich ihr wir"),
+    articles: WordList::new("das dem den der des die ein eine einem einen einer eines"),
     ..Lexicon::EMPTY
 };
 

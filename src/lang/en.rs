@@ -38,6 +38,7 @@ pub static LEXICON: Lexicon = Lexicon {
     she: WordList::new("her she"),
     titles: TITLES,
     particles: WordList::new(""),
+    articles: WordList::new("a an the"),
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,

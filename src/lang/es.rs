@@ -26,6 +26,8 @@ pub static LEXICON: Lexicon = Lexicon {
          presidente senador senadora señor señora vicepresidenta vicepresidente",
     ),
     particles: WordList::new("de del"),
+    other_pronouns: WordList::new("nosotros tú usted yo"),
+    articles: WordList::new("el la las los un una"),
     ..Lexicon::EMPTY
 };
 

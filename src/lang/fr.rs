@@ -13,7 +13,7 @@ pub static LEXICON: Lexicon = Lexicon {
          écrit",
     ),
     according: WordList::new("selon"),
-    auxiliaries: WordList::new("a avait ont t"),
+    auxiliaries: WordList::new("a avait ensuite ont t"),
     after_subject: WordList::new("au aux avec de des du en et par pour que sans sur à"),
     he: WordList::new("il"),
     she: WordList::new("elle"),
@@ -22,6 +22,8 @@ pub static LEXICON: Lexicon = Lexicon {
          président présidente sénateur sénatrice",
     ),
     particles: WordList::new("de du le"),
+    other_pronouns: WordList::new("je nous on tu vous"),
+    articles: WordList::new("la le les un une"),
     ..Lexicon::EMPTY
 };
 

@@ -26,6 +26,8 @@ pub static LEXICON: Lexicon = Lexicon {
          segretario senatore senatrice signor signora sindaca sindaco",
     ),
     particles: WordList::new("da de del della di"),
+    other_pronouns: WordList::new("io noi tu voi"),
+    articles: WordList::new("gli i il la le lo un una uno"),
     ..Lexicon::EMPTY
 };
 

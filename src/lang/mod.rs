@@ -136,6 +136,11 @@ pub struct Lexicon {
     /// Personal pronouns that stand for no one named speaker (`they`, `we`, `I`, `it`,
     /// `you`): a quotation they attribute has no speaker to name.
     pub other_pronouns: WordList,
+    /// The articles, definite and indefinite (`der`, `ein`, `de`, `het`, `le`, `el`, `o`):
+    /// a subject read after an inverted verb of saying that opens with one is a noun phrase
+    /// (`sagte der Journalist gereizt`, `zei de kleine man`, `disse o treinador`), where a
+    /// lower-case word that opens none (`afirmou ontem`) says the verb has no subject after it.
+    pub articles: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -160,6 +165,7 @@ impl Lexicon {
         she_titles: NONE,
         roles: NONE,
         other_pronouns: NONE,
+        articles: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
@@ -184,20 +190,22 @@ pub enum Gender {
 }
 
 /// What attribution asks of a word, as bits of [`ATTRIBUTION`].
-const CUE: u8 = 1;
-const ACCORDING: u8 = 2;
-const AUXILIARY: u8 = 4;
-const HE: u8 = 8;
-const SHE: u8 = 16;
-const AFTER_SUBJECT: u8 = 32;
-const PARTICLE: u8 = 64;
+const CUE: u16 = 1;
+const ACCORDING: u16 = 2;
+const AUXILIARY: u16 = 4;
+const HE: u16 = 8;
+const SHE: u16 = 16;
+const AFTER_SUBJECT: u16 = 32;
+const PARTICLE: u16 = 64;
+const ARTICLE: u16 = 128;
+const OTHER_PRONOUN: u16 = 256;
 
 /// Every language's attribution words (folded), with what each is: built on first use.
 /// Attribution asks of most words near a quotation, so one hash lookup answers for all
 /// seven languages at once, where searching each language's lists would be seven binary
 /// searches per list.
-static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u8>> = LazyLock::new(|| {
-    let mut map: FastMap<&'static [u8], u8> = FastMap::default();
+static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u16>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static [u8], u16> = FastMap::default();
     for lang in Lang::ALL {
         let x = lang.lexicon();
         for (list, bit) in [
@@ -208,6 +216,8 @@ static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u8>> = LazyLock::new(|| {
             (x.she, SHE),
             (x.after_subject, AFTER_SUBJECT),
             (x.particles, PARTICLE),
+            (x.articles, ARTICLE),
+            (x.other_pronouns, OTHER_PRONOUN),
         ] {
             for word in list.iter() {
                 *map.entry(word.as_bytes()).or_insert(0) |= bit;
@@ -218,7 +228,7 @@ static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u8>> = LazyLock::new(|| {
 });
 
 /// The [`ATTRIBUTION`] bits of `word`, in any case and with any apostrophe.
-fn attribution(word: &str) -> u8 {
+fn attribution(word: &str) -> u16 {
     if word.len() > FOLDED {
         return 0;
     }
@@ -258,6 +268,18 @@ pub fn is_particle(word: &str) -> bool {
 /// surname's particle (`der` of `von der Leyen`, `la` of `de la Rúa`).
 pub fn is_any_function_word(word: &str) -> bool {
     Lang::ALL.iter().any(|l| l.lexicon().is_function_word(word))
+}
+
+/// Whether `word`, in any case, is an article of any language (`der`, `de`, `le`, `the`):
+/// see [`Lexicon::articles`].
+pub fn is_article(word: &str) -> bool {
+    attribution(word) & ARTICLE != 0
+}
+
+/// Whether `word`, in any case, is a personal pronoun of any language that stands for no
+/// one named speaker (`ich`, `ik`, `je`, `they`): see [`Lexicon::other_pronouns`].
+pub fn is_other_pronoun(word: &str) -> bool {
+    attribution(word) & OTHER_PRONOUN != 0
 }
 
 /// Whether `word` is an auxiliary or adverb that may stand between a subject and its verb
@@ -550,7 +572,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 16] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 17] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -565,6 +587,7 @@ mod tests {
             ("she_titles", lexicon.she_titles),
             ("roles", lexicon.roles),
             ("other_pronouns", lexicon.other_pronouns),
+            ("articles", lexicon.articles),
             ("months", lexicon.months),
             ("weekdays", lexicon.weekdays),
             ("calendar_short", lexicon.calendar_short),

@@ -25,6 +25,8 @@ pub static LEXICON: Lexicon = Lexicon {
          presidenta presidente senador senadora senhor senhora",
     ),
     particles: WordList::new("da das de do dos"),
+    other_pronouns: WordList::new("eu nós tu você"),
+    articles: WordList::new("a as o os um uma"),
     ..Lexicon::EMPTY
 };
 

@@ -194,7 +194,8 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         .skip_while(|w| is_auxiliary(w))
         .collect();
     if cue_at > 0 && subject.is_empty() {
-        return cue_first(after, cue_offset, cue);
+        // `a déclaré Macron`; but `Will wrote.` names no one after its verb.
+        return cue_first(after, cue_offset, cue).filter(|(phrase, _)| !phrase.is_empty());
     }
     if let [pronoun] = subject.as_slice() {
         if cue_at > 1 && is_pronoun(pronoun) && after[..cue_offset].contains('-') {
@@ -247,6 +248,10 @@ pub(super) fn attribution_incise(incise: &str) -> Option<(String, Option<&str>)>
 
 /// `said Milley`, `said President Biden at a news conference`, `said Dr. Habib Dagher,
 /// executive director`, `dit-il`: the speaker phrase after the cue at `cue_offset`.
+///
+/// A verb with no subject after it (`«…», disse.`, `«…», afirmou ontem`: Portuguese,
+/// Spanish and Italian drop it) gives an empty phrase, which the cascade's `pro-drop` rule
+/// reads.
 fn cue_first<'a>(
     after: &str,
     cue_offset: usize,
@@ -255,11 +260,19 @@ fn cue_first<'a>(
     let rest = &after[cue_offset + cue.len()..];
     let end = clause_end(rest);
     let clause = &rest[..end];
-    let phrase: Vec<&str> = clause
+    let words: Vec<&str> = clause
         .split_whitespace()
+        .skip_while(|w| is_auxiliary(w))
         .take_while(|w| !is_preposition(w))
         .take(MAX_SPEAKER_WORDS)
         .collect();
+    if words.is_empty() && !clause.split_whitespace().next().is_some_and(is_preposition) {
+        return Some((String::new(), Some(cue)));
+    }
+    let named = clause
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_uppercase));
+    let phrase = subject_after_verb(&words, named);
     // `said another Twitter user, Johanna Bayer.`: a description, and the name in
     // apposition to it, for the caller to find.
     if phrase.first().is_some_and(|w| is_determiner(w)) {
@@ -270,7 +283,48 @@ fn cue_first<'a>(
             }
         }
     }
-    (!phrase.is_empty()).then(|| (phrase.join(" "), Some(cue)))
+    (!phrase.is_empty() || !words.is_empty()).then(|| (phrase.join(" "), Some(cue)))
+}
+
+/// Of the words right after an inverted verb of saying, those that are its subject: a
+/// pronoun alone (`rief er aus`, `zei hij vriendelijk`), unless a name follows it
+/// (`unterbrach sie Werner`); a name or a noun phrase up to the
+/// first lower-case word after its capitalised ones, unless a capitalised word follows
+/// closely (`brummte Everwin und rannte …`, `sagte der Journalist gereizt`, but `said
+/// Obama spokesman Josh Earnest`); an English description whole (`said one US official`,
+/// where a lower-case noun follows a capitalised word); and none when lower-case words
+/// that open no noun phrase follow the verb (`afirmou ontem`) and no capitalised word
+/// further in the clause (`named_later`) makes them a title before a name.
+fn subject_after_verb<'w, 's>(words: &'w [&'s str], named_later: bool) -> &'w [&'s str] {
+    let Some(first) = words.first() else {
+        return words;
+    };
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    if is_pronoun(first) || is_plural_pronoun(first) || lang::is_other_pronoun(first) {
+        // `unterbrach sie Werner lachend`: a pronoun before a name is the verb's object.
+        return match words.get(1) {
+            Some(next) if capital(next) => subject_after_verb(&words[1..], named_later),
+            _ => &words[..1],
+        };
+    }
+    if is_determiner(first) {
+        return words;
+    }
+    if !capital(first) && !lang::is_article(first) {
+        // `said master of ceremonies Asab Al-Tabchi`: lower-case words before a name further
+        // in the clause are a subject all the same.
+        return if named_later { words } else { &[] };
+    }
+    let mut named = false;
+    for (i, w) in words.iter().enumerate() {
+        // `said Clinton’s top foreign policy aide Jake Sullivan`: a possessive names no one.
+        if capital(w) {
+            named = !w.ends_with("’s") && !w.ends_with("'s");
+        } else if named && !lang::is_particle(w) && !words[i + 1..].iter().take(2).any(capital) {
+            return &words[..i];
+        }
+    }
+    words
 }
 
 /// `Milley said: “…”`, `Milley said last week that victory “is …”`, `According to X, “…”`:
@@ -315,7 +369,26 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
             return cue_first(before, cue_offset, cue);
         }
     }
-    Some((subject_before(&before[..cue_offset])?, Some(cue)))
+    let subject = subject_before(&before[..cue_offset])?;
+    // `Da sprach der Wolf: »…«`, `Nun begann er`, `Toen zei de dokter`: German and Dutch
+    // put the verb second, after an adverb, and the subject after the verb, opening with an
+    // article or a pronoun of one of those languages.
+    let rest = &before[cue_offset + cue.len()..];
+    let inverted = !subject.contains(' ')
+        && rest.split_whitespace().next().is_some_and(|w| {
+            let en = lang::Lang::En.lexicon();
+            (lang::is_article(w) || is_pronoun(w) || lang::is_other_pronoun(w))
+                && !en.articles.contains_ignore_ascii_case(w)
+                && !en.he.contains_ignore_ascii_case(w)
+                && !en.she.contains_ignore_ascii_case(w)
+                && !en.other_pronouns.contains_ignore_ascii_case(w)
+        });
+    if inverted {
+        if let Some(found) = cue_first(before, cue_offset, cue).filter(|(p, _)| !p.is_empty()) {
+            return Some(found);
+        }
+    }
+    Some((subject, Some(cue)))
 }
 
 /// Quotation marks, which bound a subject read back from its verb.

@@ -19,6 +19,7 @@ use super::attribution::{
 };
 use super::speakers::Article;
 use super::Quotation;
+use crate::lang;
 
 /// What the rules read about one quotation, computed once by [`super::extract`].
 pub(super) struct Context<'a> {
@@ -91,6 +92,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("pro-drop", pro_drop),
     ("comma-clause", comma_clause),
     ("before", before),
+    ("turn", turn),
     ("continues", continues),
     ("colon", colon),
     ("paragraph-colon", paragraph_colon),
@@ -106,7 +108,7 @@ pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
     for &(id, rule) in RULES {
         // An attribution of its own in its sentence, even one naming nobody the article
         // knows, means it is no continuation of another's words.
-        if attributed && matches!(id, "before" | "continues") {
+        if attributed && matches!(id, "before" | "turn" | "continues") {
             continue;
         }
         if let Some(found) = rule(cx) {
@@ -114,7 +116,7 @@ pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
                 let cue = found.cue.clone().or(cue);
                 return (Found { cue, ..found }, Some(id));
             }
-            attributed |= matches!(id, "after" | "pro-drop" | "before");
+            attributed |= matches!(id, "after" | "pro-drop" | "before" | "turn");
             cue = found.cue.or(cue);
         }
     }
@@ -213,6 +215,162 @@ fn before(cx: &Context) -> Option<Found> {
         }
     }
     Some(resolved(cx, (phrase, cue), cx.lead()))
+}
+
+/// How many quotations back a turn of dialogue looks for the other party.
+const TURNS_BACK: usize = 8;
+
+/// A turn of dialogue: `»Hm! Weißt du, Amalie?« »Hm??«` — a quotation with no attribution
+/// of its own right after another in the same paragraph, nothing but a dash between them —
+/// or a quotation opening the paragraph after one of a two-party exchange (`"…?" vroeg
+/// Andrew Stuart.` / `"…," antwoordde Gauthier Ralph.` / `"Hoe? …"`): each paragraph opens
+/// with a quotation, and the two before were said by two people. A new turn is the other
+/// party's: whom the quotation before addressed (`…, Amalie?`), else who spoke before that
+/// one — never whom this quotation addresses. When neither is known, the turn still keeps
+/// the quotation from continuing the one before.
+fn turn(cx: &Context) -> Option<Found> {
+    let last = cx.last_top?;
+    let previous = cx.out.get(last)?;
+    let there = super::paragraph_of(cx.paragraphs, previous.outer.start);
+    let between = &cx.text[previous.outer.end.min(cx.outer.start)..cx.outer.start];
+    // The quotation before stands free too, not inside a sentence of narration (`Cuban
+    // said on NBC's "Meet the Press." "You don't …"`).
+    let free = {
+        let from = cx.out[..last]
+            .iter()
+            .rev()
+            .find(|q| q.outer.end <= previous.outer.start)
+            .map_or(0, |q| q.outer.end)
+            .max(cx.paragraphs.get(there).map_or(0, |p| p.start));
+        cx.text[from.min(previous.outer.start)..previous.outer.start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| ".!?:…–—«»“”„\"‹›".contains(c))
+    };
+    let adjacent = there == cx.here
+        && free
+        && between
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '–' | '—' | '-'));
+    let exchange = !adjacent && there + 1 == cx.here && cx.opens_paragraph() && {
+        // The other party: the last speaker of the paragraph before the previous one's,
+        // both paragraphs opening with a quotation.
+        let opens = |q: &Quotation| {
+            super::paragraph_is_quote(cx.paragraphs, &q.outer, cx.text)
+                && cx.text[cx.paragraphs[there].start..q.outer.start]
+                    .trim()
+                    .is_empty()
+        };
+        let first_there = cx.out[..=last]
+            .iter()
+            .rposition(|q| {
+                q.depth == 0 && super::paragraph_of(cx.paragraphs, q.outer.start) < there
+            })
+            .map_or(0, |i| i + 1);
+        cx.out.get(first_there).is_some_and(opens)
+            && two_back(cx, first_there).is_some_and(|(q, speaker)| {
+                super::paragraph_of(cx.paragraphs, q.outer.start) + 1 == there
+                    && super::paragraph_is_quote(cx.paragraphs, &q.outer, cx.text)
+                    && previous.speaker.as_deref() != Some(speaker)
+            })
+    };
+    if !adjacent && !exchange {
+        return None;
+    }
+    let addressed_here = vocatives(&cx.text[cx.outer.clone()]);
+    let fits = |who: &str| {
+        previous
+            .speaker
+            .as_deref()
+            .is_none_or(|p| !same_person(p, who))
+            && !addressed_here.iter().any(|v| same_person(v, who))
+    };
+    let addressee = vocatives(&cx.text[previous.outer.clone()])
+        .into_iter()
+        .map(|v| known_as(cx, last, v))
+        .find(|who| fits(who));
+    let other = || {
+        cx.out[..last]
+            .iter()
+            .rev()
+            .take(TURNS_BACK)
+            .filter(|q| q.depth == 0)
+            .filter_map(|q| q.speaker.as_deref())
+            .find(|who| fits(who))
+            .map(str::to_string)
+    };
+    Some(Found {
+        speaker: addressee.or_else(other),
+        ..Found::default()
+    })
+}
+
+/// The last quotation before `before` that has a speaker, with that speaker.
+fn two_back<'c>(cx: &'c Context, before: usize) -> Option<(&'c Quotation, &'c str)> {
+    cx.out[..before]
+        .iter()
+        .rev()
+        .take(TURNS_BACK)
+        .filter(|q| q.depth == 0)
+        .find_map(|q| q.speaker.as_deref().map(|s| (q, s)))
+}
+
+/// Whether two speakers as named are one person: `Amalie` and `Amalie Thienwiebel`,
+/// `Herr Thienwiebel` and `Thienwiebel`.
+fn same_person(a: &str, b: &str) -> bool {
+    fn names(s: &str) -> impl Iterator<Item = &str> {
+        s.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+    }
+    names(a).any(|w| names(b).any(|v| v == w))
+}
+
+/// Who a vocative names, as the dialogue so far calls them: the speaker of an earlier
+/// quotation bearing the name, else the name as written.
+fn known_as(cx: &Context, upto: usize, vocative: &str) -> String {
+    cx.out[..upto]
+        .iter()
+        .rev()
+        .take(TURNS_BACK * 4)
+        .filter_map(|q| q.speaker.as_deref())
+        .find(|s| same_person(s, vocative))
+        .unwrap_or(vocative)
+        .to_string()
+}
+
+/// The people a quotation addresses by name: capitalised words set off by a comma before
+/// them and a comma, a stop, a question or exclamation mark or the quotation's end after
+/// them (`Weißt du, Amalie?`, `Ach, Ursel, laß doch`, `Herr Gott, Niels!`). The pronouns
+/// and articles of any language are not names (`Glauben Sie, …`).
+fn vocatives(quotation: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in quotation.split(", ").skip(1) {
+        let name: Vec<&str> = part
+            .split_whitespace()
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let Some(last) = name.last() else { continue };
+        let ends = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let closed = last.len() > ends.len() || part.split_whitespace().count() == name.len();
+        if !closed || name.len() > 1 && last.len() == ends.len() {
+            continue;
+        }
+        let at = part.find(name[0]).unwrap_or(0);
+        let end = part.find(ends).map_or(at, |e| e + ends.len());
+        let vocative = &part[at..end];
+        let words_ok = vocative.split_whitespace().all(|w| {
+            !lang::is_article(w)
+                && !lang::is_other_pronoun(w)
+                && !is_pronoun(w)
+                && w.chars().all(char::is_alphabetic)
+        });
+        if words_ok && !vocative.is_empty() {
+            out.push(vocative);
+        }
+    }
+    out
 }
 
 /// No attribution of its own, right after someone's quotation — in the same paragraph with
@@ -356,4 +514,47 @@ fn comma_clause(cx: &Context) -> Option<Found> {
         && !is_conjunction(verb)
         && !is_preposition(verb);
     clause.then(|| resolved(cx, (subject.join(" "), Some(verb)), cx.lead()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::tests::speaker_of;
+
+    #[test]
+    fn a_turn_of_dialogue_is_the_other_partys() {
+        // Two people in one paragraph, turns with no attribution: the reply is whom the
+        // turn before addressed, the next turn the other party again.
+        let text = "Herr Niels Thienwiebel saß am Tisch. Er sah seine Frau lange an.\n\
+            »Weißt du, was ich glaube?« sagte Thienwiebel. »Wir machen das ganz falsch, Amalie!« \
+            »Ach was!« »Verlaß dich drauf!«";
+        assert_eq!(speaker_of(text, "Ach was").as_deref(), Some("Amalie"));
+        assert_eq!(
+            speaker_of(text, "Verlaß dich").as_deref(),
+            Some("Niels Thienwiebel")
+        );
+        // In news, a quotation opening the paragraph after someone's still continues them.
+        let news = "“We will win this,” Smith said.\n“Nobody believed it a year ago.”";
+        assert_eq!(speaker_of(news, "Nobody").as_deref(), Some("Smith"));
+    }
+
+    #[test]
+    fn the_subject_after_an_inverted_verb_is_the_speaker_alone() {
+        let text = "Werner Brandt kam herein und setzte sich.\n\
+            »Endlich!« rief Werner jubelnd und löste ihr die Hände vom Gesicht.\n\
+            Da sprach der Wolf: »Du bist die rechte nicht!«\n\
+            »Nein«, sagte der Journalist gereizt.";
+        assert_eq!(
+            speaker_of(text, "Endlich").as_deref(),
+            Some("Werner Brandt")
+        );
+        assert_eq!(speaker_of(text, "Du bist").as_deref(), Some("der Wolf"));
+        assert_eq!(speaker_of(text, "Nein").as_deref(), Some("der Journalist"));
+    }
+
+    #[test]
+    fn a_verb_with_no_subject_speaks_for_who_was_last_named() {
+        let text = "O treinador Levir Culpi não quis adiantar o substituto. \
+            «Vamos com calma achar o substituto do Éder», disse.";
+        assert_eq!(speaker_of(text, "Vamos").as_deref(), Some("Levir Culpi"));
+    }
 }

@@ -388,6 +388,21 @@ impl Article<'_> {
         if phrase.is_empty() {
             return None;
         }
+        // `Auch Jens`, `En Dora`, `Als Helmerich`: a function word opening the sentence is
+        // not part of the name after it (an article is: `Der Doktor`, `The Times`).
+        let phrase = match phrase.split_once(' ') {
+            Some((first, rest))
+                if first.starts_with(char::is_uppercase)
+                    && crate::lang::is_any_function_word(first)
+                    && !crate::lang::is_article(first)
+                    && !crate::lang::is_other_pronoun(first)
+                    && !is_pronoun(first)
+                    && looks_like_name(rest) =>
+            {
+                rest
+            }
+            _ => phrase,
+        };
         let (name, phrase) = self.read_phrase(phrase, lead.end);
         if name.is_some() {
             return name;
