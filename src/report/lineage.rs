@@ -13,6 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::report::{DocumentReport, Pair};
+use crate::util::FastMap;
 
 /// A group of copies and where it likely comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,26 +69,39 @@ const IDENTICAL: f64 = 0.98;
 const MOSTLY: f64 = 0.8;
 
 /// The lineage of each cluster, in the clusters' order.
+///
+/// Every question is answered from each article's listed pairs (at most a few hundred per
+/// article, see `dedup`), so a cluster of thousands of copies costs its pairs, not the
+/// square of its size.
 pub(crate) fn lineages(
     clusters: &[Vec<usize>],
     pairs: &[Pair],
     documents: &[DocumentReport],
 ) -> Vec<Lineage> {
-    let find = |x: usize, y: usize| pairs.iter().find(|p| (p.a, p.b) == (x.min(y), x.max(y)));
-    // The share of x found in y.
+    // For each article, its listed partners and the share of each found in it.
+    let mut holds: Vec<Vec<(usize, f64)>> = vec![Vec::new(); documents.len()];
+    for p in pairs {
+        if let Some(b) = holds.get_mut(p.b) {
+            b.push((p.a, p.containment[0]));
+        }
+        if let Some(a) = holds.get_mut(p.a) {
+            a.push((p.b, p.containment[1]));
+        }
+    }
+    let partners = |y: usize| holds.get(y).map_or(&[][..], Vec::as_slice);
+    // The share of x found in y (0 when they are no listed pair).
     let inside = |x: usize, y: usize| {
-        find(x, y).map_or(0.0, |p| {
-            if p.a == x {
-                p.containment[0]
-            } else {
-                p.containment[1]
-            }
-        })
+        partners(y)
+            .iter()
+            .find(|&&(o, _)| o == x)
+            .map_or(0.0, |&(_, s)| s)
     };
     clusters
         .iter()
         .filter(|members| members.len() >= 2)
         .map(|members| {
+            let position: FastMap<usize, usize> =
+                members.iter().enumerate().map(|(k, &m)| (m, k)).collect();
             let dated: Vec<&str> = members
                 .iter()
                 .filter_map(|&m| documents.get(m).and_then(|d| d.date.as_deref()))
@@ -104,10 +118,10 @@ pub(crate) fn lineages(
             } else {
                 // The member holding most of the others; the first on a tie.
                 let held = |m: usize| -> f64 {
-                    members
+                    partners(m)
                         .iter()
-                        .filter(|&&o| o != m)
-                        .map(|&o| inside(o, m))
+                        .filter(|&&(o, _)| o != m && position.contains_key(&o))
+                        .map(|&(_, s)| s)
                         .sum()
                 };
                 members
@@ -122,27 +136,32 @@ pub(crate) fn lineages(
                     })
                     .map_or(members[0], |(m, _)| m)
             };
+            // Of the other members, the one most of which `c` holds; the first in the
+            // cluster's order on a tie (and the first other member when `c` holds none).
+            let source = |c: usize| -> usize {
+                let first = members
+                    .iter()
+                    .copied()
+                    .find(|&p| p != c)
+                    .unwrap_or(original);
+                partners(c)
+                    .iter()
+                    .filter(|&&(o, s)| o != c && s > 0.0 && position.contains_key(&o))
+                    .fold(None, |best: Option<(usize, f64)>, &(o, s)| match best {
+                        Some((b, bs)) if bs > s || (bs == s && position[&b] < position[&o]) => best,
+                        _ => Some((o, s)),
+                    })
+                    .map_or(first, |(o, _)| o)
+            };
             let copies = members
                 .iter()
                 .copied()
                 .filter(|&c| c != original)
                 .map(|c| {
-                    let of = if find(c, original).is_some() {
+                    let of = if partners(c).iter().any(|&(o, _)| o == original) {
                         original
                     } else {
-                        members
-                            .iter()
-                            .copied()
-                            .filter(|&p| p != c)
-                            .fold((original, -1.0), |(best, b), p| {
-                                let s = inside(p, c);
-                                if s > b {
-                                    (p, s)
-                                } else {
-                                    (best, b)
-                                }
-                            })
-                            .0
+                        source(c)
                     };
                     let (share, back) = (inside(of, c), inside(c, of));
                     let relation = if share >= IDENTICAL && back >= IDENTICAL {
