@@ -68,22 +68,14 @@ const IDENTICAL: f64 = 0.98;
 const MOSTLY: f64 = 0.8;
 
 /// The lineage of each cluster, in the clusters' order.
+#[inline(never)]
 pub(crate) fn lineages(
     clusters: &[Vec<usize>],
     pairs: &[Pair],
     documents: &[DocumentReport],
 ) -> Vec<Lineage> {
-    let find = |x: usize, y: usize| pairs.iter().find(|p| (p.a, p.b) == (x.min(y), x.max(y)));
-    // The share of x found in y.
-    let inside = |x: usize, y: usize| {
-        find(x, y).map_or(0.0, |p| {
-            if p.a == x {
-                p.containment[0]
-            } else {
-                p.containment[1]
-            }
-        })
-    };
+    let find = |x: usize, y: usize| find(pairs, x, y);
+    let inside = |x: usize, y: usize| inside(pairs, x, y);
     clusters
         .iter()
         .filter(|members| members.len() >= 2)
@@ -176,6 +168,25 @@ pub(crate) fn lineages(
             }
         })
         .collect()
+}
+
+/// The pair of `x` and `y`, if listed. Functions, not closures, this and [`inside`]: called
+/// from several places, their code is in the module once.
+#[inline(never)]
+fn find(pairs: &[Pair], x: usize, y: usize) -> Option<&Pair> {
+    pairs.iter().find(|p| (p.a, p.b) == (x.min(y), x.max(y)))
+}
+
+/// The share of `x` found in `y` (0 when they are not a listed pair).
+#[inline(never)]
+fn inside(pairs: &[Pair], x: usize, y: usize) -> f64 {
+    find(pairs, x, y).map_or(0.0, |p| {
+        if p.a == x {
+            p.containment[0]
+        } else {
+            p.containment[1]
+        }
+    })
 }
 
 /// "B republishes A in full", "C quotes 40% of A", "D and E are identical".
