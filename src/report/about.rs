@@ -102,11 +102,12 @@ fn line_url(line: &str) -> Option<String> {
     if label.split_whitespace().count() > 2 {
         return None;
     }
-    let url: String = line[at..]
-        .chars()
-        .take_while(|c| !c.is_whitespace() && !"<>\"')]".contains(*c))
-        .collect();
-    host(&url).map(|_| url)
+    // Up to the first space or closing mark: a slice, not a string built char by char.
+    let rest = &line[at..];
+    let url = rest
+        .find(|c: char| c.is_whitespace() || "<>\"')]".contains(c))
+        .map_or(rest, |end| &rest[..end]);
+    host(url).map(|_| url.to_string())
 }
 
 /// `example.com` of `https://www.example.com/path`.
