@@ -33,6 +33,7 @@ pub struct CopyGroup {
 /// The groups of copies among documents whose sorted shingle sets are `sets` and word keys
 /// `keys` (`None` for a document that is `copy_of` another, which has neither), largest
 /// group first. Documents with no shingle are in no group.
+#[inline(never)]
 pub fn find(keys: &[&[u64]], sets: &[&[u64]], copy_of: &[Option<usize>]) -> Vec<CopyGroup> {
     let n = copy_of.len();
     let mut joined = Sets::new(n);
@@ -54,7 +55,7 @@ pub fn find(keys: &[&[u64]], sets: &[&[u64]], copy_of: &[Option<usize>]) -> Vec<
         let hash = keys[d]
             .iter()
             .fold(keys[d].len() as u64, |h, &k| minhash::mix(h ^ k));
-        let firsts = first_with.entry(hash).or_default();
+        let firsts = crate::util::slot(&mut first_with, hash);
         match firsts.iter().find(|&&f| keys[f] == keys[d]) {
             Some(&f) => {
                 joined.union(d, f);
@@ -76,14 +77,18 @@ pub fn find(keys: &[&[u64]], sets: &[&[u64]], copy_of: &[Option<usize>]) -> Vec<
             .map(|&d| minhash::signature(sets[d]))
             .collect();
         for band in 0..minhash::K / NEAR_ROWS {
-            let mut first_in: FastMap<u64, usize> = FastMap::default();
+            // (Vectors, as above: one map type the fewer in the module.)
+            let mut first_in: FastMap<u64, Vec<usize>> = FastMap::default();
             for (c, sig) in signatures.iter().enumerate() {
                 let Some(sig) = sig else { continue };
                 let key = sig[band * NEAR_ROWS..(band + 1) * NEAR_ROWS]
                     .iter()
                     .fold(band as u64, |h, &v| minhash::mix(h ^ v));
-                let (d, first) = (classes[c], *first_in.entry(key).or_insert(c));
-                let f = classes[first];
+                let firsts = crate::util::slot(&mut first_in, key);
+                if firsts.is_empty() {
+                    firsts.push(c);
+                }
+                let (d, f) = (classes[c], classes[firsts[0]]);
                 if f != d && joined.find(f) != joined.find(d) {
                     let shared = super::intersection(sets[f], sets[d]) as f64;
                     let union = (sets[f].len() + sets[d].len()) as f64 - shared;
@@ -98,16 +103,21 @@ pub fn find(keys: &[&[u64]], sets: &[&[u64]], copy_of: &[Option<usize>]) -> Vec<
             }
         }
     }
-    let mut groups: FastMap<usize, CopyGroup> = FastMap::default();
+    // Each group at its representative, found by a table rather than a map of its own.
+    let mut at: Vec<Option<usize>> = vec![None; n];
+    let mut out: Vec<CopyGroup> = Vec::new();
     for d in (0..n).filter(|&d| grouped[d]) {
-        let group = groups.entry(joined.find(d)).or_insert(CopyGroup {
-            members: Vec::new(),
-            identical: true,
+        let root = joined.find(d);
+        let g = *at[root].get_or_insert_with(|| {
+            out.push(CopyGroup {
+                members: Vec::new(),
+                identical: true,
+            });
+            out.len() - 1
         });
-        group.members.push(d);
-        group.identical &= !near[d];
+        out[g].members.push(d);
+        out[g].identical &= !near[d];
     }
-    let mut out: Vec<CopyGroup> = groups.into_values().collect();
     crate::util::sort::sort_by(&mut out, |a, b| {
         b.members
             .len()

@@ -85,7 +85,7 @@ pub fn candidates(signatures: &[Option<[u64; K]>], rows: usize) -> Vec<(usize, u
                 let key = sig[band * rows..(band + 1) * rows]
                     .iter()
                     .fold(band as u64, |h, &v| mix(h ^ v));
-                buckets.entry(key).or_default().push(d);
+                crate::util::slot(&mut buckets, key).push(d);
             }
         }
         for docs in buckets.values() {
@@ -118,7 +118,7 @@ pub fn contained_candidates(sets: &[Vec<u64>]) -> Vec<(usize, usize)> {
     let mut holders: crate::util::FastMap<u64, Vec<usize>> = crate::util::FastMap::default();
     for (d, set) in sets.iter().enumerate() {
         for &h in set.iter().filter(|&&h| sampled(h)) {
-            holders.entry(h).or_default().push(d);
+            crate::util::slot(&mut holders, h).push(d);
         }
     }
     let mut shared: crate::util::FastMap<(usize, usize), usize> = crate::util::FastMap::default();

@@ -70,7 +70,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
     for (i, set) in shingles.iter().enumerate() {
         for &h in set {
-            let holders = index.entry(h).or_default();
+            let holders = crate::util::slot(&mut index, h);
             if holders.len() < MAX_HOLDERS {
                 holders.push(i);
             }
@@ -112,7 +112,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
             let mut votes: FastMap<&str, usize> = FastMap::default();
             for &[d, q] in &members {
                 if let Some(s) = &quotes[d][q].1 {
-                    *votes.entry(s.as_str()).or_default() += 1;
+                    *crate::util::slot(&mut votes, s.as_str()) += 1;
                 }
             }
             let speaker = votes

@@ -24,6 +24,7 @@ pub(crate) struct About {
 }
 
 /// What `doc` (the reader's view of `original`) says about itself.
+#[inline(never)]
 pub(crate) fn about(original: &str, doc: &Document) -> About {
     let lead = || {
         doc.paragraphs()
@@ -32,22 +33,8 @@ pub(crate) fn about(original: &str, doc: &Document) -> About {
             .take(LEAD)
             .map(|(r, v)| (doc.text()[r.clone()].trim(), v.class))
     };
-    // A first line of prose is a headline only when it is one sentence.
-    let one_sentence = |r: &std::ops::Range<usize>| {
-        let inside = doc.sentences().iter().filter(|s| r.contains(&s.start));
-        inside.count() <= 1
-    };
-    let first = |class: Class| {
-        doc.paragraphs()
-            .iter()
-            .zip(doc.verdicts())
-            .take(LEAD)
-            .find(|(_, v)| v.class == class)
-            .filter(|(r, _)| one_sentence(r))
-            .map(|(r, _)| doc.text()[r.clone()].trim())
-    };
-    let title = first(Class::Heading)
-        .or_else(|| first(Class::Content))
+    let title = first(doc, Class::Heading)
+        .or_else(|| first(doc, Class::Content))
         .map(|text| text.trim_start_matches('#').trim())
         .filter(|t| looks_like_title(t))
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -79,6 +66,26 @@ pub(crate) fn about(original: &str, doc: &Document) -> About {
     }
 }
 
+/// The text of `doc`'s first paragraph of `class` near the top, if it is one sentence (a
+/// first line of prose is a headline only then). A function, not a closure: called twice,
+/// its code is in the module once.
+#[inline(never)]
+fn first<'d>(doc: &'d Document<'_>, class: Class) -> Option<&'d str> {
+    doc.paragraphs()
+        .iter()
+        .zip(doc.verdicts())
+        .take(LEAD)
+        .find(|(_, v)| v.class == class)
+        .filter(|(r, _)| {
+            doc.sentences()
+                .iter()
+                .filter(|s| r.contains(&s.start))
+                .count()
+                <= 1
+        })
+        .map(|(r, _)| doc.text()[r.clone()].trim())
+}
+
 /// A headline: a short line that is not a finished sentence of prose.
 fn looks_like_title(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -95,11 +102,12 @@ fn line_url(line: &str) -> Option<String> {
     if label.split_whitespace().count() > 2 {
         return None;
     }
-    let url: String = line[at..]
-        .chars()
-        .take_while(|c| !c.is_whitespace() && !"<>\"')]".contains(*c))
-        .collect();
-    host(&url).map(|_| url)
+    // Up to the first space or closing mark: a slice, not a string built char by char.
+    let rest = &line[at..];
+    let url = rest
+        .find(|c: char| c.is_whitespace() || "<>\"')]".contains(c))
+        .map_or(rest, |end| &rest[..end]);
+    host(url).map(|_| url.to_string())
 }
 
 /// `example.com` of `https://www.example.com/path`.
@@ -142,13 +150,8 @@ fn date(text: &str) -> Option<String> {
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-    let year = |w: &str| {
-        w.parse::<u32>()
-            .ok()
-            .filter(|y| (1900..=2100).contains(y) && w.len() == 4)
-    };
-    let iso = |y: u32, m: u32, d: u32| format!("{y:04}-{m:02}-{d:02}");
+    let day = |w: &str| number_in(w, 1..=31);
+    let year = |w: &str| number_in(w, 1900..=2100).filter(|_| w.len() == 4);
     for (i, w) in words.iter().enumerate() {
         let next = |k: usize| words.get(i + k).copied().unwrap_or("");
         if let Some(m) = month(w) {
@@ -165,14 +168,44 @@ fn date(text: &str) -> Option<String> {
             let d = d
                 .get(..2)
                 .filter(|_| d.len() == 2 || d[2..].starts_with('T'));
-            if let (Some(y), Some(m), Some(d)) = (year(y), m.parse::<u32>().ok(), d.and_then(day)) {
-                if (1..=12).contains(&m) && parts[1].len() == 2 {
+            if let (Some(y), Some(m), Some(d)) = (year(y), number_in(m, 1..=12), d.and_then(day)) {
+                if parts[1].len() == 2 {
                     return Some(iso(y, m, d));
                 }
             }
         }
     }
     None
+}
+
+/// `w` as a number within `range`, when it is ASCII digits alone: what `str::parse::<u32>`
+/// reads of these words, which hold no sign, without its code inlined at each use.
+#[inline(never)]
+fn number_in(w: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+    if w.is_empty() {
+        return None;
+    }
+    let n = w.bytes().try_fold(0u32, |n, b| {
+        b.is_ascii_digit()
+            .then(|| n.checked_mul(10)?.checked_add(u32::from(b - b'0')))
+            .flatten()
+    })?;
+    range.contains(&n).then_some(n)
+}
+
+/// `YYYY-MM-DD` of a year of four digits, a month and a day: as `format!("{y:04}-{m:02}-{d:02}")`
+/// writes them, without padded formatting in the module.
+fn iso(y: u32, m: u32, d: u32) -> String {
+    let mut out = String::with_capacity(10);
+    for (value, digits) in [(y, 4), (m, 2), (d, 2)] {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        for k in (0..digits).rev() {
+            out.push(char::from(b'0' + (value / 10u32.pow(k) % 10) as u8));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

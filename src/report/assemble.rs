@@ -105,6 +105,7 @@ fn name_of(input: &Input, title: Option<&str>, index: usize) -> String {
 
 /// The report of article `at`, whose text is that of article `index` (`original`), read
 /// once: it points there, with its own name.
+#[inline(never)]
 pub(crate) fn copy(
     at: usize,
     input: &Input,

@@ -73,6 +73,7 @@ const MOSTLY: f64 = 0.8;
 /// Every question is answered from each article's listed pairs (at most a few hundred per
 /// article, see `dedup`), so a cluster of thousands of copies costs its pairs, not the
 /// square of its size.
+#[inline(never)]
 pub(crate) fn lineages(
     clusters: &[Vec<usize>],
     pairs: &[Pair],

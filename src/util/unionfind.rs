@@ -14,6 +14,7 @@ impl Sets {
     }
 
     /// The representative of `i`'s set: its smallest member's root.
+    #[inline(never)]
     pub(crate) fn find(&mut self, mut i: usize) -> usize {
         while self.parent[i] != i {
             self.parent[i] = self.parent[self.parent[i]];
@@ -23,6 +24,7 @@ impl Sets {
     }
 
     /// Joins the sets of `a` and `b`.
+    #[inline(never)]
     pub(crate) fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {

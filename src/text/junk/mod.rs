@@ -120,7 +120,7 @@ pub fn classify(
     let mut copies: FastMap<&str, usize> = FastMap::default();
     for s in &seen {
         if s.words <= 12 && !s.key.is_empty() {
-            *copies.entry(s.key.as_str()).or_default() += 1;
+            *crate::util::slot(&mut copies, s.key.as_str()) += 1;
         }
     }
     let mut out = Vec::with_capacity(seen.len());
