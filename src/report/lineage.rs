@@ -13,7 +13,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::report::{DocumentReport, Pair};
-use crate::util::FastMap;
 
 /// A group of copies and where it likely comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,8 +100,9 @@ pub(crate) fn lineages(
         .iter()
         .filter(|members| members.len() >= 2)
         .map(|members| {
-            let position: FastMap<usize, usize> =
-                members.iter().enumerate().map(|(k, &m)| (m, k)).collect();
+            // Members come in ascending order (`dedup::clusters`): membership is a binary
+            // search, and the cluster's order is the articles' order.
+            let member = |o: usize| members.binary_search(&o).is_ok();
             let dated: Vec<&str> = members
                 .iter()
                 .filter_map(|&m| documents.get(m).and_then(|d| d.date.as_deref()))
@@ -121,7 +121,7 @@ pub(crate) fn lineages(
                 let held = |m: usize| -> f64 {
                     partners(m)
                         .iter()
-                        .filter(|&&(o, _)| o != m && position.contains_key(&o))
+                        .filter(|&&(o, _)| o != m && member(o))
                         .map(|&(_, s)| s)
                         .sum()
                 };
@@ -147,9 +147,9 @@ pub(crate) fn lineages(
                     .unwrap_or(original);
                 partners(c)
                     .iter()
-                    .filter(|&&(o, s)| o != c && s > 0.0 && position.contains_key(&o))
+                    .filter(|&&(o, s)| o != c && s > 0.0 && member(o))
                     .fold(None, |best: Option<(usize, f64)>, &(o, s)| match best {
-                        Some((b, bs)) if bs > s || (bs == s && position[&b] < position[&o]) => best,
+                        Some((b, bs)) if bs > s || (bs == s && b < o) => best,
                         _ => Some((o, s)),
                     })
                     .map_or(first, |(o, _)| o)
