@@ -392,7 +392,7 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
 }
 
 /// Quotation marks, which bound a subject read back from its verb.
-const QUOTE_MARKS: [char; 9] = ['“', '”', '„', '"', '»', '«', '›', '‹', '‘'];
+pub(super) const QUOTE_MARKS: [char; 9] = ['“', '”', '„', '"', '»', '«', '›', '‹', '‘'];
 
 /// The subject of a cue verb, from the text before it: back to a clause mark or the
 /// sentence's start (the caller prefers a person named anywhere in it: `Milley said Russia

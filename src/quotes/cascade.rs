@@ -59,17 +59,20 @@ impl Context<'_> {
     /// first person a sentence names read it, and a sentence that never ends (a paste of
     /// quotations with no full stop) must not make each quotation's reading grow with it.
     fn lead(&self) -> Range<usize> {
-        let end = crate::text::floor_char_boundary(
-            self.text,
-            (self.lead_start + LEAD).min(self.outer.start),
-        );
-        self.lead_start..end
+        lead(self.text, self.lead_start, &self.outer)
     }
 
     /// Whether the paragraph holding the quotation starts with it.
     fn opens_paragraph(&self) -> bool {
         super::paragraph_is_quote(self.paragraphs, &self.outer, self.text)
     }
+}
+
+/// The sentence before a quotation at `outer`, from `start`, as a byte range: at most
+/// [`LEAD`] bytes of it (see [`Context::lead`]).
+pub(super) fn lead(text: &str, start: usize, outer: &Range<usize>) -> Range<usize> {
+    let end = crate::text::floor_char_boundary(text, (start + LEAD).min(outer.start));
+    start..end
 }
 
 /// What a rule found: the speaker (none when the attribution names nobody the article
@@ -93,6 +96,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("comma-clause", comma_clause),
     ("before", before),
     ("turn", turn),
+    ("opening", opening),
     ("continues", continues),
     ("colon", colon),
     ("paragraph-colon", paragraph_colon),
@@ -373,6 +377,21 @@ fn vocatives(quotation: &str) -> Vec<&str> {
     out
 }
 
+/// `Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”`, `He
+/// called it “rigged.”`: a fragment woven into a sentence that opens on someone, with no
+/// verb of saying, is theirs — not the words of whoever was quoted before.
+fn opening(cx: &Context) -> Option<Found> {
+    // An attribution further on names the speaker (`Clinton “drew quite well …” in the
+    // primary, said professor Paul Beck`), even where `after` could not read it.
+    if !cx.partial || cx.attributed_after.is_some() {
+        return None;
+    }
+    Some(Found {
+        speaker: Some(cx.article.opening(cx.lead(), cx.first_sentence, cx.out)?),
+        ..Found::default()
+    })
+}
+
 /// No attribution of its own, right after someone's quotation — in the same paragraph with
 /// only its attribution between them (`“…,” Milley said. “Seize the moment.”`), or opening
 /// the very next paragraph (a speech running over paragraphs): that speaker goes on.
@@ -549,6 +568,24 @@ mod tests {
         );
         assert_eq!(speaker_of(text, "Du bist").as_deref(), Some("der Wolf"));
         assert_eq!(speaker_of(text, "Nein").as_deref(), Some("der Journalist"));
+    }
+
+    #[test]
+    fn a_fragment_in_a_sentence_opening_on_someone_is_theirs() {
+        let text = "Ted Cruz spoke in Albany on Tuesday. “We will win,” Cruz said.\n\
+            Cruz blamed the law on “knuckleheaded Democratic politicians.”\n\
+            Maria Lopez, a teacher, was at the rally. She called the plan “a real shame” and left.\n\
+            After Jerry Brown left the room, the paper ran a “special edition” on it.";
+        assert_eq!(
+            speaker_of(text, "knuckleheaded").as_deref(),
+            Some("Ted Cruz")
+        );
+        assert_eq!(
+            speaker_of(text, "a real shame").as_deref(),
+            Some("Maria Lopez")
+        );
+        // A sentence opening on no one keeps its quoted words a term.
+        assert_eq!(speaker_of(text, "special edition"), None);
     }
 
     #[test]

@@ -160,6 +160,12 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             let attributed = attribution_after(dashed.unwrap_or(after));
             (before, after, attributed, kind(inner, &inner_words, before))
         };
+        let lead_start = if span.turn.is_some() {
+            span.outer.start
+        } else {
+            context.start.min(span.outer.start)
+        };
+        let first_sentence = sentences.partition_point(|s| s.end <= span.outer.start);
         // `“Could it? Maybe,” he said`: a few words with an attribution of their own are
         // someone's words, not a term.
         if kind == QuoteKind::Scare
@@ -176,7 +182,14 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         if kind == QuoteKind::Scare
             && span.depth == 0
             && !kind::title_case(inner, &inner_words)
-            && speech_around(before, after)
+            && (speech_around(before, after)
+                || article
+                    .opening(
+                        cascade::lead(text, lead_start, &span.outer),
+                        first_sentence,
+                        &out,
+                    )
+                    .is_some())
         {
             kind = QuoteKind::Partial;
         }
@@ -193,11 +206,6 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         };
         // Scare quotes (terms, irony) are nobody's words.
         if quotation.is_speech() {
-            let lead_start = if span.turn.is_some() {
-                span.outer.start
-            } else {
-                context.start.min(span.outer.start)
-            };
             let cx = cascade::Context {
                 text,
                 paragraphs: &paragraphs,
@@ -208,7 +216,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                 partial: quotation.kind == QuoteKind::Partial,
                 attributed_after: attributed_after.clone(),
                 lead_start,
-                first_sentence: sentences.partition_point(|s| s.end <= span.outer.start),
+                first_sentence,
                 here,
                 last_sentence: sentences
                     .partition_point(|s| s.end < span.outer.end)
