@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use super::attribution::{
     attribution_after, attribution_before, is_conjunction, is_cue, is_determiner,
-    is_plural_pronoun, is_preposition, is_pronoun, looks_like_name,
+    is_plural_pronoun, is_preposition, is_pronoun, looks_like_name, QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -95,6 +95,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("pro-drop", pro_drop),
     ("comma-clause", comma_clause),
     ("before", before),
+    ("sentence-end", sentence_end),
     ("turn", turn),
     ("opening", opening),
     ("continues", continues),
@@ -219,6 +220,38 @@ fn before(cx: &Context) -> Option<Found> {
         }
     }
     Some(resolved(cx, (phrase, cue), cx.lead()))
+}
+
+/// The most words of a clause read as a sentence's closing attribution.
+const CLOSING_WORDS: usize = 14;
+
+/// `His endorsements will carry “a great deal of weight” and help …, DFA spokesman Neil
+/// Sroka said.`, `The treaty signals “the beginning of the end” for the EU, said Geert
+/// Wilders, founder of …`: further on in the quotation's sentence, after a comma and outside
+/// any quotation, a short clause of a speaker and a verb of saying attributes it.
+fn sentence_end(cx: &Context) -> Option<Found> {
+    let after = cx.after_in_sentence;
+    let mut open = false;
+    let mut closing = None;
+    for (i, c) in after.char_indices() {
+        if QUOTE_MARKS.contains(&c) {
+            open = !open;
+        } else if c == ',' && !open && i > 0 {
+            let rest = &after[i + 1..];
+            if rest.split_whitespace().count() <= CLOSING_WORDS
+                || rest[..rest.find(',').unwrap_or(rest.len())]
+                    .split_whitespace()
+                    .count()
+                    <= 5
+            {
+                closing = attribution_after(rest).filter(|(p, cue)| cue.is_some() && !p.is_empty());
+                if closing.is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    closing.map(|found| resolved(cx, found, cx.lead()))
 }
 
 /// How many quotations back a turn of dialogue looks for the other party.
@@ -586,6 +619,26 @@ mod tests {
         );
         // A sentence opening on no one keeps its quoted words a term.
         assert_eq!(speaker_of(text, "special edition"), None);
+    }
+
+    #[test]
+    fn a_closing_clause_further_on_attributes_the_sentence() {
+        let text = "Neil Sroka runs the group. Jane Roe runs another.\n\
+            His endorsements will carry “a great deal of weight” and help bring candidates \
+            the “grass-roots firepower” they need to win, DFA spokesman Neil Sroka said.\n\
+            The vote signals “the beginning of the end” for the union, said Jane Roe, who leads it.";
+        assert_eq!(
+            speaker_of(text, "a great deal").as_deref(),
+            Some("Neil Sroka")
+        );
+        assert_eq!(
+            speaker_of(text, "grass-roots").as_deref(),
+            Some("Neil Sroka")
+        );
+        assert_eq!(
+            speaker_of(text, "the beginning").as_deref(),
+            Some("Jane Roe")
+        );
     }
 
     #[test]
