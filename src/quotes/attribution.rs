@@ -202,6 +202,20 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
             return Some((pronoun.to_string(), Some(cue)));
         }
     }
+    // `” that Sanders can catch Clinton, said Steve Elmendorf`: a clause that goes on from the
+    // quotation (opening on a lower-case word that names no one) and a comma before the
+    // verb: its subject follows it.
+    if cue_at > 0
+        && after[..cue_offset].trim_end().ends_with(',')
+        && head[0].1.starts_with(char::is_lowercase)
+        && !is_determiner(head[0].1)
+        && !is_pronoun(head[0].1)
+        && !is_plural_pronoun(head[0].1)
+    {
+        if let Some(found) = cue_first(after, cue_offset, cue).filter(|(p, _)| !p.is_empty()) {
+            return Some(found);
+        }
+    }
     if cue_at > 0 {
         let phrase = after[..cue_offset].trim();
         // `,” and a spokesman for the group said …` starts a clause of its own.
@@ -273,17 +287,60 @@ fn cue_first<'a>(
         .split_whitespace()
         .any(|w| w.starts_with(char::is_uppercase));
     let phrase = subject_after_verb(&words, named);
-    // `said another Twitter user, Johanna Bayer.`: a description, and the name in
-    // apposition to it, for the caller to find.
-    if phrase.first().is_some_and(|w| is_determiner(w)) {
+    // `said master of ceremonies Asab Al-Tabchi`, `said former secretary of state Hillary
+    // Clinton`: a description in lower case running past its preposition to a name.
+    if !phrase.is_empty() && !phrase.iter().any(|w| w.starts_with(char::is_uppercase)) {
+        if let Some(name) = name_ending(clause) {
+            return Some((name.to_string(), Some(cue)));
+        }
+    }
+    // `said another Twitter user, Johanna Bayer.`, `said Rubio’s deputy campaign manager,
+    // Rich Beeson, who …`: a description, and the name in apposition to it (up to what
+    // follows it: `Andrew J. Pincus of the law firm Mayer Brown`), for the caller to find.
+    let described = phrase.first().is_some_and(|w| {
+        is_determiner(w)
+            || w.ends_with("’s")
+            || w.ends_with("'s")
+            || w.starts_with(char::is_lowercase)
+    });
+    if described {
         if let Some(next) = rest[end..].strip_prefix(',') {
-            let name = next[..clause_end(next)].trim();
+            let clause = next[..clause_end(next)].trim();
+            let cut = clause
+                .split_whitespace()
+                .position(|w| w.starts_with(char::is_lowercase))
+                .map_or(clause.len(), |k| {
+                    clause
+                        .split_whitespace()
+                        .take(k)
+                        .map(|w| w.len() + 1)
+                        .sum::<usize>()
+                });
+            let name = clause[..cut.min(clause.len())].trim();
             if looks_like_name(name) {
                 return Some((format!("{}, {name}", phrase.join(" ")), Some(cue)));
             }
         }
     }
     (!phrase.is_empty() || !words.is_empty()).then(|| (phrase.join(" "), Some(cue)))
+}
+
+/// The name a lower-case description ends on (`master of ceremonies Asab Al-Tabchi`): two
+/// capitalised words or more at its end, after a lower-case word that is no article (`a
+/// spokeswoman for the Department of Health` names an organisation, not a person).
+fn name_ending(clause: &str) -> Option<&str> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let from = words
+        .iter()
+        .rposition(|w| !w.starts_with(char::is_uppercase))
+        .map_or(0, |k| k + 1);
+    let before = words.get(from.checked_sub(1)?)?;
+    if words.len() - from < 2 || lang::is_article(before) || is_determiner(before) {
+        return None;
+    }
+    let at = clause.find(words[from])?;
+    let name = clause[at..].trim();
+    looks_like_name(name).then_some(name)
 }
 
 /// Of the words right after an inverted verb of saying, those that are its subject: a
@@ -660,6 +717,26 @@ mod tests {
         assert_eq!(
             speaker_of(text, "For fifteen").as_deref(),
             Some("Habib Dagher")
+        );
+    }
+
+    #[test]
+    fn the_name_after_an_inverted_verb_past_a_description_is_the_speaker() {
+        let text = "Steve Elmendorf and Andrew J. Pincus spoke. Asab Al-Tabchi hosted.\n\
+            \"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, a strategist.\n\
+            \"The odds are long,\" said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.\n\
+            \"Thanks, Clarkston,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer.";
+        assert_eq!(
+            speaker_of(text, "It seems").as_deref(),
+            Some("Steve Elmendorf")
+        );
+        assert_eq!(
+            speaker_of(text, "The odds").as_deref(),
+            Some("Andrew Pincus")
+        );
+        assert_eq!(
+            speaker_of(text, "Thanks").as_deref(),
+            Some("Asab Al-Tabchi")
         );
     }
 
