@@ -98,6 +98,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("sentence-end", sentence_end),
     ("turn", turn),
     ("opening", opening),
+    ("narration", narration),
     ("continues", continues),
     ("colon", colon),
     ("paragraph-colon", paragraph_colon),
@@ -425,6 +426,31 @@ fn opening(cx: &Context) -> Option<Found> {
     })
 }
 
+/// `Frau Thienwiebel fing an zu husten. »Herr Gott, Niels! …«`, `Howard continued his
+/// remarks.` / `“Eight years ago …”`: a quotation opening its sentence with no attribution,
+/// right after a sentence of narration (no quotation in it) that opens on someone, is theirs.
+/// The narration stands in the quotation's paragraph, or closes the paragraph before when
+/// the quotation opens its own.
+fn narration(cx: &Context) -> Option<Found> {
+    if !cx.before.trim().is_empty() || cx.attributed_after.is_some() {
+        return None;
+    }
+    let j = cx.first_sentence.checked_sub(1)?;
+    let s = cx.sentences.get(j)?;
+    let paragraph = cx.paragraphs.get(cx.here)?;
+    let same = s.start >= paragraph.start;
+    let previous = cx.here.checked_sub(1).and_then(|p| cx.paragraphs.get(p));
+    let closes_previous =
+        cx.opens_paragraph() && previous.is_some_and(|p| s.end <= p.end && s.start >= p.start);
+    if !(same || closes_previous) || cx.out.last().is_some_and(|q| q.outer.end > s.start) {
+        return None;
+    }
+    Some(Found {
+        speaker: Some(cx.article.opening(s.clone(), j, cx.out)?),
+        ..Found::default()
+    })
+}
+
 /// No attribution of its own, right after someone's quotation — in the same paragraph with
 /// only its attribution between them (`“…,” Milley said. “Seize the moment.”`), or opening
 /// the very next paragraph (a speech running over paragraphs): that speaker goes on.
@@ -639,6 +665,19 @@ mod tests {
             speaker_of(text, "the beginning").as_deref(),
             Some("Jane Roe")
         );
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_of_narration_is_of_whom_it_opens_on() {
+        let text = "Niels Thienwiebel saß am Tisch. »Wir machen das falsch«, sagte Thienwiebel.\n\
+            Amalie Thienwiebel fing jetzt zu husten an. »Ich muß ja inhalieren!«\n\
+            Es regnete. »Ach was!«";
+        assert_eq!(
+            speaker_of(text, "Ich muß").as_deref(),
+            Some("Amalie Thienwiebel")
+        );
+        // Narration opening on no one names no speaker.
+        assert_eq!(speaker_of(text, "Ach was"), None);
     }
 
     #[test]
