@@ -212,7 +212,39 @@ fn before(cx: &Context) -> Option<Found> {
         if let Some(earlier) = attribution_before(lead) {
             return Some(resolved(cx, (earlier.0, cue), cx.lead()));
         }
-        if let Some(name) = cx.article.first_named(cx.lead(), &[]) {
+        let first = cx
+            .article
+            .opening(cx.lead(), cx.first_sentence, cx.out)
+            .or_else(|| cx.article.first_named(cx.lead(), &[]));
+        if let Some(name) = first {
+            return Some(Found {
+                speaker: Some(name),
+                cue: cue.map(str::to_lowercase),
+                continues: None,
+            });
+        }
+    }
+    // `Trump gestured as if to stop the ruckus, then leaned in and boomed: “…”`: what stands
+    // before the verb opens on a lower-case word that begins no noun phrase, so it is a
+    // verb's clause and the subject is the one the sentence opens on, when it names them.
+    // (`which Mr. Trump called`, `und der Matrose sagte`: a name or a noun in it is the
+    // subject.)
+    let clause = !phrase
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_uppercase))
+        && phrase.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !is_determiner(w)
+                && !lang::is_article(w)
+                && !is_pronoun(w)
+                && !is_plural_pronoun(w)
+                && !lang::is_other_pronoun(w)
+        });
+    if clause {
+        if let Some(name) = cx
+            .article
+            .opening_on(cx.lead(), cx.first_sentence, cx.out, false)
+        {
             return Some(Found {
                 speaker: Some(name),
                 cue: cue.map(str::to_lowercase),
@@ -678,6 +710,16 @@ mod tests {
         );
         // Narration opening on no one names no speaker.
         assert_eq!(speaker_of(text, "Ach was"), None);
+    }
+
+    #[test]
+    fn coordinated_verbs_keep_the_sentence_s_subject() {
+        let text = "Donald Trump spoke in Cleveland.\n\
+            Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”";
+        assert_eq!(
+            speaker_of(text, "Let’s defeat").as_deref(),
+            Some("Donald Trump")
+        );
     }
 
     #[test]

@@ -233,6 +233,17 @@ impl Article<'_> {
         sentence: usize,
         quotes: &[Quotation],
     ) -> Option<String> {
+        self.opening_on(lead, sentence, quotes, true)
+    }
+
+    /// [`Article::opening`], on a name only when `pronouns` is false.
+    pub(super) fn opening_on(
+        &self,
+        lead: Range<usize>,
+        sentence: usize,
+        quotes: &[Quotation],
+        pronouns: bool,
+    ) -> Option<String> {
         let s = &self.text[lead.clone()];
         // A sentence that opens inside someone's quotation is theirs, not the narrator's.
         if s.contains(QUOTE_MARKS) {
@@ -243,7 +254,9 @@ impl Article<'_> {
         let (at, first) = words.peek().copied()?;
         let lower = first.to_lowercase();
         if is_pronoun(&lower) {
-            return self.antecedent(&lower, sentence, lead.start..lead.start, quotes);
+            return pronouns
+                .then(|| self.antecedent(&lower, sentence, lead.start..lead.start, quotes))
+                .flatten();
         }
         if is_preposition(&lower) || is_determiner(first) {
             return None;
