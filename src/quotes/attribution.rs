@@ -516,6 +516,12 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     while words.first().is_some_and(|w| is_conjunction(w)) {
         words.remove(0);
     }
+    // `Mr. Ekovich, who noted`: a relative pronoun stands for the phrase before its comma.
+    if let ([relative], Some(antecedent)) = (words.as_slice(), chain.last()) {
+        if ["who", "which"].contains(relative) && !antecedent.trim().is_empty() {
+            return Some(antecedent.trim().to_string());
+        }
+    }
     match words.last() {
         None => None,
         Some(w) if is_pronoun(w) => Some(w.to_string()),

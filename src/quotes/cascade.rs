@@ -175,9 +175,27 @@ fn after(cx: &Context) -> Option<Found> {
                 .then(|| resolved(cx, (last.to_string(), cue), cx.lead()));
         }
     }
-    cx.attributed_after
-        .clone()
-        .map(|a| resolved(cx, a, cx.lead()))
+    let found = cx.attributed_after.clone()?;
+    // `,” the judge said, according to the Post.`: the words reached the reporter through
+    // the source named last, whom the annotated news credits with them.
+    if let Some(source) = relayed(cx.after_in_sentence) {
+        return Some(resolved(cx, (source.to_string(), found.1), cx.lead()));
+    }
+    Some(resolved(cx, found, cx.lead()))
+}
+
+/// The words an attribution after a quotation closes on to name who relayed it: `Grayson
+/// said, according to Frankel.` gives `Frankel`. Only a short attribution is read.
+fn relayed(after: &str) -> Option<&str> {
+    const WORDS: usize = 12;
+    let head = &after[..crate::text::floor_char_boundary(after, after.len().min(160))];
+    let at = head.find(", according to ")?;
+    if head[..at].split_whitespace().count() > WORDS || head[..at].contains(QUOTE_MARKS) {
+        return None;
+    }
+    let rest = &head[at + ", according to ".len()..];
+    let end = rest.find([',', '.', ';', '“', '"']).unwrap_or(rest.len());
+    Some(rest[..end].trim()).filter(|s| !s.is_empty() && s.split_whitespace().count() <= 6)
 }
 
 /// `—¿Quién es? —preguntó.`, `—Es pasmoso —dijo— que …`: a verb of saying with no subject
@@ -710,6 +728,19 @@ mod tests {
         );
         // Narration opening on no one names no speaker.
         assert_eq!(speaker_of(text, "Ach was"), None);
+    }
+
+    #[test]
+    fn words_relayed_by_a_source_are_credited_to_it_and_a_relative_to_its_antecedent() {
+        let text = "Judge Emmet Sullivan heard the case. Mark Ekovich sells golf courses.\n\
+            “When does it stop?” the judge said, according to the Post. “This case is about the public.”\n\
+            Prices have risen, said Mr. Ekovich, who noted that prices had “cratered” in the recession.";
+        assert_eq!(speaker_of(text, "When does").as_deref(), Some("the Post"));
+        assert_eq!(speaker_of(text, "This case").as_deref(), Some("the Post"));
+        assert_eq!(
+            speaker_of(text, "cratered").as_deref(),
+            Some("Mark Ekovich")
+        );
     }
 
     #[test]
