@@ -50,13 +50,14 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
     if words.len() <= 3 && !sentence {
         return QuoteKind::Scare;
     }
-    if title_case(inner, words) {
+    // Segmented from the end, lazily: only its last word is read.
+    let cued = || lead.unicode_words().next_back().is_some_and(is_cue);
+    // A title, unless a sentence a verb of saying opens (`She declared “What a Super
+    // Tuesday!”`).
+    if title_case(inner, words) && !(sentence && cued()) {
         return QuoteKind::Scare;
     }
-    let opens = lead.is_empty()
-        || lead.ends_with([':', ',', '—'])
-        // Segmented from the end, lazily: only its last word is read.
-        || lead.unicode_words().next_back().is_some_and(is_cue);
+    let opens = lead.is_empty() || lead.ends_with([':', ',', '—']) || cued();
     if capital && opens {
         QuoteKind::Direct
     } else {
@@ -128,5 +129,10 @@ mod tests {
             (QuoteKind::Direct, Some("Ted Cruz"))
         );
         assert_eq!((got[1].1, got[1].2.as_deref()), (QuoteKind::Scare, None));
+        let cheer = quoted("Hillary Clinton won five states. She declared “What a Super Tuesday!”");
+        assert_eq!(
+            (cheer[0].1, cheer[0].2.as_deref()),
+            (QuoteKind::Direct, Some("Hillary Clinton"))
+        );
     }
 }
