@@ -596,11 +596,18 @@ fn next_sentence(cx: &Context) -> Option<Found> {
         .get(cx.last_sentence + 1)
         .filter(|s| cx.paragraphs.get(cx.here).is_some_and(|p| s.end <= p.end))?;
     let text = &cx.text[next.clone()];
-    if text.split_whitespace().count() > 8 {
+    let found = attribution_after(text)?;
+    let cue = found.1?;
+    // A short sentence, or a longer one whose verb of saying closes its first clause
+    // (`Dawson shouted, shorthand for …`): not a sentence reporting other words (`Jones said
+    // the polls were wrong and …`).
+    let closes = text
+        .find(cue)
+        .map(|at| text[at + cue.len()..].trim_start())
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', '.', ';']));
+    if text.split_whitespace().count() > 8 && !closes {
         return None;
     }
-    let found = attribution_after(text)?;
-    found.1?;
     Some(resolved(cx, found, cx.lead()))
 }
 
@@ -740,6 +747,16 @@ mod tests {
         assert_eq!(
             speaker_of(text, "cratered").as_deref(),
             Some("Mark Ekovich")
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_closing_the_next_sentence_s_first_clause_attributes() {
+        let text = "Mary Dawson and Jim Roe marched. The crowd cheered.\n\
+            \"All the way!\" Dawson shouted, shorthand for taking the fight all the way to the convention.";
+        assert_eq!(
+            speaker_of(text, "All the way").as_deref(),
+            Some("Mary Dawson")
         );
     }
 
