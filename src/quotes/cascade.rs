@@ -761,6 +761,18 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_signed_in_the_paragraph_after_is_the_signer_s() {
+        let text = "Bernie Sanders spoke in Iowa. The crowd cheered.\n\
+            \"Boeing and GE and other multinationals pay zero taxes.\"\n\
+            - Sanders.\n\
+            This is a complex issue.";
+        assert_eq!(
+            speaker_of(text, "Boeing").as_deref(),
+            Some("Bernie Sanders")
+        );
+    }
+
+    #[test]
     fn coordinated_verbs_keep_the_sentence_s_subject() {
         let text = "Donald Trump spoke in Cleveland.\n\
             Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”";

@@ -156,7 +156,22 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                 .get(here)
                 .map_or(span.outer.end, |p| p.end.max(span.outer.end));
             let tail = text[span.outer.end..paragraph_end].trim_start();
-            let dashed = tail.starts_with(['—', '–']).then_some(tail);
+            // A quotation closing its paragraph may be signed in a paragraph of its own
+            // (`"…"` / `- Sanders.`), as fact-checks quote the claims they check.
+            let signed = || {
+                let next = paragraphs.get(here + 1)?;
+                let line = text[next.clone()].trim();
+                // A signature, not a turn of dash dialogue (`— Sí, señor.`, `— ¿Vamos?`).
+                let signature = line.starts_with(['—', '–', '-'])
+                    && line.split_whitespace().count() <= 6
+                    && !line.contains([',', '?', '!', '¿', '¡']);
+                signature.then_some(line)
+            };
+            let dashed = if tail.is_empty() {
+                signed()
+            } else {
+                tail.starts_with(['—', '–']).then_some(tail)
+            };
             let attributed = attribution_after(dashed.unwrap_or(after));
             (before, after, attributed, kind(inner, &inner_words, before))
         };
