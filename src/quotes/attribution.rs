@@ -418,9 +418,10 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     // `„Ja“, antwortete Laporte, „aber …“`: the verb follows the quotation before this one
     // and its subject follows the verb, so this is the second half of an utterance split
     // by its attribution.
+    // (The quotation closes right there, not a title inside the subject: `Hemsley, the
+    // co-author of "Going Viral," about …, said the days …`.)
     let lead = before[..cue_offset].trim_end();
-    if lead.ends_with([',', '“', '”', '»', '«', '"', '›', '‹']) && lead.contains(QUOTE_MARKS)
-    {
+    if lead.trim_end_matches(',').trim_end().ends_with(QUOTE_MARKS) {
         let rest = &before[cue_offset + cue.len()..];
         if rest.split_whitespace().count() <= MAX_SPEAKER_WORDS {
             return cue_first(before, cue_offset, cue);
@@ -431,15 +432,18 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     // put the verb second, after an adverb, and the subject after the verb, opening with an
     // article or a pronoun of one of those languages.
     let rest = &before[cue_offset + cue.len()..];
-    let inverted = !subject.contains(' ')
-        && rest.split_whitespace().next().is_some_and(|w| {
-            let en = lang::Lang::En.lexicon();
-            (lang::is_article(w) || is_pronoun(w) || lang::is_other_pronoun(w))
-                && !en.articles.contains_ignore_ascii_case(w)
-                && !en.he.contains_ignore_ascii_case(w)
-                && !en.she.contains_ignore_ascii_case(w)
-                && !en.other_pronouns.contains_ignore_ascii_case(w)
-        });
+    // `But, said Solovey, “…”`: a conjunction alone before the verb is no subject.
+    let conjunction = is_conjunction(subject.trim());
+    let inverted = conjunction
+        || !subject.contains(' ')
+            && rest.split_whitespace().next().is_some_and(|w| {
+                let en = lang::Lang::En.lexicon();
+                (lang::is_article(w) || is_pronoun(w) || lang::is_other_pronoun(w))
+                    && !en.articles.contains_ignore_ascii_case(w)
+                    && !en.he.contains_ignore_ascii_case(w)
+                    && !en.she.contains_ignore_ascii_case(w)
+                    && !en.other_pronouns.contains_ignore_ascii_case(w)
+            });
     if inverted {
         if let Some(found) = cue_first(before, cue_offset, cue).filter(|(p, _)| !p.is_empty()) {
             return Some(found);
@@ -744,6 +748,19 @@ mod tests {
             speaker_of(text, "Thanks").as_deref(),
             Some("Asab Al-Tabchi")
         );
+    }
+
+    #[test]
+    fn a_title_in_the_subject_is_no_quotation_s_end_and_a_conjunction_no_subject() {
+        let text = "Philip Hemsley studies media. Sam Solovey worked for Trump.\n\
+            Hemsley, the co-author of \"Going Viral,\" about the rapid spread of information, said the days \
+            when the nation had \"a somewhat unifying story\" are gone.\n\
+            Solovey was loyal. But, said Solovey, \"I don't want to drum up conflict.\"";
+        assert_eq!(
+            speaker_of(text, "a somewhat").as_deref(),
+            Some("Philip Hemsley")
+        );
+        assert_eq!(speaker_of(text, "I don't").as_deref(), Some("Sam Solovey"));
     }
 
     #[test]

@@ -183,11 +183,13 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         let first_sentence = sentences.partition_point(|s| s.end <= span.outer.start);
         // `“Could it? Maybe,” he said`: a few words with an attribution of their own are
         // someone's words, not a term.
+        // The verb stands among the first words after it: in `the co-author of “Going
+        // Viral,” about the spread of news, said …` the title is no one's words.
         if kind == QuoteKind::Scare
             && span.depth == 0
-            && attributed_after
-                .as_ref()
-                .is_some_and(|(_, cue)| cue.is_some())
+            && attributed_after.as_ref().is_some_and(|(_, cue)| {
+                cue.is_some_and(|c| first_words(after, 4).iter().any(|&(_, w)| w == c))
+            })
             && inner.trim_end().ends_with([',', '?', '!'])
         {
             kind = QuoteKind::Direct;

@@ -245,9 +245,19 @@ impl Article<'_> {
         pronouns: bool,
     ) -> Option<String> {
         let s = &self.text[lead.clone()];
-        // A sentence that opens inside someone's quotation is theirs, not the narrator's.
-        if s.contains(QUOTE_MARKS) {
-            return None;
+        // A sentence that opens inside someone's quotation is theirs, not the narrator's:
+        // its first quotation mark closes (`Ja, du lieber Gott ...« »Eine …`), with no space
+        // before it and one after.
+        if let Some(at) = s.find(QUOTE_MARKS) {
+            let closes = !s[..at].ends_with(char::is_whitespace)
+                && at > 0
+                && s[at..]
+                    .chars()
+                    .nth(1)
+                    .is_none_or(|c| c.is_whitespace() || ",.;:!?".contains(c));
+            if closes {
+                return None;
+            }
         }
         let mut words = word_indices(s).take(OPENING_WORDS + 1).peekable();
         while words.next_if(|&(_, w)| is_conjunction(w)).is_some() {}
