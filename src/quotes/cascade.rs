@@ -358,8 +358,14 @@ fn turn(cx: &Context) -> Option<Found> {
             .map_or(0, |i| i + 1);
         cx.out.get(first_there).is_some_and(opens)
             && two_back(cx, first_there).is_some_and(|(q, speaker)| {
-                super::paragraph_of(cx.paragraphs, q.outer.start) + 1 == there
-                    && super::paragraph_is_quote(cx.paragraphs, &q.outer, cx.text)
+                let other = super::paragraph_of(cx.paragraphs, q.outer.start);
+                // That paragraph opens with a quotation too, whichever of its quotations
+                // names the speaker (`"De hemel beware me!" riep Stuart; "maar …"`).
+                other + 1 == there
+                    && cx
+                        .paragraphs
+                        .get(other)
+                        .is_some_and(|p| cx.text[p.clone()].trim_start().starts_with(QUOTE_MARKS))
                     && previous.speaker.as_deref() != Some(speaker)
             })
     };
@@ -769,6 +775,23 @@ mod tests {
         assert_eq!(
             speaker_of(text, "Boeing").as_deref(),
             Some("Bernie Sanders")
+        );
+    }
+
+    #[test]
+    fn an_exchange_alternates_even_when_a_later_quotation_names_the_speaker() {
+        let text = "Phileas Fogg en Andrew Stuart speelden kaart.\n\
+            \"De hemel beware me!\" riep Stuart; \"maar ik wil wel wedden.\"\n\
+            \"Integendeel, zeer mogelijk,\" antwoordde Fogg.\n\
+            \"Nu, maak ze dan!\"\n\
+            \"Ik wil wel.\"";
+        assert_eq!(
+            speaker_of(text, "Nu, maak").as_deref(),
+            Some("Andrew Stuart")
+        );
+        assert_eq!(
+            speaker_of(text, "Ik wil wel").as_deref(),
+            Some("Phileas Fogg")
         );
     }
 
