@@ -417,6 +417,17 @@ fn same_person(a: &str, b: &str) -> bool {
         s.split_whitespace()
             .filter(|w| w.starts_with(char::is_uppercase))
     }
+    // `Amalie Thienwiebel` and `Niels Thienwiebel`: one family, two people.
+    fn given(s: &str) -> Option<&str> {
+        let mut words = names(s);
+        let first = words.next()?;
+        (words.next().is_some() && !lang::is_any_title(first)).then_some(first)
+    }
+    if let (Some(x), Some(y)) = (given(a), given(b)) {
+        if x != y {
+            return false;
+        }
+    }
     names(a).any(|w| names(b).any(|v| v == w))
 }
 
@@ -429,8 +440,9 @@ fn known_as(cx: &Context, upto: usize, vocative: &str) -> String {
         .take(TURNS_BACK * 4)
         .filter_map(|q| q.speaker.as_deref())
         .find(|s| same_person(s, vocative))
-        .unwrap_or(vocative)
-        .to_string()
+        .map(str::to_string)
+        .or_else(|| cx.article.known_person(vocative))
+        .unwrap_or_else(|| vocative.to_string())
 }
 
 /// The people a quotation addresses by name: capitalised words set off by a comma before
@@ -440,11 +452,18 @@ fn known_as(cx: &Context, upto: usize, vocative: &str) -> String {
 fn vocatives(quotation: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for part in quotation.split(", ").skip(1) {
-        let name: Vec<&str> = part
-            .split_whitespace()
-            .take(3)
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .collect();
+        // Up to the word a stop or mark closes (`Niels! Ich muß …`: the next sentence's
+        // first word is not the name's).
+        let mut name: Vec<&str> = Vec::new();
+        for w in part.split_whitespace().take(3) {
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            name.push(w);
+            if w.ends_with(|c: char| !c.is_alphanumeric()) {
+                break;
+            }
+        }
         let Some(last) = name.last() else { continue };
         let ends = last.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closed = last.len() > ends.len() || part.split_whitespace().count() == name.len();
@@ -792,6 +811,17 @@ mod tests {
         assert_eq!(
             speaker_of(text, "Ik wil wel").as_deref(),
             Some("Phileas Fogg")
+        );
+    }
+
+    #[test]
+    fn the_one_addressed_by_a_name_closing_its_sentence_answers() {
+        let text = "Niels Thienwiebel saß am Tisch. Amalie Thienwiebel war drüben.\n\
+            Amalie Thienwiebel fing jetzt zu husten an. »Herr Gott, Niels! Ich muß ja inhalieren!« \
+            »Natürlich! Auch noch Kinderfrau!«";
+        assert_eq!(
+            speaker_of(text, "Natürlich").as_deref(),
+            Some("Niels Thienwiebel")
         );
     }
 

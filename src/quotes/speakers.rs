@@ -275,6 +275,15 @@ impl Article<'_> {
         self.first_named(lead.start + at..lead.start + end, &[])
     }
 
+    /// The person of the article a name as someone says it stands for (`Niels` for Niels
+    /// Thienwiebel, `Herr Thienwiebel`), if the article knows them.
+    pub(super) fn known_person(&self, name: &str) -> Option<String> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let (last, rest) = words.split_last()?;
+        self.person(last, rest.last().copied(), None, self.text.len())
+            .map(|p| p.name.clone())
+    }
+
     /// Who introduces a quotation with a colon and no cue verb: the first person named
     /// before it, else a description opening the sentence, up to its first preposition.
     pub(super) fn introducer(&self, lead: Range<usize>) -> Option<String> {
