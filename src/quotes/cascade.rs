@@ -826,6 +826,12 @@ mod tests {
     }
 
     #[test]
+    fn a_word_quoted_before_a_comma_outside_the_marks_is_speech() {
+        let text = "The shop had shut. “Closed”, the sign read.";
+        assert_eq!(speaker_of(text, "Closed").as_deref(), Some("the sign"));
+    }
+
+    #[test]
     fn coordinated_verbs_keep_the_sentence_s_subject() {
         let text = "Donald Trump spoke in Cleveland.\n\
             Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”";

@@ -190,7 +190,9 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             && attributed_after.as_ref().is_some_and(|(_, cue)| {
                 cue.is_some_and(|c| first_words(after, 4).iter().any(|&(_, w)| w == c))
             })
-            && inner.trim_end().ends_with([',', '?', '!'])
+            // (`„Nein“, sagte er`, `« Non », dit-il`: the comma may stand after the marks.)
+            && (inner.trim_end().ends_with([',', '?', '!'])
+                || text[span.outer.end..].trim_start().starts_with(','))
         {
             kind = QuoteKind::Direct;
         }
