@@ -656,7 +656,17 @@ fn comma_clause(cx: &Context) -> Option<Found> {
     if !closing.ends_with([',', '?', '!']) {
         return None;
     }
-    let words: Vec<&str> = cx.after_in_sentence.split_whitespace().take(6).collect();
+    let words: Vec<&str> = cx.after_in_sentence.split_whitespace().take(8).collect();
+    // `an angry Hollande retaliated`: an article and its adjectives before the name.
+    let from = if words.first().is_some_and(|w| is_determiner(w)) {
+        words
+            .iter()
+            .position(|w| w.starts_with(char::is_uppercase))
+            .filter(|&k| k <= 3)?
+    } else {
+        0
+    };
+    let words = &words[from..];
     let verb = words
         .iter()
         .position(|w| w.starts_with(char::is_lowercase))?;
@@ -829,6 +839,16 @@ mod tests {
     fn a_word_quoted_before_a_comma_outside_the_marks_is_speech() {
         let text = "The shop had shut. “Closed”, the sign read.";
         assert_eq!(speaker_of(text, "Closed").as_deref(), Some("the sign"));
+    }
+
+    #[test]
+    fn an_article_and_adjectives_before_the_name_after_a_quotation() {
+        let text = "François Hollande answered Donald Trump.\n\
+            “France will always be France,” an angry Hollande retaliated.";
+        assert_eq!(
+            speaker_of(text, "France will").as_deref(),
+            Some("François Hollande")
+        );
     }
 
     #[test]
