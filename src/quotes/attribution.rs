@@ -406,8 +406,11 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     // had told Jewish leaders that …`), unless the last closes on the quotation.
     let last = words.iter().rposition(|&(at, w)| cue_at(before, at, w))?;
     let first = words.iter().position(|&(at, w)| cue_at(before, at, w))?;
+    // (A name, or a description ending on one: `Chairman of the Joint Chiefs of Staff Gen.
+    // Mark Milley said on Wednesday that … Moscow has announced …`.)
     let chosen = if first != last
-        && subject_before(&before[..words[first].0]).is_some_and(|p| looks_like_name(&p))
+        && subject_before(&before[..words[first].0])
+            .is_some_and(|p| looks_like_name(&p) || name_tail(&p).is_some())
         && !before[words[last].0..].trim_end().ends_with([':', ','])
     {
         first
@@ -450,6 +453,18 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
         }
     }
     Some((subject, Some(cue)))
+}
+
+/// The name a phrase closes on, in its last two or three words, after a capitalised word of
+/// the title before it (`Chairman of the Joint Chiefs of Staff Gen. Mark Milley`; not `The
+/// Confederation of British Industry`).
+pub(super) fn name_tail(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (2..=3.min(words.len().saturating_sub(1)))
+        .rev()
+        .filter(|&n| words[words.len() - n - 1].starts_with(char::is_uppercase))
+        .map(|n| words[words.len() - n..].join(" "))
+        .find(|tail| looks_like_name(tail))
 }
 
 /// Quotation marks, which bound a subject read back from its verb.
@@ -520,6 +535,17 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     while words.first().is_some_and(|w| is_conjunction(w)) {
         words.remove(0);
     }
+    // `… he sees an opportunity now that Moscow has`: the subject is the clause's after its
+    // subordinating word, not the sentence back to its start.
+    if let Some(k) = words
+        .iter()
+        .rposition(|w| SUBORDINATORS.contains(w))
+        .filter(|_| false)
+    {
+        if k + 1 < words.len() {
+            words.drain(..=k);
+        }
+    }
     // `Mr. Ekovich, who noted`: a relative pronoun stands for the phrase before its comma.
     if let ([relative], Some(antecedent)) = (words.as_slice(), chain.last()) {
         if ["who", "which"].contains(relative) && !antecedent.trim().is_empty() {
@@ -532,6 +558,11 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
         Some(_) => Some(words.join(" ")),
     }
 }
+
+/// Words that open a clause of their own inside a sentence, whose subject follows them.
+const SUBORDINATORS: &[&str] = &[
+    "because", "if", "since", "that", "though", "unless", "whether",
+];
 
 pub(super) fn is_preposition(word: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -761,6 +792,14 @@ mod tests {
             Some("Philip Hemsley")
         );
         assert_eq!(speaker_of(text, "I don't").as_deref(), Some("Sam Solovey"));
+    }
+
+    #[test]
+    fn of_two_verbs_the_first_reports_when_its_subject_closes_on_a_name() {
+        let text = "Chairman of the Joint Chiefs of Staff Gen. Mark Milley said on Wednesday that he \
+            sees an opportunity now that Moscow has announced its retreat and that the two sides should \
+            “seize the moment.”";
+        assert_eq!(speaker_of(text, "seize").as_deref(), Some("Mark Milley"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::util::FastMap;
 
 use super::attribution::{
     cue_at, is_conjunction, is_determiner, is_plural_pronoun, is_preposition, is_pronoun,
-    looks_like_name, pick_apposition, subject_before, MAX_SPEAKER_WORDS, QUOTE_MARKS,
+    looks_like_name, name_tail, pick_apposition, subject_before, MAX_SPEAKER_WORDS, QUOTE_MARKS,
 };
 use super::{word_indices, Quotation};
 
@@ -472,6 +472,13 @@ impl Article<'_> {
         let (name, phrase) = self.read_phrase(phrase, lead.end);
         if name.is_some() {
             return name;
+        }
+        // `Chairman of the Joint Chiefs of Staff Gen. Mark Milley`: a title's complement
+        // before the name; the person of the article it closes on.
+        if phrase.contains(" of ") {
+            if let Some(name) = name_tail(phrase).and_then(|t| self.known_person(&t)) {
+                return Some(name);
+            }
         }
         let lower = phrase.to_lowercase();
         if is_pronoun(&lower) {
