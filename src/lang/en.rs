@@ -42,6 +42,8 @@ pub static LEXICON: Lexicon = Lexicon {
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,
+    first_person: WordList::new("i i’d i’ll i’m i’ve me mine my myself"),
+    second_person: WordList::new("you your yours yourself yourselves you’d you’ll you’re you’ve"),
     other_pronouns: WordList::new("i it they we you"),
     months: MONTHS,
     weekdays: WEEKDAYS,

@@ -22,6 +22,8 @@ pub static LEXICON: Lexicon = Lexicon {
          président présidente sénateur sénatrice",
     ),
     particles: WordList::new("de du le"),
+    first_person: WordList::new("je ma me mes moi mon"),
+    second_person: WordList::new("ta te tes toi ton tu vos votre vous"),
     other_pronouns: WordList::new("je nous on tu vous"),
     articles: WordList::new("la le les un une"),
     ..Lexicon::EMPTY

@@ -136,6 +136,11 @@ pub struct Lexicon {
     /// Personal pronouns that stand for no one named speaker (`they`, `we`, `I`, `it`,
     /// `you`): a quotation they attribute has no speaker to name.
     pub other_pronouns: WordList,
+    /// The first person singular and the second person, pronouns and possessives (`I`,
+    /// `my`, `you`, `ich`, `du`, `je`, `tu`): what readers write to each other in a comment
+    /// thread in, and a news report, outside its quotations, hardly ever does.
+    pub first_person: WordList,
+    pub second_person: WordList,
     /// The articles, definite and indefinite (`der`, `ein`, `de`, `het`, `le`, `el`, `o`):
     /// a subject read after an inverted verb of saying that opens with one is a noun phrase
     /// (`sagte der Journalist gereizt`, `zei de kleine man`, `disse o treinador`), where a
@@ -165,6 +170,8 @@ impl Lexicon {
         she_titles: NONE,
         roles: NONE,
         other_pronouns: NONE,
+        first_person: NONE,
+        second_person: NONE,
         articles: NONE,
         months: NONE,
         weekdays: NONE,
@@ -572,7 +579,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 17] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 19] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -587,6 +594,8 @@ mod tests {
             ("she_titles", lexicon.she_titles),
             ("roles", lexicon.roles),
             ("other_pronouns", lexicon.other_pronouns),
+            ("first_person", lexicon.first_person),
+            ("second_person", lexicon.second_person),
             ("articles", lexicon.articles),
             ("months", lexicon.months),
             ("weekdays", lexicon.weekdays),

@@ -34,7 +34,7 @@ pub(crate) fn document(
             junk: v.junk,
         })
         .collect();
-    let language = crate::lang::detect(doc.text());
+    let language = doc.language();
     let names = doc.names(language);
     // Repeats count junk too: an error message or a caption printed twice is a repeat.
     let all = dedup::Words::of(doc, false);

@@ -122,7 +122,7 @@ pub struct Paragraph {
     /// `content`, `heading` or `junk`.
     pub class: Class,
     /// Why it is junk (`interface`, `prompt`, `byline`, `caption`, `footer`, `links`,
-    /// `repeated`, `fragment`); `null` otherwise.
+    /// `repeated`, `fragment`, `comment`); `null` otherwise.
     pub junk: Option<Junk>,
 }
 

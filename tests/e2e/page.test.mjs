@@ -76,10 +76,11 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   await sullivan.getByRole('button', { name: /^Show in text, Article 4 · .*: “The United States is not pressuring/ }).click();
   const focused = await page.evaluate(() => ({ text: document.activeElement.textContent, reader: !!document.activeElement.closest('.reader[open]') }));
   assert.ok(focused.reader && focused.text.includes('The United States is not pressuring Ukraine'), JSON.stringify(focused));
-  // Copies: the repost inside the comment page is the one pair shown, in plain words.
+  // Copies: the comment page's article (its comments set aside) inside the repost is the one
+  // pair shown, in plain words.
   const pairs = page.locator('#pairs tbody tr');
   assert.equal(await pairs.count(), 1);
-  assert.match(await pairs.first().textContent(), new RegExp(`^Article 2 · Article 3.*contains \\d+% of ${SAMPLES[1].name}: likely a repost`));
+  assert.match(await pairs.first().textContent(), new RegExp(`^Article 2 · Article 3.*contains \\d+% of ${SAMPLES[2].name}: likely a repost`));
   assert.match(await page.locator('#articles > li').nth(3).locator('[data-repeats]').textContent(), /^1 passage: “Oops! Something went wrong/);
   await screenshot(page, 'quotes');
 
