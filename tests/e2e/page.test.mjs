@@ -93,7 +93,8 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   assert.equal(await sideA.first().textContent(), SEED_TEXTS[repost.a].slice(...leading.a));
   assert.equal(await page.locator('#side-by-side .side-title').textContent(), repost.verdict);
   const contained = Math.round(Math.max(...repost.containment) * 100);
-  assert.ok(await page.getByRole('button', { name: `${contained}% of article ${repost.a + 1} is in article ${repost.b + 1}` }).isVisible());
+  const holder = repost.held === repost.a ? repost.b : repost.a;
+  assert.ok(await page.getByRole('button', { name: `${contained}% of article ${repost.held + 1} is in article ${holder + 1}` }).isVisible());
   await screenshot(page, 'side-by-side');
 
   // The reading view: highlights around the text, never instead of it.
