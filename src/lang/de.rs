@@ -32,6 +32,15 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     other_pronouns: WordList::new("du ich ihr wir"),
     articles: WordList::new("das dem den der des die ein eine einem einen einer eines"),
+    stock: &[
+        "auf anfrage",
+        "in einer erklärung",
+        "in einer mitteilung",
+        "sagte am",
+        "teilte mit",
+        "war zunächst nicht zu erreichen",
+        "reagierte zunächst nicht auf eine anfrage",
+    ],
     ..Lexicon::EMPTY
 };
 

@@ -30,6 +30,12 @@ pub static LEXICON: Lexicon = Lexicon {
     second_person: WordList::new("contigo te ti tu tus tú usted ustedes vosotros vuestra vuestro"),
     other_pronouns: WordList::new("nosotros tú usted yo"),
     articles: WordList::new("el la las los un una"),
+    stock: &[
+        "en un comunicado",
+        "bajo condición de anonimato",
+        "no respondió a una solicitud de comentarios",
+        "según un comunicado",
+    ],
     ..Lexicon::EMPTY
 };
 

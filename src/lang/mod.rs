@@ -151,6 +151,11 @@ pub struct Lexicon {
     pub months: WordList,
     pub weekdays: WordList,
     pub calendar_short: WordList,
+    /// Stock phrases of the language's news, lower case, words apart by one space: what
+    /// articles on unrelated stories share without copying (`did not immediately respond to
+    /// a request for comment`, `said in a statement`). A shared passage made of them is not
+    /// copying (`dedup::stock`).
+    pub stock: &'static [&'static str],
 }
 
 impl Lexicon {
@@ -176,6 +181,7 @@ impl Lexicon {
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
+        stock: &[],
     };
 
     /// Whether `word`, in any case and with `'` or `’`, is one of [`Lexicon::function_words`].
@@ -629,6 +635,19 @@ mod tests {
         assert_eq!(pronoun_gender("Elle"), Some(Gender::Female));
         assert_eq!(pronoun_gender("she"), Some(Gender::Female));
         assert_eq!(pronoun_gender("they"), None);
+    }
+
+    #[test]
+    fn stock_phrases_are_lower_case_words_one_space_apart() {
+        for lang in Lang::ALL {
+            let stock = lang.lexicon().stock;
+            assert!(!stock.is_empty(), "{lang:?}");
+            for p in stock {
+                assert_eq!(p.to_lowercase(), *p, "{lang:?}");
+                assert_eq!(p.split_whitespace().collect::<Vec<_>>().join(" "), *p);
+                assert!(p.split(' ').count() >= 2, "{lang:?} {p}");
+            }
+        }
     }
 
     #[test]

@@ -24,6 +24,11 @@ pub static LEXICON: Lexicon = Lexicon {
     second_person: WordList::new("je jij jou jouw jullie u uw"),
     other_pronouns: WordList::new("gij ik je jij jullie u we wij"),
     articles: WordList::new("de een het"),
+    stock: &[
+        "in een verklaring",
+        "op voorwaarde van anonimiteit",
+        "reageerde niet op een verzoek om commentaar",
+    ],
     ..Lexicon::EMPTY
 };
 

@@ -29,6 +29,12 @@ pub static LEXICON: Lexicon = Lexicon {
     second_person: WordList::new("contigo te teu teus ti tu tua tuas você vocês"),
     other_pronouns: WordList::new("eu nós tu você"),
     articles: WordList::new("a as o os um uma"),
+    stock: &[
+        "em comunicado",
+        "em nota",
+        "sob condição de anonimato",
+        "não respondeu ao pedido de comentário",
+    ],
     ..Lexicon::EMPTY
 };
 
