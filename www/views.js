@@ -4,7 +4,7 @@
 // lays them out. User text reaches the DOM only as text nodes and textContent.
 
 import { fill, onOpen } from './pace.js';
-import { bringInto, renderDiff, syncScroll } from './diff.js';
+import { bringInto, readable, renderDiff, syncScroll } from './diff.js';
 
 export const numbers = new Intl.NumberFormat();
 const percent = (x) => `${Math.round(x * 100)}%`;
@@ -521,12 +521,15 @@ export function showPairsTable(table, empty, report, snapshot, open) {
  * Two articles side by side as a diff (see diff.js): shared passages aligned, words one has
  * and the other lacks marked, the columns scrolling together, a step to each difference.
  */
-export function showSideBySide(box, pair, snapshot) {
+export function showSideBySide(box, pair, snapshot, report) {
   box.querySelector('.side-title').textContent = pair.verdict;
   box.querySelector('.side-a-name').textContent = label(snapshot[pair.a], pair.a);
   box.querySelector('.side-b-name').textContent = label(snapshot[pair.b], pair.b);
   const [colA, colB] = [box.querySelector('#side-a'), box.querySelector('#side-b')];
-  const { changes, anchors } = renderDiff(colA, colB, snapshot[pair.a]?.text ?? '', snapshot[pair.b]?.text ?? '', pair);
+  // The texts as a reader sees them, markup put in place, the passages moved with them.
+  const [a, b] = [pair.a, pair.b].map((d) => readable(snapshot[d]?.text ?? '', report.documents[d]?.markup));
+  const shared = pair.shared.map((p) => ({ a: p.a.map(a.at), b: p.b.map(b.at) }));
+  const { changes, anchors } = renderDiff(colA, colB, a.text, b.text, { shared });
   syncScroll(colA, colB, anchors);
   const where = box.querySelector('.diff-where');
   let at = -1;
@@ -548,7 +551,7 @@ export function showSideBySide(box, pair, snapshot) {
   box.querySelector('.diff-next').onclick = () => step(1);
   box.querySelector('.diff-prev').onclick = () => step(-1);
   box.querySelector('.diff-next').disabled = box.querySelector('.diff-prev').disabled = !changes.length;
-  where.textContent = changes.length ? `${numbers.format(changes.length)} differences` : 'No differences';
+  where.textContent = changes.length ? `${numbers.format(changes.length)} difference${changes.length === 1 ? '' : 's'}` : 'No differences';
   box.hidden = false;
 }
 

@@ -688,15 +688,15 @@ fn passages(a: &Words, sa: &[u64], b: &Words, sb: &[u64]) -> (Vec<Passage>, usiz
             b: run.b..run.b + run.len,
         });
     }
-    let mut stock_shingles = 0;
-    merged.retain(|p| {
-        let stock = stock::is_stock(&a.keys[p.a.clone()]);
-        if stock {
+    let (mut kept, mut stock_shingles) = (Vec::with_capacity(merged.len()), 0);
+    for p in merged {
+        if stock::is_stock(&a.keys[p.a.clone()]) {
             stock_shingles += p.a.len().saturating_sub(SHINGLE - 1);
+        } else {
+            kept.push(p);
         }
-        !stock
-    });
-    (merged, stock_shingles)
+    }
+    (kept, stock_shingles)
 }
 
 /// The byte range in the view text that the words `run` (non-empty) cover.

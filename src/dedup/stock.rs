@@ -17,16 +17,18 @@ use crate::text::keys::word_key;
 /// speaker and the day around "said in a statement" are fewer.
 const OWN_WORDS: usize = 8;
 
-/// Every language's stock phrases, as the word keys shingles are made of, sorted by their
-/// first word's; and the longest's length.
+/// Every language's stock phrases, as the word keys shingles are made of; and the longest's
+/// length.
 static PHRASES: LazyLock<(Vec<Vec<u64>>, usize)> = LazyLock::new(|| {
-    let mut phrases: Vec<Vec<u64>> = Lang::ALL
-        .iter()
-        .flat_map(|l| l.lexicon().stock)
-        .map(|p| p.split(' ').map(word_key).collect())
-        .collect();
-    phrases.sort_unstable();
-    let longest = phrases.iter().map(Vec::len).max().unwrap_or(0);
+    let mut phrases = Vec::new();
+    let mut longest = 0;
+    for lang in Lang::ALL {
+        for p in lang.lexicon().stock {
+            let keys: Vec<u64> = p.split(' ').map(word_key).collect();
+            longest = longest.max(keys.len());
+            phrases.push(keys);
+        }
+    }
     (phrases, longest)
 });
 
@@ -38,13 +40,9 @@ pub(super) fn is_stock(keys: &[u64]) -> bool {
     }
     let mut covered = vec![false; keys.len()];
     for i in 0..keys.len() {
-        // The phrases starting with this word, found by it.
-        let from = phrases.partition_point(|p| p[0] < keys[i]);
-        for phrase in phrases[from..].iter().take_while(|p| p[0] == keys[i]) {
+        for phrase in phrases {
             if keys[i..].starts_with(phrase) {
-                covered[i..i + phrase.len()]
-                    .iter_mut()
-                    .for_each(|c| *c = true);
+                covered[i..i + phrase.len()].fill(true);
             }
         }
     }

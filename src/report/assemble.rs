@@ -7,8 +7,8 @@
 //! places, "contains 83%: likely a repost") live here, once, for the page and the CLI alike.
 
 use crate::report::{
-    Copies, DocumentReport, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup, Repeat,
-    SharedPassage, Span, Stats,
+    Copies, DocumentReport, Markup, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup,
+    Repeat, SharedPassage, Span, Stats,
 };
 use crate::text::{self, Class, Document, Utf16Index};
 use crate::{dedup, quotes, Input};
@@ -88,6 +88,11 @@ pub(crate) fn document(
         paragraphs,
         quotes,
         repeats,
+        markup: doc
+            .markup()
+            .into_iter()
+            .map(|(r, instead)| Markup(utf16.at(r.start), utf16.at(r.end), instead.to_string()))
+            .collect(),
         copy_of: None,
         pairs_omitted: 0,
     };
@@ -126,6 +131,7 @@ pub(crate) fn copy(
         sentences: Vec::new(),
         quotes: Vec::new(),
         repeats: Vec::new(),
+        markup: Vec::new(),
         copy_of: Some(index),
         pairs_omitted: 0,
     }

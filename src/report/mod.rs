@@ -89,10 +89,15 @@ pub struct DocumentReport {
     pub sentences: Vec<Span>,
     pub quotes: Vec<Quote>,
     pub repeats: Vec<Repeat>,
+    /// The markup in the text as given (`**`, `[`, `](url)`, tags, `&nbsp;`), each range with
+    /// what a reader sees in its place: the text without it is what was analysed, and what
+    /// a page shows to compare two texts word by word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub markup: Vec<Markup>,
     /// The index of an earlier document whose text this one's is, character for character:
     /// its analysis is that one's, so only `name`, `language`, `stats` and `reading` are
-    /// given here, and `names`, `paragraphs`, `sentences`, `quotes` and `repeats` are left
-    /// empty (read them from that document).
+    /// given here, and `names`, `paragraphs`, `sentences`, `quotes`, `repeats` and `markup`
+    /// are left empty (read them from that document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy_of: Option<usize>,
     /// Pairs with this article left out of the report's `pairs` (see
@@ -114,6 +119,11 @@ pub struct Copies {
     /// otherwise some differ by a few.
     pub identical: bool,
 }
+
+/// A range of the text as given that a reader does not see as it is, and what the reader
+/// sees instead (often nothing); serialised as `[start, end, "instead"]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Markup(pub usize, pub usize, pub String);
 
 /// One paragraph and what it is to a reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

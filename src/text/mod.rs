@@ -109,6 +109,12 @@ impl<'a> Document<'a> {
         self.view.originals(ranges)
     }
 
+    /// The markup of the text as given ([`View::edits`]): each original range a reader does
+    /// not see as it is, with what the reader's text shows instead.
+    pub fn markup(&self) -> Vec<(Range<usize>, &str)> {
+        self.view.edits()
+    }
+
     /// Like [`Document::original`], also covering markup right around the range: what a
     /// paragraph or sentence occupies in the text as given.
     pub fn original_outer(&self, range: Range<usize>) -> Range<usize> {

@@ -176,6 +176,31 @@ impl<'a> View<'a> {
         start.min(inner.start)..end.max(inner.end)
     }
 
+    /// What the view does not show of the original as it is: each original byte range left
+    /// out or replaced, in order, with what the view shows in its place (nothing, a decoded
+    /// entity, a line break for a block tag).
+    pub fn edits(&self) -> Vec<(Range<usize>, &str)> {
+        let mut out = Vec::new();
+        if let Cow::Borrowed(_) = self.text {
+            return out;
+        }
+        let mut at = 0;
+        for (i, p) in self.pieces.iter().enumerate() {
+            if p.orig > at {
+                out.push((at..p.orig, ""));
+            }
+            at = p.orig + p.orig_len;
+            if !p.copied {
+                let end = self.pieces.get(i + 1).map_or(self.text.len(), |n| n.view);
+                out.push((p.orig..at, &self.text[p.view..end]));
+            }
+        }
+        if at < self.original.len() {
+            out.push((at..self.original.len(), ""));
+        }
+        out
+    }
+
     fn index(&self, at: usize) -> usize {
         self.pieces
             .partition_point(|p| p.view <= at)
@@ -612,6 +637,29 @@ mod tests {
             view.original_outer(text.find("见").unwrap()..text.len()),
         );
         assert!(word.end <= last.start, "{word:?} {last:?}");
+    }
+
+    #[test]
+    fn the_edits_turn_the_original_into_the_view() {
+        for original in [
+            "**Jake Sullivan** said [Milley told the club](#) that &amp; more&nbsp;now.",
+            "# Heading\n<p>One</p><p>Two &lt;3</p>*",
+            "plain text, no markup",
+            "",
+            "<p></p>",
+        ] {
+            let view = View::new(original);
+            let mut rebuilt = String::new();
+            let mut at = 0;
+            for (range, with) in view.edits() {
+                assert!(range.start >= at && range.end > range.start, "{original:?}");
+                rebuilt.push_str(&original[at..range.start]);
+                rebuilt.push_str(with);
+                at = range.end;
+            }
+            rebuilt.push_str(&original[at..]);
+            assert_eq!(rebuilt, view.text(), "{original:?}");
+        }
     }
 
     #[test]

@@ -61,3 +61,35 @@ test('two articles side by side mark a changed word, scroll together and step th
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// The same wire story, once as plain text and once as a page copied with its Markdown and
+// HTML residue, one word changed.
+const PLAIN = PARAS.slice(0, 12).join('\n\n');
+const MARKED = PARAS.slice(0, 12).map((p, i) => {
+  if (i === 0) return `# ${p}`;
+  if (i === 3) return p.replace('wire story', '**wire story**');
+  if (i === 5) return p.replace('the talks in the capital', '[the talks in the capital](https://example.com/talks)');
+  if (i === 7) return p.replace('officials said', 'officials&nbsp;said').replace('hours', 'long hours');
+  return p;
+}).join('\n\n');
+
+test('side by side, markup residue is put in place, not marked as a difference', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server, { viewport: { width: 1280, height: 800 } });
+  await analysed(page, 5);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await paste(page.getByRole('textbox', { name: /^Article 1/ }), `${PLAIN}\n\n---\n\n${MARKED}`);
+  await analysed(page, 2);
+  await page.locator('.who-copied .verdict').first().click();
+  const box = page.locator('#side-by-side');
+  await box.waitFor();
+  const right = await box.locator('#side-b').textContent();
+  for (const residue of ['**', '](', '&nbsp;', '# Paragraph']) assert.ok(!right.includes(residue), `${residue} is shown`);
+  assert.ok(right.includes('Paragraph 6 of the wire story says that the talks in the capital went on'), right.slice(0, 400));
+  // The one word added is the one difference.
+  assert.deepEqual(await box.locator('#side-b ins').allTextContents(), ['long']);
+  assert.deepEqual(await box.locator('#side-a del').allTextContents(), []);
+  assert.equal(await box.locator('.diff-where').textContent(), '1 difference');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -90,7 +90,18 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   const sideA = page.locator('#side-a .passage');
   assert.ok((await sideA.count()) >= 1 && (await sideA.count()) <= repost.shared.length);
   const leading = [...repost.shared].sort((x, y) => x.a[0] - y.a[0])[0];
-  assert.equal(await sideA.first().textContent(), SEED_TEXTS[repost.a].slice(...leading.a));
+  // The passage as a reader sees it: the article's Markdown put in place.
+  const markup = expected.documents[repost.a].markup ?? [];
+  const text = SEED_TEXTS[repost.a];
+  let clean = '';
+  let from = leading.a[0];
+  for (const [start, end, instead] of markup.filter(([s, e]) => s >= leading.a[0] && e <= leading.a[1])) {
+    clean += text.slice(from, start) + instead;
+    from = end;
+  }
+  clean += text.slice(from, leading.a[1]);
+  assert.ok(markup.length > 0 && !clean.includes(']('));
+  assert.equal(await sideA.first().textContent(), clean);
   assert.equal(await page.locator('#side-by-side .side-title').textContent(), repost.verdict);
   const contained = Math.round(Math.max(...repost.containment) * 100);
   const holder = repost.held === repost.a ? repost.b : repost.a;
