@@ -9,8 +9,23 @@ import { bringInto, readable, renderDiff, syncScroll } from './diff.js';
 export const numbers = new Intl.NumberFormat();
 const percent = (x) => `${Math.round(x * 100)}%`;
 
-/** Speaker colours: as many as the palette has, in order of first appearance. */
-const PALETTE = 8;
+/**
+ * A speaker's colour, the same in every article: the k-th speaker of the report takes the
+ * hue k golden angles round the wheel (neighbours in the order stay far apart however many
+ * there are) and one of three lightnesses; the style sheet makes it light or dark.
+ */
+const hues = new WeakMap();
+function paint(node, report, name) {
+  if (!hues.has(report)) {
+    const order = new Map();
+    for (const doc of report.documents) for (const q of doc.quotes) if (q.speech && !order.has(who(q))) order.set(who(q), order.size);
+    hues.set(report, order);
+  }
+  const k = hues.get(report).get(name) ?? 0;
+  node.style.setProperty('--h', String(Math.round(k * 137.508) % 360));
+  node.style.setProperty('--l', String(k % 3));
+  return node;
+}
 /** Colours for the articles a passage also appears in. */
 const SOURCES = 6;
 /** Paragraphs rendered at most in the reading view; a 10 MB paste shows its beginning. */
@@ -62,7 +77,7 @@ function sharedByDocument(report) {
  * passages shared with another article barred underneath. Only spans are added around the
  * text's own characters, so the text is never altered.
  */
-function renderReader(item, text, doc, shared, snapshot) {
+function renderReader(item, text, doc, shared, snapshot, report) {
   const speakers = [];
   const marks = [];
   doc.quotes.forEach((q, index) => {
@@ -73,7 +88,7 @@ function renderReader(item, text, doc, shared, snapshot) {
     if (q.speech) {
       name = who(q);
       if (!speakers.includes(name)) speakers.push(name);
-      cls = `hl-quote hl-s${speakers.indexOf(name) % PALETTE}`;
+      cls = 'hl-quote';
       title = `${name}${q.cue ? ` (${q.cue})` : ''}`;
     }
     marks.push({ start: q.start, end: q.end, cls, title, quote: index, who: name, kind: q.kind, speaker: who(q) });
@@ -122,6 +137,7 @@ function renderReader(item, text, doc, shared, snapshot) {
         // The speaker's name in words where the quotation opens, not in colour alone; drawn
         // by the style sheet, so the text itself (and a copy of it) stays the article's.
         if (quote.who && a === quote.start) span.dataset.who = quote.who;
+        if (quote.who) paint(span, report, quote.who);
       }
       p.append(span);
     }
@@ -132,9 +148,9 @@ function renderReader(item, text, doc, shared, snapshot) {
   }
   item.querySelector('.reader-text').replaceChildren(...paragraphs);
   applyFilter(item);
-  // The legend names what this article has: each speaker (colours repeat after eight, so
-  // the hover text names the speaker), then the kinds of marks present.
-  const legend = speakers.slice(0, 16).map((name, i) => key(`hl-quote hl-s${i % PALETTE}`, name));
+  // The legend names what this article has: each speaker in their colour, then the kinds
+  // of marks present.
+  const legend = speakers.slice(0, 16).map((name) => paint(key('hl-quote', name), report, name));
   if (speakers.length > 16) legend.push(key('', `and ${speakers.length - 16} more speakers`));
   const has = (cls) => marks.some((m) => m.cls === cls);
   if (has('hl-scare')) legend.push(key('hl-scare', 'term or scare quote'));
@@ -297,11 +313,14 @@ export function showArticle(item, article, index, report, shared, snapshot, go) 
   item.readerView = () => {
     if (fresh) return;
     fresh = true;
-    renderReader(item, article.text, doc, shared[index], snapshot);
+    renderReader(item, article.text, doc, shared[index], snapshot, report);
   };
   details.ontoggle = () => {
     if (details.open) item.readerView();
   };
+  // The clean reader: the article's text and its quotations, junk and other marks hidden.
+  const clean = item.querySelector('.clean-toggle');
+  clean.onclick = () => clean.setAttribute('aria-pressed', String(details.classList.toggle('clean')));
   if (details.open) item.readerView();
 }
 
