@@ -67,3 +67,20 @@ test('the reader comments under the third sample are page junk: not its words, q
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('with too many articles for a column each, an article in a language not read fully is named on the first screen', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server, { viewport: { width: 1280, height: 800 } });
+  await analysed(page, 5);
+  const more = [
+    ...SAMPLES.slice(0, 3).map((s) => ({ name: `again-${s.file}`, text: s.text.replace(/Milley/g, 'Milley,') })),
+    { name: 'sovet.txt', text: 'Городской совет во вторник утвердил новый бюджет. «Мы построим мост», — сказал мэр.' },
+  ];
+  await page.getByLabel('Open files').setInputFiles(more.map(({ name, text }) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })));
+  await analysed(page, 9);
+  const line = page.locator('#results .unread');
+  assert.equal(await line.textContent(), 'Article 9 · sovet.txt: language not recognised: speakers may be missing.');
+  const box = await line.boundingBox();
+  assert.ok(box.y + box.height <= 800, 'on the first screen');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
