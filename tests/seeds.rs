@@ -70,6 +70,13 @@ fn every_seed_has_well_formed_spans_and_matching_counts() {
         for s in &doc.sentences {
             assert!(paragraphs.iter().any(|p| p.0 <= s.0 && s.1 <= p.1));
         }
+        // Each quotation says which paragraph and sentence it opens in.
+        for q in &doc.quotes {
+            let p = paragraphs[q.paragraph];
+            assert!(p.0 <= q.start && q.start < p.1, "{q:?}");
+            let s = doc.sentences[q.sentence.expect("in a sentence")];
+            assert!(s.0 <= q.start && q.start < s.1, "{q:?}");
+        }
         // However junky the page, most of its words are the article's; but under the
         // article of seed 002 is a thread of reader comments seven times as long.
         if input.name.starts_with("002") {
@@ -91,6 +98,21 @@ fn every_seed_has_well_formed_spans_and_matching_counts() {
         assert_eq!(doc.reading.formula, Some(Formula::Flesch), "{}", input.name);
     }
     assert_eq!(report.version, 11);
+    // Each rendering in a group of the same quotation knows its group, and only those do.
+    let mut grouped = 0;
+    for (k, g) in report.quote_groups.iter().enumerate() {
+        for &[d, q] in &g.members {
+            assert_eq!(report.documents[d].quotes[q].group, Some(k));
+            grouped += 1;
+        }
+    }
+    let told = report
+        .documents
+        .iter()
+        .flat_map(|d| &d.quotes)
+        .filter(|q| q.group.is_some())
+        .count();
+    assert!(grouped > 0 && told == grouped);
 }
 
 /// The sentence of `doc` that contains `needle`, whole.

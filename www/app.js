@@ -619,7 +619,7 @@ $('export-csv').addEventListener('click', () => {
   if (shown) download('verbatim-quotes.csv', 'text/csv', quotesCsv(shown.drawn));
 });
 $('export-pairs').addEventListener('click', () => {
-  if (shown) download('verbatim-pairs.csv', 'text/csv', pairsCsv(shown.report, shown.snapshot));
+  if (shown) download('verbatim-pairs.csv', 'text/csv', pairsCsv(shown.drawn, shown.snapshot));
 });
 $('copy-summary').addEventListener('click', async () => {
   if (!shown) return;

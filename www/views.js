@@ -590,45 +590,37 @@ function csvField(value) {
 /** With a byte-order mark, so spreadsheets read the file as UTF-8 (“don’t” stays “don’t”). */
 const csv = (rows) => '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
-/** The index (0-based) of the span in `spans` ([[start, end]], in order) holding `at`, or -1. */
-function within(spans, at) {
-  let [lo, hi] = [0, spans.length - 1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [start, end] = spans[mid];
-    if (at < start) hi = mid - 1;
-    else if (at >= end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * Every quotation, one row each, with what a researcher joins on: the article (index from 1,
- * name, headline, outlet, address, date), the paragraph and sentence (from 1), offsets
- * (UTF-16, half-open), kind, speaker, cue, the rule that named the speaker, the quote group.
+ * name, headline, outlet, address, date), the paragraph and sentence (from 1, as the report
+ * places it), offsets (UTF-16, half-open), kind, speaker, cue, the rule that named the
+ * speaker, the quote group (from 1).
  */
 export function quotesCsv(report) {
-  const group = new Map();
-  report.quote_groups.forEach((g, k) => g.members.forEach(([d, q]) => group.set(`${d},${q}`, k + 1)));
   const rows = [['article_index', 'article', 'title', 'outlet', 'url', 'date', 'paragraph', 'sentence', 'start', 'end', 'kind', 'speech', 'speaker', 'cue', 'rule', 'quote_group', 'text']];
+  const from1 = (i) => (i == null ? '' : i + 1);
   report.documents.forEach((doc, d) => {
-    const paragraphs = doc.paragraphs.map((p) => p.span);
-    for (const [i, q] of doc.quotes.entries()) {
-      const at = (spans) => within(spans, q.start) + 1 || '';
-      rows.push([d + 1, doc.name, doc.title, doc.outlet, doc.url, doc.date, at(paragraphs), at(doc.sentences), q.start, q.end, q.kind, q.speech, q.speaker, q.cue, q.rule, group.get(`${d},${i}`) ?? '', q.text]);
+    for (const q of doc.quotes) {
+      rows.push([d + 1, doc.name, doc.title, doc.outlet, doc.url, doc.date, from1(q.paragraph), from1(q.sentence), q.start, q.end, q.kind, q.speech, q.speaker, q.cue, q.rule, from1(q.group), q.text]);
     }
   });
   return csv(rows);
 }
 
-/** Every pair, with both measures both ways and the text of the passages they share. */
+/**
+ * Every pair, with both measures both ways and the text of the passages they share, as each
+ * article has it (markup put in place).
+ */
 export function pairsCsv(report, snapshot = []) {
-  const rows = [['article_a_index', 'article_a', 'article_b_index', 'article_b', 'resemblance', 'a_in_b', 'b_in_a', 'kind', 'verdict', 'shared_passages', 'shared_text']];
+  const rows = [['article_a_index', 'article_a', 'article_b_index', 'article_b', 'resemblance', 'a_in_b', 'b_in_a', 'kind', 'verdict', 'shared_passages', 'shared_text', 'shared_text_b']];
+  const clean = new Map();
   for (const p of report.pairs) {
-    const text = snapshot[p.a]?.text ?? '';
-    const shared = p.shared.map(({ a }) => text.slice(a[0], a[1]).replace(/\s+/g, ' ').trim()).join(' ¶ ');
-    rows.push([p.a + 1, report.documents[p.a].name, p.b + 1, report.documents[p.b].name, p.resemblance, p.containment[0], p.containment[1], p.kind, p.verdict, p.shared.length, shared]);
+    const text = (d, side) => {
+      if (!clean.has(d)) clean.set(d, readable(snapshot[d]?.text ?? '', report.documents[d].markup));
+      const { text: seen, at } = clean.get(d);
+      return p.shared.map((s) => seen.slice(at(s[side][0]), at(s[side][1])).replace(/\s+/g, ' ').trim()).join(' ¶ ');
+    };
+    rows.push([p.a + 1, report.documents[p.a].name, p.b + 1, report.documents[p.b].name, p.resemblance, p.containment[0], p.containment[1], p.kind, p.verdict, p.shared.length, text(p.a, 'a'), text(p.b, 'b')]);
   }
   return csv(rows);
 }

@@ -50,6 +50,10 @@ pub(crate) fn document(
         .into_iter()
         .map(|q| {
             let outer = span(&q.outer);
+            // The paragraph and the sentence the quotation opens in.
+            let at = q.outer.start;
+            let paragraph = doc.paragraphs().partition_point(|p| p.end <= at);
+            let sentence = doc.sentences().partition_point(|s| s.end <= at);
             Quote {
                 speech: q.is_speech(),
                 start: outer.0,
@@ -62,6 +66,13 @@ pub(crate) fn document(
                 closed: q.closed,
                 continues: q.continues,
                 rule: q.rule.map(str::to_string),
+                paragraph: paragraph.min(doc.paragraphs().len().saturating_sub(1)),
+                sentence: doc
+                    .sentences()
+                    .get(sentence)
+                    .is_some_and(|s| s.start <= at)
+                    .then_some(sentence),
+                group: None,
             }
         })
         .collect();
@@ -146,8 +157,18 @@ pub(crate) fn copies(group: dedup::CopyGroup) -> Copies {
 }
 
 /// The same quotation across articles, each group with how its renderings differ: from the
-/// documents' quotations, speakers already unified.
-pub(crate) fn quote_groups(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
+/// documents' quotations, speakers already unified. Each rendering is told its group.
+pub(crate) fn quote_groups(documents: &mut [DocumentReport]) -> Vec<QuoteGroup> {
+    let groups = groups_of(documents);
+    for (k, g) in groups.iter().enumerate() {
+        for &[d, q] in &g.members {
+            documents[d].quotes[q].group = Some(k);
+        }
+    }
+    groups
+}
+
+fn groups_of(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
     let renderings: Vec<Vec<(String, Option<String>)>> = documents
         .iter()
         .map(|d| {

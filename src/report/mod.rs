@@ -176,6 +176,15 @@ pub struct Quote {
     /// The id of the attribution rule that named the speaker (`after`, `before`,
     /// `continues`, …), so a reader can see why; none without a speaker.
     pub rule: Option<String>,
+    /// Where it stands, as indices into this document's `paragraphs` and `sentences` (the
+    /// sentence it opens in; none when it opens between sentences).
+    #[serde(default)]
+    pub paragraph: usize,
+    #[serde(default)]
+    pub sentence: Option<usize>,
+    /// The index, in the report's `quote_groups`, of the group it is a rendering in.
+    #[serde(default)]
+    pub group: Option<usize>,
 }
 
 /// A passage that occurs again in the same document: `first` and `again` are the same words;

@@ -267,16 +267,29 @@ test('the report and the quotes export as files a spreadsheet can open safely', 
   assert.ok(row.startsWith(`"5","${SAMPLES[4].name}","","","","2022-11-12","${paragraph}","${sentence}","${biden.start}","${biden.end}","direct","true","Joe Biden","said","${biden.rule}",""`), row);
   const group = expected.quote_groups.findIndex((g) => g.members.some(([d, q]) => d === 4 && q === 0)) + 1;
   assert.ok(group > 0 && lines[1 + expected.documents.slice(0, 4).reduce((n, d) => n + d.quotes.length, 0)].includes(`"Mark Milley","said","${fifth.quotes[0].rule}","${group}"`));
+  // The JSON says the same of each quotation: its paragraph, sentence and group (from 0).
+  assert.deepEqual([biden.paragraph + 1, biden.sentence + 1, biden.group], [paragraph, sentence, null]);
+  assert.equal(fifth.quotes[0].group + 1, group);
   // The pairs, one row each, with both containments and the verdict.
   const pairs = (await read('Export pairs (CSV)')).text.trimEnd().split('\r\n');
   const report = JSON.parse(json.text);
-  assert.equal(pairs[0], '\uFEFF"article_a_index","article_a","article_b_index","article_b","resemblance","a_in_b","b_in_a","kind","verdict","shared_passages","shared_text"');
+  assert.equal(pairs[0], '\uFEFF"article_a_index","article_a","article_b_index","article_b","resemblance","a_in_b","b_in_a","kind","verdict","shared_passages","shared_text","shared_text_b"');
   assert.equal(pairs.length, report.pairs.length + 1);
   const top = report.pairs[0];
-  // The shared passages' text, as in article a, one after the other.
-  const shared = top.shared.map(({ a }) => SAMPLES[top.a].text.slice(a[0], a[1]).replace(/\s+/g, ' ').trim()).join(' ¶ ');
-  assert.ok(shared.length > 200);
-  assert.equal(pairs[1], [top.a + 1, SAMPLES[top.a].name, top.b + 1, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.kind, top.verdict, top.shared.length, shared].map((v) => `"${String(v).replaceAll('"', '""')}"`).join(','));
+  // The shared passages' text, as each article has it (its Markdown put in place), one
+  // after the other.
+  const clean = (d, [from, to]) => {
+    let out = '';
+    for (const [start, end, instead] of (report.documents[d].markup ?? []).filter(([s, e]) => s >= from && e <= to)) {
+      out += SAMPLES[d].text.slice(from, start) + instead;
+      from = end;
+    }
+    return (out + SAMPLES[d].text.slice(from, to)).replace(/\s+/g, ' ').trim();
+  };
+  const shared = top.shared.map(({ a }) => clean(top.a, a)).join(' ¶ ');
+  const sharedB = top.shared.map(({ b }) => clean(top.b, b)).join(' ¶ ');
+  assert.ok(shared.length > 200 && !shared.includes(']('), shared);
+  assert.equal(pairs[1], [top.a + 1, SAMPLES[top.a].name, top.b + 1, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.kind, top.verdict, top.shared.length, shared, sharedB].map((v) => `"${String(v).replaceAll('"', '""')}"`).join(','));
   // A summary to paste into notes: the figures, the copy, and who is quoted most.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy summary' }).click();
