@@ -217,6 +217,10 @@ test('a phone-width screen needs no sideways scrolling', async () => {
   await analysed(page, 5);
   await page.locator('#articles > li').nth(4).locator('.reader summary').click();
   await page.locator('#articles > li').nth(4).locator('.reader-text p').first().waitFor();
+  // Every view open: each article's reader and quotations, every speaker, and a pair side by side.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await page.locator('.who-copied .verdict').first().click();
+  await page.locator('#side-b .passage').first().waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 375, `page is ${width}px wide`);
   // Every control is a target of at least 24 × 24 px (WCAG 2.2), words inside running text
