@@ -28,9 +28,11 @@ use crate::util::{FastMap, FastState};
 
 mod copies;
 pub mod minhash;
+pub mod relation;
 mod stock;
 
 pub use copies::{CopyGroup, NEAR_COPY};
+pub use relation::Relation;
 
 /// Words per shingle.
 pub const SHINGLE: usize = 5;

@@ -291,10 +291,11 @@ fn verdict(a: &str, b: &str, containment: [f64; 2]) -> (PairKind, String) {
     let side = held(containment);
     let (held, holder) = [(a, b), (b, a)][side];
     let share = containment[side];
-    // A whole number of percent (and no float formatting code in the wasm).
-    let pct = (share * 100.0).round() as u32;
+    let pct = dedup::relation::percent(share);
     let kind = PairKind::of(pct);
+    let identical = dedup::Relation::of(share, containment[1 - side]) == dedup::Relation::Identical;
     let said = match kind {
+        PairKind::Repost if identical => format!("{holder} and {held} are identical"),
         PairKind::Repost => format!("{holder} contains {pct}% of {held}: likely a repost"),
         PairKind::Reuse => format!("{holder} reuses {pct}% of {held}: shared passages"),
         PairKind::Topic => {
@@ -315,7 +316,8 @@ mod tests {
         assert_eq!(held([0.8, 0.1]), 0);
         assert_eq!(held([0.05, 0.7951]), 1);
         assert_eq!(held([0.3, 0.3]), 0);
-        let cases: [([f64; 2], PairKind, &str); 6] = [
+        let cases: [([f64; 2], PairKind, &str); 7] = [
+            ([0.99, 0.975], PairKind::Repost, "B and A are identical"),
             (
                 [0.8, 0.1],
                 PairKind::Repost,

@@ -229,18 +229,24 @@ pub enum PairKind {
     Topic,
     /// 30% or more: passages taken over.
     Reuse,
-    /// 80% or more: one is a copy of the other, perhaps retitled or trimmed.
+    /// 80% or more: one is a copy of the other, perhaps retitled or trimmed (or they are
+    /// the same article, and the verdict says identical).
     Repost,
 }
 
 impl PairKind {
-    /// The kind for the larger of a pair's two containments, in whole percent.
+    /// The kind for the larger of a pair's two containments, in whole percent, by the
+    /// thresholds of [`crate::dedup::relation`]: a repost is a copy as a lineage calls it.
     pub fn of(percent: u32) -> PairKind {
-        match percent {
-            80.. => PairKind::Repost,
-            30.. => PairKind::Reuse,
-            10.. => PairKind::Topic,
-            _ => PairKind::Slight,
+        use crate::dedup::relation::{COPY, REUSE, TOPIC};
+        if percent >= COPY {
+            PairKind::Repost
+        } else if percent >= REUSE {
+            PairKind::Reuse
+        } else if percent >= TOPIC {
+            PairKind::Topic
+        } else {
+            PairKind::Slight
         }
     }
 }

@@ -93,3 +93,16 @@ test('side by side, markup residue is put in place, not marked as a difference',
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('two copies of one article are called identical, on the first screen and in the pairs', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server, { viewport: { width: 1280, height: 800 } });
+  await analysed(page, 5);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await paste(page.getByRole('textbox', { name: /^Article 1/ }), `${WIRE}\n\n---\n\n${WIRE.replace('capital', 'Capital')}`);
+  await analysed(page, 2);
+  assert.match(await page.locator('.who-copied .verdict').first().textContent(), /^Article 2 and Article 1 are identical$/);
+  assert.match(await page.locator('#pairs tbody tr').first().textContent(), /Article 2 and Article 1 are identical/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
