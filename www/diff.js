@@ -92,13 +92,20 @@ function aligned(pair) {
 
 /**
  * Lays out `ta` from `ra[0]` to `ra[1]` in `boxA` and `tb` over `rb` in `boxB`, each run of
- * words only one of them has in a <del> (left) or <ins> (right) of class `cls`; adds each
- * run, as [markInA | null, markInB | null], to `changes`.
+ * words only one of them has in a <del> (left) or <ins> (right) of class `cls` (given for
+ * the text between passages); adds each run, as [markInA | null, markInB | null], to
+ * `changes`.
  */
 function lineUp(boxA, boxB, ta, ra, tb, rb, changes, cls = '') {
   const wa = words(ta, ra[0], ra[1]);
   const wb = words(tb, rb[0], rb[1]);
   const [keepA, keepB] = common(wa, wb);
+  // Text around the passages that is mostly different is different whole: a few common
+  // words ("the", "and") kept from two unrelated footers would only scatter the marks.
+  if (cls && keepA.filter(Boolean).length * 2 < Math.max(wa.length, wb.length)) {
+    keepA.fill(false);
+    keepB.fill(false);
+  }
   // Walk both word lists together: runs of dropped words become one mark each side.
   let [i, j, posA, posB] = [0, 0, ra[0], rb[0]];
   const run = (box, text, list, keep, from, pos, tag) => {
