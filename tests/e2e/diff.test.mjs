@@ -106,3 +106,31 @@ test('two copies of one article are called identical, on the first screen and in
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('two unrelated reports sharing only wire-style stock phrases are not copies: no pair, no shared passage marked', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server, { viewport: { width: 1280, height: 800 } });
+  await analysed(page, 5);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  const council = [
+    'The city council approved the new school budget late on Monday after a debate that ran past midnight, with seven members in favour.',
+    'The mayor’s office did not immediately respond to a request for comment.',
+    'The White House said in a statement on Tuesday that it was watching the vote closely.',
+  ].join('\n\n');
+  const floods = [
+    'Floods closed three highways in the north of the state over the weekend, and two towns were cut off for most of Sunday.',
+    'The transport agency did not immediately respond to a request for comment.',
+    'The White House said in a statement on Tuesday that it would send help to the region.',
+  ].join('\n\n');
+  await paste(page.getByRole('textbox', { name: /^Article 1/ }), `${council}\n\n---\n\n${floods}`);
+  await analysed(page, 2);
+  assert.match(await page.locator('.who-copied').textContent(), /No article copies another\.$/);
+  assert.equal(await page.locator('#pairs-empty').isVisible(), true);
+  const first = page.locator('#articles > li').first();
+  await first.locator('.reader summary').click();
+  await first.locator('.reader-text p.para').first().waitFor();
+  assert.equal(await first.locator('.reader-text .hl-shared').count(), 0);
+  assert.equal(await first.locator('.legend .key.hl-shared').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
