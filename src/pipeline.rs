@@ -75,7 +75,7 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
             d.quotes.iter_mut().map(|q| &mut q.speaker),
         )
     }));
-    let quote_groups = assemble::quote_groups(&documents);
+    let quote_groups = assemble::quote_groups(&mut documents);
     let compared = dedup::compare(&content, &copy_of, options.threshold);
     for (doc, omitted) in documents.iter_mut().zip(&compared.omitted) {
         doc.pairs_omitted = *omitted;

@@ -87,6 +87,8 @@ const MARKUP: &[&str] = &[
     "__",
     "# ",
     "## ",
+    "\\$",
+    "\\*",
     "<p>",
     "</p>",
     "<br>",
@@ -133,7 +135,7 @@ fn plain_piece() -> BoxedStrategy<String> {
         1 => pick(JUNK),
         2 => pick(LINE_ENDS),
         1 => any::<char>()
-            .prop_filter("no markup", |c| !"[*_<&#".contains(*c))
+            .prop_filter("no markup", |c| !"[*_<&#\\".contains(*c))
             .prop_map(String::from),
     ]
     .boxed()

@@ -583,7 +583,7 @@ function showDuplicates(report, snapshot) {
   // The open pair follows its two articles; if either is gone, so is the view.
   const box = $('side-by-side');
   const pair = openPair && report.pairs.find((p) => snapshot[p.a].id === openPair.a && snapshot[p.b].id === openPair.b);
-  if (pair) showSideBySide(box, pair, snapshot);
+  if (pair) showSideBySide(box, pair, snapshot, report);
   else {
     box.hidden = true;
     openPair = null;
@@ -593,7 +593,7 @@ function showDuplicates(report, snapshot) {
 function openSideBySide(pair, snapshot) {
   openPair = { a: snapshot[pair.a].id, b: snapshot[pair.b].id };
   const box = $('side-by-side');
-  showSideBySide(box, pair, snapshot);
+  showSideBySide(box, pair, snapshot, shown.drawn);
   box.scrollIntoView({ block: 'start' });
   box.querySelector('h3').focus();
 }
@@ -619,7 +619,7 @@ $('export-csv').addEventListener('click', () => {
   if (shown) download('verbatim-quotes.csv', 'text/csv', quotesCsv(shown.drawn));
 });
 $('export-pairs').addEventListener('click', () => {
-  if (shown) download('verbatim-pairs.csv', 'text/csv', pairsCsv(shown.report, shown.snapshot));
+  if (shown) download('verbatim-pairs.csv', 'text/csv', pairsCsv(shown.drawn, shown.snapshot));
 });
 $('copy-summary').addEventListener('click', async () => {
   if (!shown) return;

@@ -44,6 +44,37 @@ export function common(a, b) {
 }
 
 /**
+ * The text a reader sees of `text`, and where each of its positions is in `text` and back:
+ * the report's `markup` ([start, end, instead]) put in place. `at(i)` is the clean position
+ * of original position i.
+ */
+export function readable(text, markup = []) {
+  const parts = [];
+  const edits = []; // [start, end, where it starts in the clean text, how long it is there]
+  let [from, clean] = [0, 0];
+  for (const [start, end, instead] of markup) {
+    parts.push(text.slice(from, start), instead);
+    clean += start - from;
+    edits.push([start, end, clean, instead.length]);
+    clean += instead.length;
+    from = end;
+  }
+  parts.push(text.slice(from));
+  const at = (i) => {
+    let [lo, hi] = [0, edits.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edits[mid][0] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (!lo) return i;
+    const [, end, start, length] = edits[lo - 1];
+    return i < end ? start : start + length + i - end;
+  };
+  return { text: parts.join(''), at };
+}
+
+/**
  * The pair's passages in order on both sides (a passage that would run backwards in b is
  * left to the text around it), as [[aStart, aEnd], [bStart, bEnd]].
  */
@@ -60,70 +91,78 @@ function aligned(pair) {
 }
 
 /**
- * Fills the two columns with the diff of texts `ta` and `tb`; returns the differences in
- * order, each [elementInA | null, elementInB | null], and the aligned passages' anchors.
+ * Lays out `ta` from `ra[0]` to `ra[1]` in `boxA` and `tb` over `rb` in `boxB`, each run of
+ * words only one of them has in a <del> (left) or <ins> (right) of class `cls` (given for
+ * the text between passages); adds each run, as [markInA | null, markInB | null], to
+ * `changes`.
+ */
+function lineUp(boxA, boxB, ta, ra, tb, rb, changes, cls = '') {
+  const wa = words(ta, ra[0], ra[1]);
+  const wb = words(tb, rb[0], rb[1]);
+  const [keepA, keepB] = common(wa, wb);
+  // Text around the passages that is mostly different is different whole: a few common
+  // words ("the", "and") kept from two unrelated footers would only scatter the marks.
+  if (cls && keepA.filter(Boolean).length * 2 < Math.max(wa.length, wb.length)) {
+    keepA.fill(false);
+    keepB.fill(false);
+  }
+  // Walk both word lists together: runs of dropped words become one mark each side.
+  let [i, j, posA, posB] = [0, 0, ra[0], rb[0]];
+  const run = (box, text, list, keep, from, pos, tag) => {
+    let to = from;
+    while (to < list.length && !keep[to]) to++;
+    if (to === from) return [from, pos, null];
+    box.append(text.slice(pos, list[from].start));
+    const mark = el(tag, { class: cls, text: text.slice(list[from].start, list[to - 1].end) });
+    box.append(mark);
+    return [to, list[to - 1].end, mark];
+  };
+  while (i < wa.length || j < wb.length) {
+    let ma;
+    let mb;
+    [i, posA, ma] = run(boxA, ta, wa, keepA, i, posA, 'del');
+    [j, posB, mb] = run(boxB, tb, wb, keepB, j, posB, 'ins');
+    if (ma || mb) changes.push([ma, mb]);
+    if (i < wa.length && j < wb.length && keepA[i] && keepB[j]) {
+      boxA.append(ta.slice(posA, wa[i].end));
+      boxB.append(tb.slice(posB, wb[j].end));
+      [posA, posB] = [wa[i].end, wb[j].end];
+      i++;
+      j++;
+    } else if (!ma && !mb) break;
+  }
+  boxA.append(ta.slice(posA, ra[1]));
+  boxB.append(tb.slice(posB, rb[1]));
+}
+
+/**
+ * Fills the two columns with the diff of texts `ta` and `tb`: the shared passages aligned,
+ * and between them the text around compared word by word too (what only one side has is of
+ * class `gap`). Returns the differences in order, each [elementInA | null, elementInB |
+ * null], and the aligned passages' anchors.
  */
 export function renderDiff(colA, colB, ta, tb, pair) {
-  const nodesA = [];
-  const nodesB = [];
   const changes = [];
   const anchors = [];
-  const gap = (nodes, text, start, end, tag) => {
-    if (end <= start) return null;
-    const piece = text.slice(start, end);
-    if (!piece.trim()) {
-      nodes.push(piece);
-      return null;
-    }
-    const mark = el(tag, { class: 'gap', text: piece });
-    nodes.push(mark);
-    return mark;
-  };
+  const [nodesA, nodesB] = [[], []];
   let [atA, atB] = [0, 0];
+  const between = (toA, toB) => {
+    const [a, b] = [document.createDocumentFragment(), document.createDocumentFragment()];
+    lineUp(a, b, ta, [atA, toA], tb, [atB, toB], changes, 'gap');
+    nodesA.push(a);
+    nodesB.push(b);
+  };
   for (const [k, [pa, pb]] of aligned(pair).entries()) {
-    const da = gap(nodesA, ta, atA, pa[0], 'del');
-    const db = gap(nodesB, tb, atB, pb[0], 'ins');
-    if (da || db) changes.push([da, db]);
-    const wa = words(ta, pa[0], pa[1]);
-    const wb = words(tb, pb[0], pb[1]);
-    const [keepA, keepB] = common(wa, wb);
+    between(pa[0], pb[0]);
     const boxA = el('span', { class: 'passage', id: `side-a-${k}` });
     const boxB = el('span', { class: 'passage', id: `side-b-${k}` });
     anchors.push([boxA, boxB]);
-    // Walk both word lists together: runs of dropped words become one mark each side.
-    let [i, j, posA, posB] = [0, 0, pa[0], pb[0]];
-    const run = (box, text, list, keep, from, pos, tag) => {
-      let to = from;
-      while (to < list.length && !keep[to]) to++;
-      if (to === from) return [from, pos, null];
-      box.append(text.slice(pos, list[from].start));
-      const mark = el(tag, { text: text.slice(list[from].start, list[to - 1].end) });
-      box.append(mark);
-      return [to, list[to - 1].end, mark];
-    };
-    while (i < wa.length || j < wb.length) {
-      let ma;
-      let mb;
-      [i, posA, ma] = run(boxA, ta, wa, keepA, i, posA, 'del');
-      [j, posB, mb] = run(boxB, tb, wb, keepB, j, posB, 'ins');
-      if (ma || mb) changes.push([ma, mb]);
-      if (i < wa.length && j < wb.length && keepA[i] && keepB[j]) {
-        boxA.append(ta.slice(posA, wa[i].end));
-        boxB.append(tb.slice(posB, wb[j].end));
-        [posA, posB] = [wa[i].end, wb[j].end];
-        i++;
-        j++;
-      } else if (!ma && !mb) break;
-    }
-    boxA.append(ta.slice(posA, pa[1]));
-    boxB.append(tb.slice(posB, pb[1]));
+    lineUp(boxA, boxB, ta, pa, tb, pb, changes);
     nodesA.push(boxA);
     nodesB.push(boxB);
     [atA, atB] = [pa[1], pb[1]];
   }
-  const da = gap(nodesA, ta, atA, ta.length, 'del');
-  const db = gap(nodesB, tb, atB, tb.length, 'ins');
-  if (da || db) changes.push([da, db]);
+  between(ta.length, tb.length);
   colA.replaceChildren(...nodesA);
   colB.replaceChildren(...nodesB);
   return { changes, anchors };

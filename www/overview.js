@@ -92,14 +92,22 @@ export function showResults(box, report, snapshot, { go, group, open }) {
     el('p', { class: 'hint', text: lead }, more ? ' ' : null, more),
     ...(rows.length ? [el('div', { class: 'table-scroll' }, table)] : []),
   );
+  // An article in a language not read fully says so where its column is named, or, with
+  // too many articles for a column each, in a line of its own.
+  const unread = (d) => report.documents[d].language === null && report.documents[d].stats.words > 0;
+  const NOT_READ = 'language not recognised: speakers may be missing';
   if (columns && rows.length) {
     quoted.append(el('ol', { class: 'article-key', 'aria-label': 'Which article each column is' },
       ...snapshot.map((a, d) => {
-        // An article in a language not read fully says so where its column is named.
-        const unread = report.documents[d].language === null && report.documents[d].stats.words > 0;
-        const name = `${a.name || `Article ${d + 1}`}${unread ? ' (language not recognised: speakers may be missing)' : ''}`;
+        const name = `${a.name || `Article ${d + 1}`}${unread(d) ? ` (${NOT_READ})` : ''}`;
         return el('li', { text: name, title: name });
       })));
+  } else {
+    const names = snapshot.map((a, d) => unread(d) && label(a, d)).filter(Boolean);
+    if (names.length) {
+      const shown = names.slice(0, 5).join('; ') + (names.length > 5 ? `; and ${numbers.format(names.length - 5)} more` : '');
+      quoted.append(el('p', { class: 'hint unread', text: `${shown}: ${NOT_READ}.` }));
+    }
   }
   // ---- who copied whom
   const copied = box.querySelector('.who-copied');

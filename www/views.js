@@ -4,13 +4,28 @@
 // lays them out. User text reaches the DOM only as text nodes and textContent.
 
 import { fill, onOpen } from './pace.js';
-import { bringInto, renderDiff, syncScroll } from './diff.js';
+import { bringInto, readable, renderDiff, syncScroll } from './diff.js';
 
 export const numbers = new Intl.NumberFormat();
 const percent = (x) => `${Math.round(x * 100)}%`;
 
-/** Speaker colours: as many as the palette has, in order of first appearance. */
-const PALETTE = 8;
+/**
+ * A speaker's colour, the same in every article: the k-th speaker of the report takes the
+ * hue k golden angles round the wheel (neighbours in the order stay far apart however many
+ * there are) and one of three lightnesses; the style sheet makes it light or dark.
+ */
+const hues = new WeakMap();
+function paint(node, report, name) {
+  if (!hues.has(report)) {
+    const order = new Map();
+    for (const doc of report.documents) for (const q of doc.quotes) if (q.speech && !order.has(who(q))) order.set(who(q), order.size);
+    hues.set(report, order);
+  }
+  const k = hues.get(report).get(name) ?? 0;
+  node.style.setProperty('--h', String(Math.round(k * 137.508) % 360));
+  node.style.setProperty('--l', String(k % 3));
+  return node;
+}
 /** Colours for the articles a passage also appears in. */
 const SOURCES = 6;
 /** Paragraphs rendered at most in the reading view; a 10 MB paste shows its beginning. */
@@ -62,7 +77,7 @@ function sharedByDocument(report) {
  * passages shared with another article barred underneath. Only spans are added around the
  * text's own characters, so the text is never altered.
  */
-function renderReader(item, text, doc, shared, snapshot) {
+function renderReader(item, text, doc, shared, snapshot, report) {
   const speakers = [];
   const marks = [];
   doc.quotes.forEach((q, index) => {
@@ -73,7 +88,7 @@ function renderReader(item, text, doc, shared, snapshot) {
     if (q.speech) {
       name = who(q);
       if (!speakers.includes(name)) speakers.push(name);
-      cls = `hl-quote hl-s${speakers.indexOf(name) % PALETTE}`;
+      cls = 'hl-quote';
       title = `${name}${q.cue ? ` (${q.cue})` : ''}`;
     }
     marks.push({ start: q.start, end: q.end, cls, title, quote: index, who: name, kind: q.kind, speaker: who(q) });
@@ -122,6 +137,7 @@ function renderReader(item, text, doc, shared, snapshot) {
         // The speaker's name in words where the quotation opens, not in colour alone; drawn
         // by the style sheet, so the text itself (and a copy of it) stays the article's.
         if (quote.who && a === quote.start) span.dataset.who = quote.who;
+        if (quote.who) paint(span, report, quote.who);
       }
       p.append(span);
     }
@@ -132,9 +148,9 @@ function renderReader(item, text, doc, shared, snapshot) {
   }
   item.querySelector('.reader-text').replaceChildren(...paragraphs);
   applyFilter(item);
-  // The legend names what this article has: each speaker (colours repeat after eight, so
-  // the hover text names the speaker), then the kinds of marks present.
-  const legend = speakers.slice(0, 16).map((name, i) => key(`hl-quote hl-s${i % PALETTE}`, name));
+  // The legend names what this article has: each speaker in their colour, then the kinds
+  // of marks present.
+  const legend = speakers.slice(0, 16).map((name) => paint(key('hl-quote', name), report, name));
   if (speakers.length > 16) legend.push(key('', `and ${speakers.length - 16} more speakers`));
   const has = (cls) => marks.some((m) => m.cls === cls);
   if (has('hl-scare')) legend.push(key('hl-scare', 'term or scare quote'));
@@ -297,11 +313,14 @@ export function showArticle(item, article, index, report, shared, snapshot, go) 
   item.readerView = () => {
     if (fresh) return;
     fresh = true;
-    renderReader(item, article.text, doc, shared[index], snapshot);
+    renderReader(item, article.text, doc, shared[index], snapshot, report);
   };
   details.ontoggle = () => {
     if (details.open) item.readerView();
   };
+  // The clean reader: the article's text and its quotations, junk and other marks hidden.
+  const clean = item.querySelector('.clean-toggle');
+  clean.onclick = () => clean.setAttribute('aria-pressed', String(details.classList.toggle('clean')));
   if (details.open) item.readerView();
 }
 
@@ -521,12 +540,15 @@ export function showPairsTable(table, empty, report, snapshot, open) {
  * Two articles side by side as a diff (see diff.js): shared passages aligned, words one has
  * and the other lacks marked, the columns scrolling together, a step to each difference.
  */
-export function showSideBySide(box, pair, snapshot) {
+export function showSideBySide(box, pair, snapshot, report) {
   box.querySelector('.side-title').textContent = pair.verdict;
   box.querySelector('.side-a-name').textContent = label(snapshot[pair.a], pair.a);
   box.querySelector('.side-b-name').textContent = label(snapshot[pair.b], pair.b);
   const [colA, colB] = [box.querySelector('#side-a'), box.querySelector('#side-b')];
-  const { changes, anchors } = renderDiff(colA, colB, snapshot[pair.a]?.text ?? '', snapshot[pair.b]?.text ?? '', pair);
+  // The texts as a reader sees them, markup put in place, the passages moved with them.
+  const [a, b] = [pair.a, pair.b].map((d) => readable(snapshot[d]?.text ?? '', report.documents[d]?.markup));
+  const shared = pair.shared.map((p) => ({ a: p.a.map(a.at), b: p.b.map(b.at) }));
+  const { changes, anchors } = renderDiff(colA, colB, a.text, b.text, { shared });
   syncScroll(colA, colB, anchors);
   const where = box.querySelector('.diff-where');
   let at = -1;
@@ -548,7 +570,7 @@ export function showSideBySide(box, pair, snapshot) {
   box.querySelector('.diff-next').onclick = () => step(1);
   box.querySelector('.diff-prev').onclick = () => step(-1);
   box.querySelector('.diff-next').disabled = box.querySelector('.diff-prev').disabled = !changes.length;
-  where.textContent = changes.length ? `${numbers.format(changes.length)} differences` : 'No differences';
+  where.textContent = changes.length ? `${numbers.format(changes.length)} difference${changes.length === 1 ? '' : 's'}` : 'No differences';
   box.hidden = false;
 }
 
@@ -568,45 +590,37 @@ function csvField(value) {
 /** With a byte-order mark, so spreadsheets read the file as UTF-8 (“don’t” stays “don’t”). */
 const csv = (rows) => '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
-/** The index (0-based) of the span in `spans` ([[start, end]], in order) holding `at`, or -1. */
-function within(spans, at) {
-  let [lo, hi] = [0, spans.length - 1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [start, end] = spans[mid];
-    if (at < start) hi = mid - 1;
-    else if (at >= end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * Every quotation, one row each, with what a researcher joins on: the article (index from 1,
- * name, headline, outlet, address, date), the paragraph and sentence (from 1), offsets
- * (UTF-16, half-open), kind, speaker, cue, the rule that named the speaker, the quote group.
+ * name, headline, outlet, address, date), the paragraph and sentence (from 1, as the report
+ * places it), offsets (UTF-16, half-open), kind, speaker, cue, the rule that named the
+ * speaker, the quote group (from 1).
  */
 export function quotesCsv(report) {
-  const group = new Map();
-  report.quote_groups.forEach((g, k) => g.members.forEach(([d, q]) => group.set(`${d},${q}`, k + 1)));
   const rows = [['article_index', 'article', 'title', 'outlet', 'url', 'date', 'paragraph', 'sentence', 'start', 'end', 'kind', 'speech', 'speaker', 'cue', 'rule', 'quote_group', 'text']];
+  const from1 = (i) => (i == null ? '' : i + 1);
   report.documents.forEach((doc, d) => {
-    const paragraphs = doc.paragraphs.map((p) => p.span);
-    for (const [i, q] of doc.quotes.entries()) {
-      const at = (spans) => within(spans, q.start) + 1 || '';
-      rows.push([d + 1, doc.name, doc.title, doc.outlet, doc.url, doc.date, at(paragraphs), at(doc.sentences), q.start, q.end, q.kind, q.speech, q.speaker, q.cue, q.rule, group.get(`${d},${i}`) ?? '', q.text]);
+    for (const q of doc.quotes) {
+      rows.push([d + 1, doc.name, doc.title, doc.outlet, doc.url, doc.date, from1(q.paragraph), from1(q.sentence), q.start, q.end, q.kind, q.speech, q.speaker, q.cue, q.rule, from1(q.group), q.text]);
     }
   });
   return csv(rows);
 }
 
-/** Every pair, with both measures both ways and the text of the passages they share. */
+/**
+ * Every pair, with both measures both ways and the text of the passages they share, as each
+ * article has it (markup put in place).
+ */
 export function pairsCsv(report, snapshot = []) {
-  const rows = [['article_a_index', 'article_a', 'article_b_index', 'article_b', 'resemblance', 'a_in_b', 'b_in_a', 'kind', 'verdict', 'shared_passages', 'shared_text']];
+  const rows = [['article_a_index', 'article_a', 'article_b_index', 'article_b', 'resemblance', 'a_in_b', 'b_in_a', 'kind', 'verdict', 'shared_passages', 'shared_text', 'shared_text_b']];
+  const clean = new Map();
   for (const p of report.pairs) {
-    const text = snapshot[p.a]?.text ?? '';
-    const shared = p.shared.map(({ a }) => text.slice(a[0], a[1]).replace(/\s+/g, ' ').trim()).join(' ¶ ');
-    rows.push([p.a + 1, report.documents[p.a].name, p.b + 1, report.documents[p.b].name, p.resemblance, p.containment[0], p.containment[1], p.kind, p.verdict, p.shared.length, shared]);
+    const text = (d, side) => {
+      if (!clean.has(d)) clean.set(d, readable(snapshot[d]?.text ?? '', report.documents[d].markup));
+      const { text: seen, at } = clean.get(d);
+      return p.shared.map((s) => seen.slice(at(s[side][0]), at(s[side][1])).replace(/\s+/g, ' ').trim()).join(' ¶ ');
+    };
+    rows.push([p.a + 1, report.documents[p.a].name, p.b + 1, report.documents[p.b].name, p.resemblance, p.containment[0], p.containment[1], p.kind, p.verdict, p.shared.length, text(p.a, 'a'), text(p.b, 'b')]);
   }
   return csv(rows);
 }

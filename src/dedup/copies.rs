@@ -14,8 +14,9 @@ use crate::util::FastMap;
 use super::minhash;
 
 /// Resemblance (Jaccard of the shingle sets) from which two articles are near copies: a few
-/// words edited in a whole article.
-pub const NEAR_COPY: f64 = 0.9;
+/// words edited in a whole article. At this resemblance each holds at least this share of
+/// the other: all of it, as [`super::relation::WHOLE`] has it.
+pub const NEAR_COPY: f64 = super::relation::WHOLE as f64 / 100.0;
 
 /// MinHash values per band that proposes near copies: two articles at resemblance 0.9 share
 /// a band of 16 of the 64 values with probability 1 - (1 - 0.9^16)^4 = 0.78 per pair, and

@@ -28,8 +28,11 @@ use crate::util::{FastMap, FastState};
 
 mod copies;
 pub mod minhash;
+pub mod relation;
+mod stock;
 
 pub use copies::{CopyGroup, NEAR_COPY};
+pub use relation::Relation;
 
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
@@ -453,18 +456,25 @@ pub fn compare(docs: &[Words], copy_of: &[Option<usize>], threshold: f64) -> Com
     // their passages, found once.
     for g in &groups {
         let f = g.members[0];
-        let mut same: Option<Vec<Passage>> = None;
+        let mut same: Option<(Vec<Passage>, usize)> = None;
         for &m in &g.members[1..] {
             let (wf, wm) = (&docs[f], &docs[source(m)]);
             let (sf, sm) = (&sets[f], &sets[source(m)]);
             let shared = intersection(sf, sm);
-            let passages = if wf.keys == wm.keys {
+            let (passages, stock) = if wf.keys == wm.keys {
                 same.get_or_insert_with(|| passages(wf, &wf.shingles(), wm, &wm.shingles()))
                     .clone()
             } else {
                 passages(wf, &wf.shingles(), wm, &wm.shingles())
             };
-            all.push(scored(f, m, shared, sf.len(), sm.len(), passages));
+            all.push(scored(
+                f,
+                m,
+                shared.saturating_sub(stock),
+                sf.len(),
+                sm.len(),
+                passages,
+            ));
         }
     }
     sort_pairs(&mut all);
@@ -589,13 +599,23 @@ fn score(
 ) -> Vec<Shared> {
     let mut out: Vec<Shared> = counted
         .into_iter()
-        .map(|((a, b), n)| {
-            let passages = if shingles.is_empty() {
+        .filter_map(|((a, b), n)| {
+            let (passages, stock) = if shingles.is_empty() {
                 passages(docs[a], &docs[a].shingles(), docs[b], &docs[b].shingles())
             } else {
                 passages(docs[a], &shingles[a], docs[b], &shingles[b])
             };
-            scored(a, b, n, sets[a].len(), sets[b].len(), passages)
+            // Two articles that share nothing but stock phrases share nothing.
+            (!passages.is_empty()).then(|| {
+                scored(
+                    a,
+                    b,
+                    n.saturating_sub(stock),
+                    sets[a].len(),
+                    sets[b].len(),
+                    passages,
+                )
+            })
         })
         .collect();
     sort_pairs(&mut out);
@@ -626,8 +646,10 @@ fn sort_pairs(pairs: &mut Vec<Shared>) {
 }
 
 /// The passages `a` shares with `b`: seed at each shingle of `a` found in `b`, extend word
-/// by word, then merge runs separated by a few changed words.
-fn passages(a: &Words, sa: &[u64], b: &Words, sb: &[u64]) -> Vec<Passage> {
+/// by word, then merge runs separated by a few changed words. Passages made of stock
+/// phrases (see `stock.rs`) are left out; how many of `a`'s shingles they held comes
+/// second, to be taken from the pair's shared count.
+fn passages(a: &Words, sa: &[u64], b: &Words, sb: &[u64]) -> (Vec<Passage>, usize) {
     let mut places = Chains::with_capacity(sb.len());
     for (j, &h) in sb.iter().enumerate() {
         places.push(h, j, MAX_SEEDS);
@@ -668,7 +690,15 @@ fn passages(a: &Words, sa: &[u64], b: &Words, sb: &[u64]) -> Vec<Passage> {
             b: run.b..run.b + run.len,
         });
     }
-    merged
+    let (mut kept, mut stock_shingles) = (Vec::with_capacity(merged.len()), 0);
+    for p in merged {
+        if stock::is_stock(&a.keys[p.a.clone()]) {
+            stock_shingles += p.a.len().saturating_sub(SHINGLE - 1);
+        } else {
+            kept.push(p);
+        }
+    }
+    (kept, stock_shingles)
 }
 
 /// The byte range in the view text that the words `run` (non-empty) cover.

@@ -26,8 +26,21 @@ pub static LEXICON: Lexicon = Lexicon {
          regierungssprecherin",
     ),
     particles: WordList::new("von zu"),
+    first_person: WordList::new("ich mein meine meinem meinen meiner meines mich mir"),
+    second_person: WordList::new(
+        "dein deine deinem deinen deiner deines dich dir du euch euer eure euren eurer",
+    ),
     other_pronouns: WordList::new("du ich ihr wir"),
     articles: WordList::new("das dem den der des die ein eine einem einen einer eines"),
+    stock: &[
+        "auf anfrage",
+        "in einer erklärung",
+        "in einer mitteilung",
+        "sagte am",
+        "teilte mit",
+        "war zunächst nicht zu erreichen",
+        "reagierte zunächst nicht auf eine anfrage",
+    ],
     ..Lexicon::EMPTY
 };
 

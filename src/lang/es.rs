@@ -26,8 +26,16 @@ pub static LEXICON: Lexicon = Lexicon {
          presidente senador senadora señor señora vicepresidenta vicepresidente",
     ),
     particles: WordList::new("de del"),
+    first_person: WordList::new("conmigo me mi mis mía mío yo"),
+    second_person: WordList::new("contigo te ti tu tus tú usted ustedes vosotros vuestra vuestro"),
     other_pronouns: WordList::new("nosotros tú usted yo"),
     articles: WordList::new("el la las los un una"),
+    stock: &[
+        "en un comunicado",
+        "bajo condición de anonimato",
+        "no respondió a una solicitud de comentarios",
+        "según un comunicado",
+    ],
     ..Lexicon::EMPTY
 };
 

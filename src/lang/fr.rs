@@ -22,8 +22,18 @@ pub static LEXICON: Lexicon = Lexicon {
          président présidente sénateur sénatrice",
     ),
     particles: WordList::new("de du le"),
+    first_person: WordList::new("je ma me mes moi mon"),
+    second_person: WordList::new("ta te tes toi ton tu vos votre vous"),
     other_pronouns: WordList::new("je nous on tu vous"),
     articles: WordList::new("la le les un une"),
+    stock: &[
+        "dans un communiqué",
+        "n'a pas donné suite",
+        "n'a pas répondu à nos sollicitations",
+        "sous couvert d'anonymat",
+        "a-t-il déclaré",
+        "a-t-elle déclaré",
+    ],
     ..Lexicon::EMPTY
 };
 

@@ -26,8 +26,16 @@ pub static LEXICON: Lexicon = Lexicon {
          segretario senatore senatrice signor signora sindaca sindaco",
     ),
     particles: WordList::new("da de del della di"),
+    first_person: WordList::new("io me mi mia mie miei mio"),
+    second_person: WordList::new("te ti tu tua tue tuo tuoi voi vostra vostro"),
     other_pronouns: WordList::new("io noi tu voi"),
     articles: WordList::new("gli i il la le lo un una uno"),
+    stock: &[
+        "in una nota",
+        "in un comunicato",
+        "a condizione di anonimato",
+        "non ha risposto alla richiesta di commento",
+    ],
     ..Lexicon::EMPTY
 };
 

@@ -136,6 +136,11 @@ pub struct Lexicon {
     /// Personal pronouns that stand for no one named speaker (`they`, `we`, `I`, `it`,
     /// `you`): a quotation they attribute has no speaker to name.
     pub other_pronouns: WordList,
+    /// The first person singular and the second person, pronouns and possessives (`I`,
+    /// `my`, `you`, `ich`, `du`, `je`, `tu`): what readers write to each other in a comment
+    /// thread in, and a news report, outside its quotations, hardly ever does.
+    pub first_person: WordList,
+    pub second_person: WordList,
     /// The articles, definite and indefinite (`der`, `ein`, `de`, `het`, `le`, `el`, `o`):
     /// a subject read after an inverted verb of saying that opens with one is a noun phrase
     /// (`sagte der Journalist gereizt`, `zei de kleine man`, `disse o treinador`), where a
@@ -146,6 +151,11 @@ pub struct Lexicon {
     pub months: WordList,
     pub weekdays: WordList,
     pub calendar_short: WordList,
+    /// Stock phrases of the language's news, lower case, words apart by one space: what
+    /// articles on unrelated stories share without copying (`did not immediately respond to
+    /// a request for comment`, `said in a statement`). A shared passage made of them is not
+    /// copying (`dedup::stock`).
+    pub stock: &'static [&'static str],
 }
 
 impl Lexicon {
@@ -165,10 +175,13 @@ impl Lexicon {
         she_titles: NONE,
         roles: NONE,
         other_pronouns: NONE,
+        first_person: NONE,
+        second_person: NONE,
         articles: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
+        stock: &[],
     };
 
     /// Whether `word`, in any case and with `'` or `’`, is one of [`Lexicon::function_words`].
@@ -581,7 +594,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 17] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 19] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -596,6 +609,8 @@ mod tests {
             ("she_titles", lexicon.she_titles),
             ("roles", lexicon.roles),
             ("other_pronouns", lexicon.other_pronouns),
+            ("first_person", lexicon.first_person),
+            ("second_person", lexicon.second_person),
             ("articles", lexicon.articles),
             ("months", lexicon.months),
             ("weekdays", lexicon.weekdays),
@@ -629,6 +644,19 @@ mod tests {
         assert_eq!(pronoun_gender("Elle"), Some(Gender::Female));
         assert_eq!(pronoun_gender("she"), Some(Gender::Female));
         assert_eq!(pronoun_gender("they"), None);
+    }
+
+    #[test]
+    fn stock_phrases_are_lower_case_words_one_space_apart() {
+        for lang in Lang::ALL {
+            let stock = lang.lexicon().stock;
+            assert!(!stock.is_empty(), "{lang:?}");
+            for p in stock {
+                assert_eq!(p.to_lowercase(), *p, "{lang:?}");
+                assert_eq!(p.split_whitespace().collect::<Vec<_>>().join(" "), *p);
+                assert!(p.split(' ').count() >= 2, "{lang:?} {p}");
+            }
+        }
     }
 
     #[test]

@@ -20,8 +20,15 @@ pub static LEXICON: Lexicon = Lexicon {
         "burgemeester meneer mevrouw minister premier president staatssecretaris",
     ),
     particles: WordList::new("de ten ter van"),
+    first_person: WordList::new("ik me mij mijn"),
+    second_person: WordList::new("je jij jou jouw jullie u uw"),
     other_pronouns: WordList::new("gij ik je jij jullie u we wij"),
     articles: WordList::new("de een het"),
+    stock: &[
+        "in een verklaring",
+        "op voorwaarde van anonimiteit",
+        "reageerde niet op een verzoek om commentaar",
+    ],
     ..Lexicon::EMPTY
 };
 

@@ -25,8 +25,16 @@ pub static LEXICON: Lexicon = Lexicon {
          presidenta presidente senador senadora senhor senhora",
     ),
     particles: WordList::new("da das de do dos"),
+    first_person: WordList::new("comigo eu me meu meus mim minha minhas"),
+    second_person: WordList::new("contigo te teu teus ti tu tua tuas você vocês"),
     other_pronouns: WordList::new("eu nós tu você"),
     articles: WordList::new("a as o os um uma"),
+    stock: &[
+        "em comunicado",
+        "em nota",
+        "sob condição de anonimato",
+        "não respondeu ao pedido de comentário",
+    ],
     ..Lexicon::EMPTY
 };
 

@@ -372,7 +372,7 @@ mod tests {
 
     pub(super) fn quoted(text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
         let doc = Document::new(text);
-        let names = doc.names(crate::lang::detect(doc.text()));
+        let names = doc.names(doc.language());
         extract(&doc, &names)
             .into_iter()
             .map(|q| (doc.text()[q.inner].to_string(), q.kind, q.speaker, q.cue))

@@ -7,8 +7,8 @@
 //! places, "contains 83%: likely a repost") live here, once, for the page and the CLI alike.
 
 use crate::report::{
-    Copies, DocumentReport, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup, Repeat,
-    SharedPassage, Span, Stats,
+    Copies, DocumentReport, Markup, Pair, PairKind, Paragraph, Quote, QuoteDifference, QuoteGroup,
+    Repeat, SharedPassage, Span, Stats,
 };
 use crate::text::{self, Class, Document, Utf16Index};
 use crate::{dedup, quotes, Input};
@@ -34,7 +34,7 @@ pub(crate) fn document(
             junk: v.junk,
         })
         .collect();
-    let language = crate::lang::detect(doc.text());
+    let language = doc.language();
     let names = doc.names(language);
     // Repeats count junk too: an error message or a caption printed twice is a repeat.
     let all = dedup::Words::of(doc, false);
@@ -50,6 +50,10 @@ pub(crate) fn document(
         .into_iter()
         .map(|q| {
             let outer = span(&q.outer);
+            // The paragraph and the sentence the quotation opens in.
+            let at = q.outer.start;
+            let paragraph = doc.paragraphs().partition_point(|p| p.end <= at);
+            let sentence = doc.sentences().partition_point(|s| s.end <= at);
             Quote {
                 speech: q.is_speech(),
                 start: outer.0,
@@ -62,6 +66,13 @@ pub(crate) fn document(
                 closed: q.closed,
                 continues: q.continues,
                 rule: q.rule.map(str::to_string),
+                paragraph: paragraph.min(doc.paragraphs().len().saturating_sub(1)),
+                sentence: doc
+                    .sentences()
+                    .get(sentence)
+                    .is_some_and(|s| s.start <= at)
+                    .then_some(sentence),
+                group: None,
             }
         })
         .collect();
@@ -88,6 +99,11 @@ pub(crate) fn document(
         paragraphs,
         quotes,
         repeats,
+        markup: doc
+            .markup()
+            .into_iter()
+            .map(|(r, instead)| Markup(utf16.at(r.start), utf16.at(r.end), instead.to_string()))
+            .collect(),
         copy_of: None,
         pairs_omitted: 0,
     };
@@ -126,6 +142,7 @@ pub(crate) fn copy(
         sentences: Vec::new(),
         quotes: Vec::new(),
         repeats: Vec::new(),
+        markup: Vec::new(),
         copy_of: Some(index),
         pairs_omitted: 0,
     }
@@ -140,8 +157,18 @@ pub(crate) fn copies(group: dedup::CopyGroup) -> Copies {
 }
 
 /// The same quotation across articles, each group with how its renderings differ: from the
-/// documents' quotations, speakers already unified.
-pub(crate) fn quote_groups(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
+/// documents' quotations, speakers already unified. Each rendering is told its group.
+pub(crate) fn quote_groups(documents: &mut [DocumentReport]) -> Vec<QuoteGroup> {
+    let groups = groups_of(documents);
+    for (k, g) in groups.iter().enumerate() {
+        for &[d, q] in &g.members {
+            documents[d].quotes[q].group = Some(k);
+        }
+    }
+    groups
+}
+
+fn groups_of(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
     let renderings: Vec<Vec<(String, Option<String>)>> = documents
         .iter()
         .map(|d| {
@@ -264,10 +291,11 @@ fn verdict(a: &str, b: &str, containment: [f64; 2]) -> (PairKind, String) {
     let side = held(containment);
     let (held, holder) = [(a, b), (b, a)][side];
     let share = containment[side];
-    // A whole number of percent (and no float formatting code in the wasm).
-    let pct = (share * 100.0).round() as u32;
+    let pct = dedup::relation::percent(share);
     let kind = PairKind::of(pct);
+    let identical = dedup::Relation::of(share, containment[1 - side]) == dedup::Relation::Identical;
     let said = match kind {
+        PairKind::Repost if identical => format!("{holder} and {held} are identical"),
         PairKind::Repost => format!("{holder} contains {pct}% of {held}: likely a repost"),
         PairKind::Reuse => format!("{holder} reuses {pct}% of {held}: shared passages"),
         PairKind::Topic => {
@@ -288,7 +316,8 @@ mod tests {
         assert_eq!(held([0.8, 0.1]), 0);
         assert_eq!(held([0.05, 0.7951]), 1);
         assert_eq!(held([0.3, 0.3]), 0);
-        let cases: [([f64; 2], PairKind, &str); 6] = [
+        let cases: [([f64; 2], PairKind, &str); 7] = [
+            ([0.99, 0.975], PairKind::Repost, "B and A are identical"),
             (
                 [0.8, 0.1],
                 PairKind::Repost,

@@ -2,7 +2,8 @@
 //! original and, for every other member, one line in words — "B republishes A in full",
 //! "C quotes 40% of A", "D and E are identical".
 //!
-//! The likely original is the earliest when every member states its date; otherwise the text
+//! What each copy is to its source is [`crate::dedup::Relation`]'s to say, the rule a pair's
+//! verdict reads too. The likely original is the earliest when every member states its date; otherwise the text
 //! that holds most of the others (a copy keeps part of its source, or all of it; the source
 //! holds what its copies took). Shares are of article text, page furniture left out, so a
 //! repost wrapped in a site's menus and footers is the same article, not a larger one. The
@@ -48,24 +49,7 @@ pub struct Copy {
     pub verdict: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Relation {
-    /// Each holds (nearly) all of the other.
-    Identical,
-    /// `article` holds (nearly) all of `of`, and more.
-    Whole,
-    /// `article` is mostly `of`'s text, but only part of it.
-    Part,
-    /// `article` takes passages of `of`.
-    Quotes,
-}
-
-/// Shares at or above this count as all of a text.
-const WHOLE: f64 = 0.9;
-const IDENTICAL: f64 = 0.98;
-/// A copy this much made of another's text republishes it.
-const MOSTLY: f64 = 0.8;
+pub use crate::dedup::Relation;
 
 /// The lineage of each cluster, in the clusters' order.
 ///
@@ -165,15 +149,7 @@ pub(crate) fn lineages(
                         source(c)
                     };
                     let (share, back) = (inside(of, c), inside(c, of));
-                    let relation = if share >= IDENTICAL && back >= IDENTICAL {
-                        Relation::Identical
-                    } else if share >= WHOLE {
-                        Relation::Whole
-                    } else if back >= MOSTLY {
-                        Relation::Part
-                    } else {
-                        Relation::Quotes
-                    };
+                    let relation = Relation::of(share, back);
                     let verdict = verdict(&documents[c].name, &documents[of].name, share, relation);
                     Copy {
                         article: c,
@@ -200,10 +176,11 @@ pub(crate) fn lineages(
 
 /// "B republishes A in full", "C quotes 40% of A", "D and E are identical".
 fn verdict(copy: &str, of: &str, share: f64, relation: Relation) -> String {
-    let pct = (share * 100.0).round() as u32;
+    let pct = crate::dedup::relation::percent(share);
     match relation {
         Relation::Identical => format!("{copy} and {of} are identical"),
         Relation::Whole => format!("{copy} republishes {of} in full"),
+        Relation::Most => format!("{copy} republishes most of {of} ({pct}% of it)"),
         Relation::Part => format!("{copy} republishes part of {of} ({pct}% of it)"),
         Relation::Quotes => format!("{copy} quotes {pct}% of {of}"),
     }
@@ -216,6 +193,8 @@ mod tests {
 
     const STORY: &str = "Gen. Mark Milley said on Wednesday that he sees an opportunity for talks between the two sides now that Moscow has announced its retreat from the city.\n\nMilley thinks the front is digging in for the winter and that the battle lines will not change much over the next few months of fighting.\n\nHe said lessons should be learned from the first world war, when the refusal of the great powers to negotiate led to millions more deaths in the trenches.\n\nOther officials in the administration have resisted the idea, saying that neither side is ready to stop fighting and that the decision belongs to Kyiv alone.\n\n";
     const OTHER: &str = "The city council voted on Tuesday to close the old harbour bridge for repairs that engineers say are overdue by a decade at least.\n\nTraffic will be sent over the northern crossing, which the council expects to add twenty minutes to the morning commute of most drivers.\n\n";
+
+    const OTHER_MORE: &str = "Shop owners on the harbour front said the closure would cost them a month of trade in the busiest season of the year.\n\nThe council promised to review the timetable for the repairs once the engineers have finished their survey of the old bridge.\n\n";
 
     fn lineage_of(texts: &[(&str, String)]) -> Vec<Lineage> {
         let inputs: Vec<Input> = texts
@@ -268,6 +247,29 @@ mod tests {
         assert_eq!(
             found[0].copies[0].verdict,
             "Later and Earlier are identical"
+        );
+    }
+
+    #[test]
+    fn a_copy_of_most_of_a_story_with_much_of_its_own_says_most() {
+        // Three and a half of the story's four paragraphs, and as much again of its own,
+        // days later.
+        let parts: Vec<&str> = STORY.split("\n\n").collect();
+        let wire = format!("Published 10 November 2022\n\n{STORY}");
+        let half = &parts[3][..parts[3].find("saying").unwrap_or(0)];
+        let taken = format!(
+            "Published November 13, 2022\n\n{}\n\n{}\n\n{}\n\n{half}for now.\n\n{OTHER}{OTHER_MORE}",
+            parts[0], parts[1], parts[2]
+        );
+        let found = lineage_of(&[("Wire", wire), ("Local", taken)]);
+        let copy = &found[0].copies[0];
+        assert_eq!((found[0].original, copy.article), (0, 1), "{found:?}");
+        assert_eq!(found[0].basis, Basis::Date);
+        assert_eq!(copy.relation, Relation::Most, "{found:?}");
+        let pct = (copy.share * 100.0).round();
+        assert_eq!(
+            copy.verdict,
+            format!("Local republishes most of Wire ({pct}% of it)")
         );
     }
 

@@ -89,10 +89,15 @@ pub struct DocumentReport {
     pub sentences: Vec<Span>,
     pub quotes: Vec<Quote>,
     pub repeats: Vec<Repeat>,
+    /// The markup in the text as given (`**`, `[`, `](url)`, tags, `&nbsp;`), each range with
+    /// what a reader sees in its place: the text without it is what was analysed, and what
+    /// a page shows to compare two texts word by word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub markup: Vec<Markup>,
     /// The index of an earlier document whose text this one's is, character for character:
     /// its analysis is that one's, so only `name`, `language`, `stats` and `reading` are
-    /// given here, and `names`, `paragraphs`, `sentences`, `quotes` and `repeats` are left
-    /// empty (read them from that document).
+    /// given here, and `names`, `paragraphs`, `sentences`, `quotes`, `repeats` and `markup`
+    /// are left empty (read them from that document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy_of: Option<usize>,
     /// Pairs with this article left out of the report's `pairs` (see
@@ -115,6 +120,11 @@ pub struct Copies {
     pub identical: bool,
 }
 
+/// A range of the text as given that a reader does not see as it is, and what the reader
+/// sees instead (often nothing); serialised as `[start, end, "instead"]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Markup(pub usize, pub usize, pub String);
+
 /// One paragraph and what it is to a reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
@@ -122,7 +132,7 @@ pub struct Paragraph {
     /// `content`, `heading` or `junk`.
     pub class: Class,
     /// Why it is junk (`interface`, `prompt`, `byline`, `caption`, `footer`, `links`,
-    /// `repeated`, `fragment`); `null` otherwise.
+    /// `repeated`, `fragment`, `comment`); `null` otherwise.
     pub junk: Option<Junk>,
 }
 
@@ -166,6 +176,15 @@ pub struct Quote {
     /// The id of the attribution rule that named the speaker (`after`, `before`,
     /// `continues`, …), so a reader can see why; none without a speaker.
     pub rule: Option<String>,
+    /// Where it stands, as indices into this document's `paragraphs` and `sentences` (the
+    /// sentence it opens in; none when it opens between sentences).
+    #[serde(default)]
+    pub paragraph: usize,
+    #[serde(default)]
+    pub sentence: Option<usize>,
+    /// The index, in the report's `quote_groups`, of the group it is a rendering in.
+    #[serde(default)]
+    pub group: Option<usize>,
 }
 
 /// A passage that occurs again in the same document: `first` and `again` are the same words;
@@ -210,18 +229,24 @@ pub enum PairKind {
     Topic,
     /// 30% or more: passages taken over.
     Reuse,
-    /// 80% or more: one is a copy of the other, perhaps retitled or trimmed.
+    /// 80% or more: one is a copy of the other, perhaps retitled or trimmed (or they are
+    /// the same article, and the verdict says identical).
     Repost,
 }
 
 impl PairKind {
-    /// The kind for the larger of a pair's two containments, in whole percent.
+    /// The kind for the larger of a pair's two containments, in whole percent, by the
+    /// thresholds of [`crate::dedup::relation`]: a repost is a copy as a lineage calls it.
     pub fn of(percent: u32) -> PairKind {
-        match percent {
-            80.. => PairKind::Repost,
-            30.. => PairKind::Reuse,
-            10.. => PairKind::Topic,
-            _ => PairKind::Slight,
+        use crate::dedup::relation::{COPY, REUSE, TOPIC};
+        if percent >= COPY {
+            PairKind::Repost
+        } else if percent >= REUSE {
+            PairKind::Reuse
+        } else if percent >= TOPIC {
+            PairKind::Topic
+        } else {
+            PairKind::Slight
         }
     }
 }

@@ -47,6 +47,8 @@ pub use view::{floor_char_boundary, View};
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
     view: View<'a>,
+    /// [`crate::lang::detect`] of the text: its comment threads are read in its words.
+    language: Option<crate::lang::Lang>,
     paragraphs: Vec<Range<usize>>,
     verdicts: Vec<Verdict>,
     /// How many of `words` each paragraph holds.
@@ -75,9 +77,11 @@ impl<'a> Document<'a> {
             sentences,
             words,
         } = segments;
-        let verdicts = junk::classify(&view, &paragraphs, &words, &paragraph_words);
+        let language = crate::lang::detect(view.text());
+        let verdicts = junk::classify(&view, &paragraphs, &words, &paragraph_words, language);
         Document {
             view,
+            language,
             paragraphs,
             verdicts,
             paragraph_words,
@@ -105,10 +109,22 @@ impl<'a> Document<'a> {
         self.view.originals(ranges)
     }
 
+    /// The markup of the text as given ([`View::edits`]): each original range a reader does
+    /// not see as it is, with what the reader's text shows instead.
+    pub fn markup(&self) -> Vec<(Range<usize>, &str)> {
+        self.view.edits()
+    }
+
     /// Like [`Document::original`], also covering markup right around the range: what a
     /// paragraph or sentence occupies in the text as given.
     pub fn original_outer(&self, range: Range<usize>) -> Range<usize> {
         self.view.original_outer(range)
+    }
+
+    /// The language the text is written in, when it is clearly one Verbatim knows
+    /// ([`crate::lang::detect`]).
+    pub fn language(&self) -> Option<crate::lang::Lang> {
+        self.language
     }
 
     /// The paragraphs, in order.

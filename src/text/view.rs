@@ -1,10 +1,10 @@
 //! The text a reader sees, with a way back to the text as given.
 //!
 //! Copy-paste leaves markup behind: Markdown links and emphasis (`[Milley told …](#)`,
-//! `**Jake Sullivan**`), headings (`# …`), and pasted HTML (`<p>`, `<a href=…>`, `&amp;`,
-//! `&#8217;`). Words, sentences, junk, quotes and duplicate scores must see what the page
-//! showed — `Milley told …`, `Jake Sullivan`, `’` — or a Markdown copy of an article would
-//! not match the plain one. A [`View`] is that text, built in one pass, and a map from each of
+//! `**Jake Sullivan**`), headings (`# …`), escapes (`\$40`), and pasted HTML (`<p>`,
+//! `<a href=…>`, `&amp;`, `&#8217;`). Words, sentences, junk, quotes and duplicate scores
+//! must see what the page showed — `Milley told …`, `Jake Sullivan`, `’` — or a Markdown copy
+//! of an article would not match the plain one. A [`View`] is that text, built in one pass, and a map from each of
 //! its ranges back to the original, so every offset in the report still points into the
 //! text exactly as the user gave it. Text without markup is borrowed untouched, at no cost.
 
@@ -41,7 +41,7 @@ struct Piece {
 impl<'a> View<'a> {
     /// The reader's text of `original`.
     pub fn new(original: &'a str) -> Self {
-        if !original.contains(['[', '*', '_', '<', '&', '#']) {
+        if !original.contains(['[', '*', '_', '<', '&', '#', '\\']) {
             return View {
                 original,
                 text: Cow::Borrowed(original),
@@ -176,6 +176,31 @@ impl<'a> View<'a> {
         start.min(inner.start)..end.max(inner.end)
     }
 
+    /// What the view does not show of the original as it is: each original byte range left
+    /// out or replaced, in order, with what the view shows in its place (nothing, a decoded
+    /// entity, a line break for a block tag).
+    pub fn edits(&self) -> Vec<(Range<usize>, &str)> {
+        let mut out = Vec::new();
+        if let Cow::Borrowed(_) = self.text {
+            return out;
+        }
+        let mut at = 0;
+        for (i, p) in self.pieces.iter().enumerate() {
+            if p.orig > at {
+                out.push((at..p.orig, ""));
+            }
+            at = p.orig + p.orig_len;
+            if !p.copied {
+                let end = self.pieces.get(i + 1).map_or(self.text.len(), |n| n.view);
+                out.push((p.orig..at, &self.text[p.view..end]));
+            }
+        }
+        if at < self.original.len() {
+            out.push((at..self.original.len(), ""));
+        }
+        out
+    }
+
     fn index(&self, at: usize) -> usize {
         self.pieces
             .partition_point(|p| p.view <= at)
@@ -243,6 +268,12 @@ impl<'a> Builder<'a> {
                 b'*' | b'_' => self.emphasis(at),
                 b'<' => self.html_tag(at),
                 b'&' => self.entity(at),
+                // A Markdown escape (`\$40`, `\*`): the mark stays, as itself, and the
+                // backslash goes.
+                b'\\' if bytes.get(at + 1).is_some_and(u8::is_ascii_punctuation) => {
+                    self.drop_range(at..at + 1);
+                    Some(2)
+                }
                 _ => None,
             };
             match consumed {
@@ -480,7 +511,7 @@ impl<'a> Builder<'a> {
 
 /// Whether markup other than a heading can start at byte `b`.
 fn is_markup_start(b: u8) -> bool {
-    matches!(b, b'[' | b'!' | b'*' | b'_' | b'<' | b'&')
+    matches!(b, b'[' | b'!' | b'*' | b'_' | b'<' | b'&' | b'\\')
 }
 
 /// A Markdown link `[text](target)` at the start of `s`: where its `]` is and where it ends.
@@ -550,6 +581,10 @@ mod tests {
                 "Required fields are marked *",
             ),
             ("snake_case and 2 * 3 stay", "snake_case and 2 * 3 stay"),
+            (
+                "passed a \\$40 billion \\*aid\\* C:\\Users",
+                "passed a $40 billion *aid* C:\\Users",
+            ),
             ("# Heading\nBody", "Heading\nBody"),
             ("## Sub\n#tag", "Sub\n#tag"),
             ("Not a #hashtag", "Not a #hashtag"),
@@ -612,6 +647,29 @@ mod tests {
             view.original_outer(text.find("见").unwrap()..text.len()),
         );
         assert!(word.end <= last.start, "{word:?} {last:?}");
+    }
+
+    #[test]
+    fn the_edits_turn_the_original_into_the_view() {
+        for original in [
+            "**Jake Sullivan** said [Milley told the club](#) that &amp; more&nbsp;now.",
+            "# Heading\n<p>One</p><p>Two &lt;3</p>*",
+            "plain text, no markup",
+            "",
+            "<p></p>",
+        ] {
+            let view = View::new(original);
+            let mut rebuilt = String::new();
+            let mut at = 0;
+            for (range, with) in view.edits() {
+                assert!(range.start >= at && range.end > range.start, "{original:?}");
+                rebuilt.push_str(&original[at..range.start]);
+                rebuilt.push_str(with);
+                at = range.end;
+            }
+            rebuilt.push_str(&original[at..]);
+            assert_eq!(rebuilt, view.text(), "{original:?}");
+        }
     }
 
     #[test]

@@ -67,3 +67,66 @@ test('each quotation in the text carries its speaker’s name, and a filter show
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+const PEOPLE = ['Anna Berg', 'Tom Reyes', 'Maria Lopez', 'John Carter', 'Lena Fischer', 'Omar Haddad', 'Grace Kim', 'Paul Novak', 'Sara Lind', 'Ivan Petrov', 'Nora Quinn', 'Felix Wong'];
+const HEARING = [
+  'Council hears twelve residents on the bridge',
+  'Oops! Something went wrong.',
+  ...PEOPLE.map((name, i) => `“We need the bridge open before winter, and I have said so for ${i + 2} years,” said ${name}, who spoke at the hearing on Monday.`),
+  'Oops! Something went wrong.',
+].join('\n\n');
+
+/** The relative luminance of a CSS rgb() colour (WCAG 2). */
+const luminance = (rgb) => {
+  const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (x, y) => {
+  const [a, b] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+  return (a + 0.05) / (b + 0.05);
+};
+
+test('twelve speakers get twelve colours, readable light and dark, and the clean reader shows the article and its quotations', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await analysed(page, 5);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await page.getByRole('textbox', { name: /^Article 1/ }).fill(HEARING);
+  await analysed(page, 1);
+  const card = page.locator('#articles > li').first();
+  await card.locator('.reader summary').click();
+  const colours = async () => {
+    const out = [];
+    for (const name of PEOPLE) {
+      const quote = card.locator(`.reader-text [data-who="${name}"]`);
+      out.push(await quote.evaluate((q) => [getComputedStyle(q).backgroundColor, getComputedStyle(q).color]));
+    }
+    return out;
+  };
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const seen = await colours();
+    assert.equal(new Set(seen.map(([bg]) => bg)).size, PEOPLE.length, `${scheme}: ${seen.map(([bg]) => bg).join(' ')}`);
+    for (const [bg, fg] of seen) assert.ok(contrast(bg, fg) >= 4.5, `${scheme}: ${fg} on ${bg}`);
+  }
+  // The same speaker is the same colour in the legend.
+  const legend = await card.locator('.legend .key.hl-quote', { hasText: 'Grace Kim' }).evaluate((k) => getComputedStyle(k).backgroundColor);
+  assert.equal(legend, (await colours())[PEOPLE.indexOf('Grace Kim')][0]);
+  // The clean reader: the error messages go, every quotation stays.
+  const junk = card.locator('.reader-text p.para.junk');
+  assert.equal(await junk.count(), 2);
+  assert.equal(await junk.first().isVisible(), true);
+  const clean = card.getByRole('button', { name: 'Article text and quotations only' });
+  await clean.click();
+  assert.equal(await clean.getAttribute('aria-pressed'), 'true');
+  assert.equal(await junk.first().isVisible(), false);
+  const shown = await card.locator('.reader-text .hl-quote:visible').evaluateAll((q) => new Set(q.map((n) => n.dataset.quote)).size);
+  assert.equal(shown, PEOPLE.length);
+  await clean.click();
+  assert.equal(await junk.first().isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

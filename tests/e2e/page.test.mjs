@@ -76,10 +76,11 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   await sullivan.getByRole('button', { name: /^Show in text, Article 4 · .*: “The United States is not pressuring/ }).click();
   const focused = await page.evaluate(() => ({ text: document.activeElement.textContent, reader: !!document.activeElement.closest('.reader[open]') }));
   assert.ok(focused.reader && focused.text.includes('The United States is not pressuring Ukraine'), JSON.stringify(focused));
-  // Copies: the repost inside the comment page is the one pair shown, in plain words.
+  // Copies: the comment page's article (its comments set aside) inside the repost is the one
+  // pair shown, in plain words.
   const pairs = page.locator('#pairs tbody tr');
   assert.equal(await pairs.count(), 1);
-  assert.match(await pairs.first().textContent(), new RegExp(`^Article 2 · Article 3.*contains \\d+% of ${SAMPLES[1].name}: likely a repost`));
+  assert.match(await pairs.first().textContent(), new RegExp(`^Article 2 · Article 3.*contains \\d+% of ${SAMPLES[2].name}: likely a repost`));
   assert.match(await page.locator('#articles > li').nth(3).locator('[data-repeats]').textContent(), /^1 passage: “Oops! Something went wrong/);
   await screenshot(page, 'quotes');
 
@@ -89,10 +90,22 @@ test('opens with the five samples analysed, showing the same figures as the CLI'
   const sideA = page.locator('#side-a .passage');
   assert.ok((await sideA.count()) >= 1 && (await sideA.count()) <= repost.shared.length);
   const leading = [...repost.shared].sort((x, y) => x.a[0] - y.a[0])[0];
-  assert.equal(await sideA.first().textContent(), SEED_TEXTS[repost.a].slice(...leading.a));
+  // The passage as a reader sees it: the article's Markdown put in place.
+  const markup = expected.documents[repost.a].markup ?? [];
+  const text = SEED_TEXTS[repost.a];
+  let clean = '';
+  let from = leading.a[0];
+  for (const [start, end, instead] of markup.filter(([s, e]) => s >= leading.a[0] && e <= leading.a[1])) {
+    clean += text.slice(from, start) + instead;
+    from = end;
+  }
+  clean += text.slice(from, leading.a[1]);
+  assert.ok(markup.length > 0 && !clean.includes(']('));
+  assert.equal(await sideA.first().textContent(), clean);
   assert.equal(await page.locator('#side-by-side .side-title').textContent(), repost.verdict);
   const contained = Math.round(Math.max(...repost.containment) * 100);
-  assert.ok(await page.getByRole('button', { name: `${contained}% of article ${repost.a + 1} is in article ${repost.b + 1}` }).isVisible());
+  const holder = repost.held === repost.a ? repost.b : repost.a;
+  assert.ok(await page.getByRole('button', { name: `${contained}% of article ${repost.held + 1} is in article ${holder + 1}` }).isVisible());
   await screenshot(page, 'side-by-side');
 
   // The reading view: highlights around the text, never instead of it.
@@ -204,6 +217,10 @@ test('a phone-width screen needs no sideways scrolling', async () => {
   await analysed(page, 5);
   await page.locator('#articles > li').nth(4).locator('.reader summary').click();
   await page.locator('#articles > li').nth(4).locator('.reader-text p').first().waitFor();
+  // Every view open: each article's reader and quotations, every speaker, and a pair side by side.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await page.locator('.who-copied .verdict').first().click();
+  await page.locator('#side-b .passage').first().waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 375, `page is ${width}px wide`);
   // Every control is a target of at least 24 × 24 px (WCAG 2.2), words inside running text
@@ -254,16 +271,29 @@ test('the report and the quotes export as files a spreadsheet can open safely', 
   assert.ok(row.startsWith(`"5","${SAMPLES[4].name}","","","","2022-11-12","${paragraph}","${sentence}","${biden.start}","${biden.end}","direct","true","Joe Biden","said","${biden.rule}",""`), row);
   const group = expected.quote_groups.findIndex((g) => g.members.some(([d, q]) => d === 4 && q === 0)) + 1;
   assert.ok(group > 0 && lines[1 + expected.documents.slice(0, 4).reduce((n, d) => n + d.quotes.length, 0)].includes(`"Mark Milley","said","${fifth.quotes[0].rule}","${group}"`));
+  // The JSON says the same of each quotation: its paragraph, sentence and group (from 0).
+  assert.deepEqual([biden.paragraph + 1, biden.sentence + 1, biden.group], [paragraph, sentence, null]);
+  assert.equal(fifth.quotes[0].group + 1, group);
   // The pairs, one row each, with both containments and the verdict.
   const pairs = (await read('Export pairs (CSV)')).text.trimEnd().split('\r\n');
   const report = JSON.parse(json.text);
-  assert.equal(pairs[0], '\uFEFF"article_a_index","article_a","article_b_index","article_b","resemblance","a_in_b","b_in_a","kind","verdict","shared_passages","shared_text"');
+  assert.equal(pairs[0], '\uFEFF"article_a_index","article_a","article_b_index","article_b","resemblance","a_in_b","b_in_a","kind","verdict","shared_passages","shared_text","shared_text_b"');
   assert.equal(pairs.length, report.pairs.length + 1);
   const top = report.pairs[0];
-  // The shared passages' text, as in article a, one after the other.
-  const shared = top.shared.map(({ a }) => SAMPLES[top.a].text.slice(a[0], a[1]).replace(/\s+/g, ' ').trim()).join(' ¶ ');
-  assert.ok(shared.length > 200);
-  assert.equal(pairs[1], [top.a + 1, SAMPLES[top.a].name, top.b + 1, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.kind, top.verdict, top.shared.length, shared].map((v) => `"${String(v).replaceAll('"', '""')}"`).join(','));
+  // The shared passages' text, as each article has it (its Markdown put in place), one
+  // after the other.
+  const clean = (d, [from, to]) => {
+    let out = '';
+    for (const [start, end, instead] of (report.documents[d].markup ?? []).filter(([s, e]) => s >= from && e <= to)) {
+      out += SAMPLES[d].text.slice(from, start) + instead;
+      from = end;
+    }
+    return (out + SAMPLES[d].text.slice(from, to)).replace(/\s+/g, ' ').trim();
+  };
+  const shared = top.shared.map(({ a }) => clean(top.a, a)).join(' ¶ ');
+  const sharedB = top.shared.map(({ b }) => clean(top.b, b)).join(' ¶ ');
+  assert.ok(shared.length > 200 && !shared.includes(']('), shared);
+  assert.equal(pairs[1], [top.a + 1, SAMPLES[top.a].name, top.b + 1, SAMPLES[top.b].name, top.resemblance, ...top.containment, top.kind, top.verdict, top.shared.length, shared, sharedB].map((v) => `"${String(v).replaceAll('"', '""')}"`).join(','));
   // A summary to paste into notes: the figures, the copy, and who is quoted most.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy summary' }).click();

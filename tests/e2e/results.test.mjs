@@ -44,3 +44,43 @@ test('at 1280 × 800 the first screen names who is quoted and which article copi
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the reader comments under the third sample are page junk: not its words, quotations or speakers', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server, { viewport: { width: 1280, height: 800 } });
+  await analysed(page, 5);
+  const third = page.locator('#articles > li').nth(2);
+  const words = Number((await third.locator('[data-stat="words"]').textContent()).replace(/\D/g, ''));
+  const article = Number((await third.locator('[data-stat="content_words"]').textContent()).replace(/\D/g, ''));
+  // The thread is six times the article; the article is what is counted.
+  assert.ok(words > 3000 && article < words / 5, `${article} of ${words} words counted`);
+  // Its comments are shown set aside as junk, named as comments.
+  await third.locator('.reader summary').click();
+  const comment = third.locator('.reader-text p.para', { hasText: 'Hail to the chief' });
+  assert.equal(await comment.getAttribute('class'), 'para junk');
+  assert.equal(await comment.getAttribute('title'), 'page junk: comment');
+  assert.equal(await comment.locator('[data-quote]').count(), 0, 'a commenter’s lyric is no quotation');
+  // Nobody a commenter named or quoted is among who is quoted.
+  const speakers = await page.locator('.quoted-table tbody th').allTextContents();
+  assert.ok(speakers.length > 0 && !speakers.some((s) => /Perhaps|Boris/.test(s)), speakers.join(', '));
+  const quotes = await third.locator('.quotes summary [data-quote-count]').textContent();
+  assert.ok(Number(quotes) < 12, `${quotes} quotations in the article`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with too many articles for a column each, an article in a language not read fully is named on the first screen', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server, { viewport: { width: 1280, height: 800 } });
+  await analysed(page, 5);
+  const more = [
+    ...SAMPLES.slice(0, 3).map((s) => ({ name: `again-${s.file}`, text: s.text.replace(/Milley/g, 'Milley,') })),
+    { name: 'sovet.txt', text: 'Городской совет во вторник утвердил новый бюджет. «Мы построим мост», — сказал мэр.' },
+  ];
+  await page.getByLabel('Open files').setInputFiles(more.map(({ name, text }) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })));
+  await analysed(page, 9);
+  const line = page.locator('#results .unread');
+  assert.equal(await line.textContent(), 'Article 9 · sovet.txt: language not recognised: speakers may be missing.');
+  const box = await line.boundingBox();
+  assert.ok(box.y + box.height <= 800, 'on the first screen');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

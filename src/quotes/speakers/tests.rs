@@ -131,7 +131,7 @@ fn two_clintons_stay_two_and_each_gets_their_words() {
         assert_eq!(speaker_of(text, start).as_deref(), Some(speaker), "{start}");
     }
     let doc = crate::text::Document::new(text);
-    let names = doc.names(crate::lang::detect(doc.text()));
+    let names = doc.names(doc.language());
     let clintons: Vec<(&str, &[String])> = names
         .iter()
         .filter(|n| n.name.ends_with("Clinton"))

@@ -20,6 +20,7 @@ use super::View;
 use crate::util::FastMap;
 
 mod phrases;
+mod thread;
 
 use phrases::{
     begins_one_of, key_of, labelled, lists_in, AGENCIES, AGENCY_INITIALS, BYLINE_START,
@@ -59,6 +60,9 @@ pub enum Junk {
     Repeated,
     /// A short fragment with no prose in it: a name, a label, a lone symbol.
     Fragment,
+    /// Reader comments under the article, and the lines a comment system prints around
+    /// them (`Reply`, `2 hours ago`, `12 Comments`).
+    Comment,
 }
 
 /// How one paragraph was judged.
@@ -92,6 +96,7 @@ pub fn classify(
     paragraphs: &[Range<usize>],
     words: &[Range<usize>],
     paragraph_words: &[usize],
+    language: Option<crate::lang::Lang>,
 ) -> Vec<Verdict> {
     let text = view.text();
     let links = view.links();
@@ -133,6 +138,15 @@ pub fn classify(
         heading_found |= verdict.class != Class::Junk;
         out.push(verdict);
     }
+    thread::mark(
+        text,
+        paragraphs,
+        words,
+        paragraph_words,
+        &seen,
+        &mut out,
+        language.map(crate::lang::Lang::lexicon),
+    );
     out
 }
 
