@@ -42,7 +42,7 @@ mod speakers;
 
 pub use group::{alike, group, triples, vote, MAX_HOLDERS};
 pub use kind::QuoteKind;
-pub use speakers::{full_name, title_gender, unify_speakers};
+pub use speakers::{bearers, full_name, title_gender, unify_speakers};
 
 use std::ops::Range;
 
