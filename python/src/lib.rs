@@ -9,8 +9,9 @@
 //!
 //! - 64-bit keys and hashes (band keys, shingles, word keys) are handed out as signed
 //!   integers (the same 64 bits), so that they fit a Spark `long` column;
-//! - a shingle or triple set is handed out as `bytes` (its sorted keys, 8 little-endian bytes
-//!   each): compact in a Parquet column, and read back as is to score a pair;
+//! - a shingle set is handed out as `bytes` (its sorted keys, 8 little-endian bytes each):
+//!   compact in a Parquet column, and read back as is to score a pair; a quotation's word
+//!   triples (a few dozen) as a sorted list, which Spark groups and explodes;
 //! - offsets are the report's: UTF-16 code units, half-open.
 
 use pyo3::exceptions::PyValueError;
@@ -426,7 +427,10 @@ fn article<'py>(
         let qd = quote_dict(py, q)?;
         match t {
             Some(set) => {
-                qd.set_item("triples", packed(py, set))?;
+                qd.set_item(
+                    "triples",
+                    set.iter().map(|&k| signed(k)).collect::<Vec<_>>(),
+                )?;
                 qd.set_item("triple_count", set.len())?;
             }
             None => {
