@@ -130,6 +130,7 @@ test: setup lint test-rust test-wasm test-e2e test-spark
 # MinHashLSH and the CLI: bench/spark.py (SIZES=10000 to choose). Not a test: it prints.
 bench-spark: build setup-spark
 	$(MATURIN) develop --release --quiet
+	.venv/bin/python -c 'import numpy' 2>/dev/null || .venv/bin/pip install --quiet numpy  # MLlib's
 	.venv/bin/python bench/spark.py
 
 # Verbatim against its peers, in the browser and natively, in one go: prints the tables

@@ -40,6 +40,22 @@ DAMAGED = [
 ]
 
 
+def session():
+    from pyspark.sql import SparkSession
+
+    # The executors' Python is this one, which has the package.
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    spark = (
+        SparkSession.builder.master("local[2]").appName("verbatim-test")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
 def tables(spark, out):
     def rows(name):
         return [r.asDict(recursive=True) for r in spark.read.parquet(os.path.join(out, name)).collect()]
@@ -50,10 +66,6 @@ def tables(spark, out):
 class SparkJobEqualsCli(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        from pyspark.sql import SparkSession
-
-        # The executors' Python is this one, which has the package.
-        os.environ["PYSPARK_PYTHON"] = sys.executable
         cls.dir = os.environ.get("KEEP") or tempfile.mkdtemp(prefix="verbatim-spark-")
         os.makedirs(cls.dir, exist_ok=True)
         cls.articles = archive.build(ARTICLES)
@@ -84,13 +96,7 @@ class SparkJobEqualsCli(unittest.TestCase):
         cls.report = json.loads(cli.stdout)
         cls.cli_seconds = time.time() - started
 
-        cls.spark = (
-            SparkSession.builder.master("local[2]").appName("verbatim-test")
-            .config("spark.sql.shuffle.partitions", "4")
-            .config("spark.ui.enabled", "false")
-            .getOrCreate()
-        )
-        cls.spark.sparkContext.setLogLevel("ERROR")
+        cls.spark = session()
         from verbatim.spark.job import run
 
         out = os.path.join(cls.dir, "out")
@@ -100,10 +106,6 @@ class SparkJobEqualsCli(unittest.TestCase):
         cls.t = tables(cls.spark, out)
         print(f"spark test: {len(cls.articles)} articles; CLI {cls.cli_seconds:.1f} s, "
               f"Spark local[2] {cls.spark_seconds:.1f} s; {cls.summary}", file=sys.stderr)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.spark.stop()
 
     def names(self):
         return [d["name"] for d in self.report["documents"]]
@@ -199,6 +201,61 @@ class SparkJobEqualsCli(unittest.TestCase):
                 tuple((tuple(map(tuple, m["changed"])), m["omitted"]) for m in members),
             ))
         self.assertEqual(sorted(got, key=repr), want)
+
+
+class EveryInputFormatIsChecked(unittest.TestCase):
+    """A folder of text files and a Parquet table are read as JSON Lines are: good articles
+    kept whole, bad records given their reason."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.spark = session()
+        cls.dir = tempfile.mkdtemp(prefix="verbatim-spark-formats-")
+
+    def checked(self, path, fmt, max_bytes):
+        from verbatim.spark.job import read_checked
+
+        rows = read_checked(self.spark, path, fmt, max_bytes).collect()
+        return {r["id"]: (r["reason"], r["text"]) for r in rows}
+
+    def test_a_folder_of_text_files(self):
+        folder = os.path.join(self.dir, "texts")
+        os.makedirs(os.path.join(folder, "sub"))
+        files = {
+            "good.txt": "\ufeff“We will win,” she said.".encode("utf-8"),
+            "sub/also.md": b"Another article, in a subfolder.",
+            "latin1.txt": "caf\xe9".encode("latin-1"),
+            "empty.txt": b"",
+            "blank.html": b"  \n ",
+            "image.txt": b"\x89PNG\r\n\x1a\n\x00\x00",
+            "large.txt": b"word " * 400,
+            "notes.csv": b"not an article: not a text extension",
+        }
+        for name, data in files.items():
+            with open(os.path.join(folder, name), "wb") as f:
+                f.write(data)
+        got = self.checked(folder, "text", 1000)
+        self.assertEqual(got["good.txt"], (None, "“We will win,” she said."), "the byte-order mark dropped, as the CLI does")
+        self.assertEqual(got["also.md"], (None, "Another article, in a subfolder."))
+        self.assertEqual(
+            {k: v[0] for k, v in got.items() if v[0]},
+            {"latin1.txt": "not UTF-8", "empty.txt": "empty", "blank.html": "empty",
+             "image.txt": "binary", "large.txt": "too large"},
+        )
+        self.assertNotIn("notes.csv", got)
+
+    def test_a_parquet_table(self):
+        from pyspark.sql import types as T
+
+        path = os.path.join(self.dir, "table.parquet")
+        schema = T.StructType([T.StructField("id", T.StringType()), T.StructField("text", T.BinaryType())])
+        self.spark.createDataFrame(
+            [("a", "Plain text.".encode()), ("b", b"\xff\xfe"), (None, b"No id."), ("c", None)], schema
+        ).write.mode("overwrite").parquet(path)
+        got = self.checked(path, None, 1000)
+        self.assertEqual(got["a"], (None, "Plain text."))
+        self.assertEqual({k: v[0] for k, v in got.items() if v[0]},
+                         {"b": "not UTF-8", None: "missing id", "c": "missing text"})
 
 
 if __name__ == "__main__":

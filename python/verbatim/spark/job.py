@@ -808,17 +808,18 @@ def run(spark, input_path, output, fmt=None, threshold=0.5, max_bytes=DEFAULT_MA
     reasons = {}
     for r in errors.groupBy("reason").count().collect():  # one row per distinct reason
         reasons[r["reason"]] = r["count"]
+    written = lambda name: spark.read.parquet(os.path.join(output, name))  # noqa: E731
     summary = {
         "input": input_path,
         "threshold": threshold,
-        "articles": everyone.count(),
+        "articles": written("articles").count(),
         "read": docs.count(),
         "errors": errors.count(),
         "error_reasons": reasons,
-        "pairs": spark.read.parquet(os.path.join(output, "pairs")).count(),
+        "pairs": written("pairs").count(),
         "clusters": lineages.count(),
-        "quotes": quotes.count(),
-        "quote_groups": group_rows.select("group").distinct().count(),
+        "quotes": written("quotes").count(),
+        "quote_groups": written("quote_groups").select("group").distinct().count(),
         "seconds": round(time.time() - started, 2),
     }
     spark.createDataFrame([Row(value=json.dumps(summary))]).coalesce(1).write.mode(
