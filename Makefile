@@ -128,10 +128,16 @@ test: setup lint test-rust test-wasm test-e2e test-spark
 
 # The Spark job at 10,000 and 100,000 articles in local mode, against Spark MLlib's
 # MinHashLSH and the CLI: bench/spark.py (SIZES=10000 to choose). Not a test: it prints.
-bench-spark: build setup-spark
-	$(MATURIN) develop --release --quiet
-	.venv/bin/python -c 'import numpy' 2>/dev/null || .venv/bin/pip install --quiet numpy  # MLlib's
-	.venv/bin/python bench/spark.py
+# It runs the release wheel, installed as a user would, in a virtual environment of its own
+# (target/bench-spark-venv, with numpy for MLlib), so that `make test-spark` rebuilding the
+# package into .venv meanwhile changes nothing under it.
+BENCH_VENV := target/bench-spark-venv
+bench-spark: build wheel
+	test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -c 'import pyspark, numpy' 2>/dev/null || \
+	  $(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check "pyspark==3.5.*" numpy
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/verbatim-*.whl
+	$(BENCH_VENV)/bin/python bench/spark.py
 
 # Verbatim against its peers, in the browser and natively, in one go: prints the tables
 # (bench/run.sh; SIZES=10,100 limits the article counts, BENCH_TEXTS=1MB the browser texts).

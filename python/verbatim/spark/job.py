@@ -272,14 +272,14 @@ def read_checked(spark, path, fmt, max_bytes, id_fields=("id", "name")):
         small = files.where(F.col("length") <= max_bytes).select(
             "path", "content", F.monotonically_increasing_id().alias("pos")
         )
-        checked = spark.createDataFrame(small.rdd.mapPartitions(_check_files(max_bytes)), CHECKED)
+        checked = spark.createDataFrame(small.rdd.mapPartitions(_check_files(max_bytes)), CHECKED, verifySchema=False)
         return checked.unionByName(large)
     if fmt == "jsonl":
         lines = spark.read.format("text").load(path).select(
             F.input_file_name().alias("source"), F.col("value").cast("binary").alias("raw"),
             F.monotonically_increasing_id().alias("pos"),
         )
-        return spark.createDataFrame(lines.rdd.mapPartitions(_check_lines(max_bytes, id_fields)), CHECKED)
+        return spark.createDataFrame(lines.rdd.mapPartitions(_check_lines(max_bytes, id_fields)), CHECKED, verifySchema=False)
     if fmt == "parquet":
         table = spark.read.parquet(path)
         id_col = next((f for f in id_fields if f in table.columns), None)
@@ -290,12 +290,13 @@ def read_checked(spark, path, fmt, max_bytes, id_fields=("id", "name")):
             text_col.alias("text"),
             F.monotonically_increasing_id().alias("pos"),
         )
-        return spark.createDataFrame(rows.rdd.mapPartitions(_check_table(max_bytes)), CHECKED)
+        return spark.createDataFrame(rows.rdd.mapPartitions(_check_table(max_bytes)), CHECKED, verifySchema=False)
     raise ValueError(f"unknown input format {fmt!r} (text, jsonl or parquet)")
 
 
 # ---------------------------------------------------------------------------------------
-# Reading each article: the core, on the executors.
+# Reading each article: the core, on the executors. (Rows are made to the schemas above, so
+# createDataFrame is told not to check each value again: that check was most of the time.)
 
 
 def _read_articles(threshold):
@@ -467,7 +468,7 @@ def run(spark, input_path, output, fmt=None, threshold=0.5, max_bytes=DEFAULT_MA
         .select("idx", "id", "source", "text", "bytes")
         .repartition(max(2, sc.defaultParallelism * 4))
     )
-    analysed = spark.createDataFrame(distinct.rdd.mapPartitions(_read_articles(threshold)), ARTICLE)
+    analysed = spark.createDataFrame(distinct.rdd.mapPartitions(_read_articles(threshold)), ARTICLE, verifySchema=False)
     analysed = save(analysed, "analysed")
     failed = analysed.where(F.col("error").isNotNull()).select(
         "id", "source", F.lit("analysis failed").alias("reason"), F.col("error").alias("detail"), "bytes"
