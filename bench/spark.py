@@ -45,7 +45,8 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.driver_jvm = driver_jvm
         self.me = os.getpid()
-        self.peak = {"driver": 0.0, "executor": 0.0, "executors_total": 0.0}
+        self.peak = {"driver": 0.0, "driver_jvm": 0.0, "driver_python": 0.0, "executor": 0.0,
+                     "executors_total": 0.0}
         self.done = False
 
     @staticmethod
@@ -81,7 +82,11 @@ class Sampler(threading.Thread):
                     stack.extend(children.get(p, []))
             return total
 
-        driver = procs.get(self.me, (0, "", 0.0))[2] + procs.get(self.driver_jvm, (0, "", 0.0))[2]
+        python = procs.get(self.me, (0, "", 0.0))[2]
+        jvm = procs.get(self.driver_jvm, (0, "", 0.0))[2]
+        driver = python + jvm
+        self.peak["driver_jvm"] = max(self.peak["driver_jvm"], jvm)
+        self.peak["driver_python"] = max(self.peak["driver_python"], python)
         executors = [tree(pid) for pid, (_, cmd, _) in procs.items() if "CoarseGrainedExecutorBackend" in cmd]
         self.peak["driver"] = max(self.peak["driver"], driver)
         if executors:
@@ -155,7 +160,9 @@ def ours(n, path):
         "articles_per_s": round(n / seconds, 1), "pairs": summary["pairs"],
         "clusters": summary["clusters"], "quotes": summary["quotes"],
         "quote_groups": summary["quote_groups"], "errors": summary["errors"],
-        "driver_mb": round(sampler.peak["driver"]), "executor_mb": round(sampler.peak["executor"]),
+        "driver_mb": round(sampler.peak["driver"]), "driver_jvm_mb": round(sampler.peak["driver_jvm"]),
+        "driver_python_mb": round(sampler.peak["driver_python"]),
+        "executor_mb": round(sampler.peak["executor"]),
         "executors_total_mb": round(sampler.peak["executors_total"]), "jvm_heap_peak_mb": heaps,
     }
 

@@ -233,6 +233,21 @@ def _check_table(max_bytes):
     return run
 
 
+def _empty_files(spark, path):
+    """(name, path) of the empty text files under `path`, on any file system."""
+    sc = spark.sparkContext
+    root = sc._jvm.org.apache.hadoop.fs.Path(path)
+    listing = root.getFileSystem(sc._jsc.hadoopConfiguration()).listFiles(root, True)
+    found = []
+    while listing.hasNext():
+        status = listing.next()
+        if status.getLen() == 0:
+            name = status.getPath().getName()
+            if "." in name and name.rsplit(".", 1)[1] in TEXT_EXTENSIONS:
+                found.append((name, status.getPath().toString()))
+    return found
+
+
 def guess_format(path):
     p = path.rstrip("/")
     if p.endswith(".parquet"):
@@ -269,11 +284,17 @@ def read_checked(spark, path, fmt, max_bytes, id_fields=("id", "name")):
             F.col("length").alias("bytes"),
             F.lit(None).cast("long").alias("pos"),
         )
+        # Spark's file scans skip empty files altogether: those are found by listing the
+        # folder (as Spark's driver lists it to plan the scan), and only they are kept.
+        empty = spark.createDataFrame(
+            [_bad(name, source, "empty", "an empty file", 0) for name, source in _empty_files(spark, path)],
+            CHECKED,
+        )
         small = files.where(F.col("length") <= max_bytes).select(
             "path", "content", F.monotonically_increasing_id().alias("pos")
         )
         checked = spark.createDataFrame(small.rdd.mapPartitions(_check_files(max_bytes)), CHECKED, verifySchema=False)
-        return checked.unionByName(large)
+        return checked.unionByName(large).unionByName(empty)
     if fmt == "jsonl":
         lines = spark.read.format("text").load(path).select(
             F.input_file_name().alias("source"), F.col("value").cast("binary").alias("raw"),
