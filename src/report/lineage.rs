@@ -271,6 +271,50 @@ mod tests {
     }
 
     #[test]
+    fn one_cluster_at_a_time_gives_the_reports_lineage() {
+        // A wire story, a trim, a repost in page furniture and a text that quotes part of it:
+        // each cluster rebuilt from its members and pairs alone, as a distributed job does.
+        let parts: Vec<&str> = STORY.split("\n\n").collect();
+        let inputs = [
+            ("Wire", STORY.to_string()),
+            ("Trim", format!("{}\n\n{}\n\n", parts[0], parts[1])),
+            (
+                "Repost",
+                format!("Share this article\n\n{STORY}© 2022 Example News.\n"),
+            ),
+            ("Local", format!("{}\n\n{OTHER}", parts[2])),
+            ("Other", OTHER.to_string()),
+        ]
+        .map(|(n, t)| Input::new(n, t));
+        let report = analyze(&inputs);
+        assert!(!report.lineages.is_empty());
+        for found in &report.lineages {
+            let members: Vec<Member> = found
+                .members
+                .iter()
+                .map(|&m| Member {
+                    article: m,
+                    name: report.documents[m].name.clone(),
+                    date: report.documents[m].date.clone(),
+                })
+                .collect();
+            let pairs = report
+                .pairs
+                .iter()
+                .map(|p| crate::dedup::Shared {
+                    a: p.a,
+                    b: p.b,
+                    resemblance: p.resemblance,
+                    containment: p.containment,
+                    passages: Vec::new(),
+                })
+                .collect();
+            assert_eq!(lineage(&members, pairs).as_ref(), Some(found));
+        }
+        assert_eq!(lineage(&[], Vec::new()), None);
+    }
+
+    #[test]
     fn a_trimmed_copy_republishes_part_of_the_text_that_holds_it() {
         let parts: Vec<&str> = STORY.split("\n\n").collect();
         let trimmed = format!("{}\n\n{}\n\n", parts[0], parts[1]);
