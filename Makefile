@@ -6,7 +6,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_TARGET := wasm32-unknown-unknown
 PORT ?= 8080
 
-.PHONY: eval setup build wasm wasm-bench site serve test test-rust test-wasm test-e2e lint bench fuzz bench-hostile clean
+.PHONY: eval setup build wasm wasm-bench site serve test test-rust test-wasm test-e2e lint bench fuzz bench-hostile clean \
+	setup-spark python-dev wheel test-spark bench-spark
 
 setup:
 	@scripts/setup.sh
@@ -102,7 +103,41 @@ test-wasm:
 test-e2e: build site
 	node --test tests/e2e/
 
-test: setup lint test-rust test-wasm test-e2e
+# The Python package (python/: its own crate, PyO3 + maturin) and its Spark job. Java, pyspark
+# and maturin come from scripts/setup-spark.sh, into .venv; the package is built into .venv
+# from the crate as it is (`python-dev`: the core at opt-level 1, as the tests build it; the
+# bench and the wheel are release builds), in python/target, apart from every other build.
+MATURIN := cd python && VIRTUAL_ENV=$(CURDIR)/.venv $(CURDIR)/.venv/bin/maturin
+setup-spark:
+	@scripts/setup-spark.sh
+
+python-dev: setup-spark
+	$(MATURIN) develop --quiet
+
+# The wheel to install or ship to a cluster: target/wheels/verbatim-*.whl (abi3: one wheel for
+# CPython 3.8 and later on this platform).
+wheel: setup-spark
+	$(MATURIN) build --release --quiet --out $(CURDIR)/target/wheels
+
+# The Spark job in local[2] mode against the CLI on 1,000 real articles (tests/spark/test_job.py).
+test-spark: build python-dev
+	cd python && cargo fmt -- --check
+	.venv/bin/python tests/spark/test_job.py
+
+test: setup lint test-rust test-wasm test-e2e test-spark
+
+# The Spark job at 10,000 and 100,000 articles in local mode, against Spark MLlib's
+# MinHashLSH and the CLI: bench/spark.py (SIZES=10000 to choose). Not a test: it prints.
+# It runs the release wheel, installed as a user would, in a virtual environment of its own
+# (target/bench-spark-venv, with numpy for MLlib), so that `make test-spark` rebuilding the
+# package into .venv meanwhile changes nothing under it.
+BENCH_VENV := target/bench-spark-venv
+bench-spark: build wheel
+	test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -c 'import pyspark, numpy' 2>/dev/null || \
+	  $(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check "pyspark==3.5.*" numpy
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/verbatim-*.whl
+	$(BENCH_VENV)/bin/python bench/spark.py
 
 # Verbatim against its peers, in the browser and natively, in one go: prints the tables
 # (bench/run.sh; SIZES=10,100 limits the article counts, BENCH_TEXTS=1MB the browser texts).
@@ -140,4 +175,5 @@ fuzz:
 
 clean:
 	cargo clean
+	rm -rf python/target target/wheels
 	rm -rf dist pkg

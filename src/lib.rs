@@ -84,6 +84,16 @@ pub fn analyze_with(inputs: &[Input], options: &Options) -> Report {
     analyze_observed(inputs, options, &mut |_| {})
 }
 
+/// One article read on its own, as [`analyze`] reads each before comparing them: its report
+/// (`index`, its place among the articles, names it when `input` has no name; its speakers
+/// not yet unified with other articles', see [`quotes::unify_speakers`]) and its words
+/// outside junk paragraphs, whose [`dedup::Features`] compare it with others. For a caller
+/// that spreads articles over machines and joins the rest itself (the Python package's
+/// Spark job); [`analyze`] is this, then every step across articles, in one process.
+pub fn read(index: usize, input: &Input) -> (report::DocumentReport, dedup::Words) {
+    pipeline::read(index, input)
+}
+
 /// [`analyze_with`], telling `progress` how far it has got: the share of the work done, from
 /// 0 to 1, about a hundred times at most, so a page can show a long analysis moving.
 pub fn analyze_observed(

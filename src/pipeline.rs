@@ -52,10 +52,8 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
         copy_of.push(None);
         let doc = Document::new(&input.text);
         advance(input.text.len() as f64, 0.4);
-        let utf16 = Utf16Index::new(&input.text);
-        let (report, all) = assemble::document(i, input, &doc, &utf16);
+        let (report, mut words) = report_and_words(i, input, &doc);
         documents.push(report);
-        let mut words = dedup::Words::content_of(&all, &doc);
         // Comparing needs the words' keys alone; their ranges become places.
         let ranges = std::mem::take(&mut words.ranges);
         words.paragraph = Vec::new();
@@ -97,6 +95,21 @@ pub(crate) fn run(inputs: &[Input], options: &Options, progress: &mut dyn FnMut(
         clusters: compared.clusters,
         lineages,
     }
+}
+
+/// Article `index` read on its own: its report, and its words outside junk paragraphs, as
+/// pairs are compared on them.
+#[inline]
+fn report_and_words(index: usize, input: &Input, doc: &Document) -> (DocumentReport, dedup::Words) {
+    let utf16 = Utf16Index::new(&input.text);
+    let (report, all) = assemble::document(index, input, doc, &utf16);
+    let words = dedup::Words::content_of(&all, doc);
+    (report, words)
+}
+
+/// [`crate::read`]: one article read as [`run`] reads each.
+pub(crate) fn read(index: usize, input: &Input) -> (DocumentReport, dedup::Words) {
+    report_and_words(index, input, &Document::new(&input.text))
 }
 
 #[cfg(test)]

@@ -21,7 +21,25 @@ pub const NEAR_COPY: f64 = super::relation::WHOLE as f64 / 100.0;
 /// MinHash values per band that proposes near copies: two articles at resemblance 0.9 share
 /// a band of 16 of the 64 values with probability 1 - (1 - 0.9^16)^4 = 0.78 per pair, and
 /// a group needs only one of its members' bands to meet another's.
-const NEAR_ROWS: usize = 16;
+pub const NEAR_ROWS: usize = 16;
+
+/// A hash of a document's whole word sequence (its words' keys, in order): documents with
+/// the same words have the same one, and the same words are checked word for word where
+/// two share it.
+#[inline]
+pub fn words_key(keys: &[u64]) -> u64 {
+    keys.iter()
+        .fold(keys.len() as u64, |h, &k| minhash::mix(h ^ k))
+}
+
+/// Whether two documents, by their sorted shingle sets, are near copies: a resemblance of at
+/// least [`NEAR_COPY`], counted exactly.
+#[inline]
+pub fn near(a: &[u64], b: &[u64]) -> bool {
+    let shared = super::intersection(a, b) as f64;
+    let union = (a.len() + b.len()) as f64 - shared;
+    shared / union >= NEAR_COPY
+}
 
 /// A group of documents that are copies of each other, in input order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,10 +71,7 @@ pub fn find(keys: &[&[u64]], sets: &[&[u64]], copy_of: &[Option<usize>]) -> Vec<
     let mut first_with: FastMap<u64, Vec<usize>> = FastMap::default();
     let mut classes: Vec<usize> = Vec::new();
     for d in (0..n).filter(|&d| copy_of[d].is_none() && !sets[d].is_empty()) {
-        let hash = keys[d]
-            .iter()
-            .fold(keys[d].len() as u64, |h, &k| minhash::mix(h ^ k));
-        let firsts = crate::util::slot(&mut first_with, hash);
+        let firsts = crate::util::slot(&mut first_with, words_key(keys[d]));
         match firsts.iter().find(|&&f| keys[f] == keys[d]) {
             Some(&f) => {
                 joined.union(d, f);
@@ -71,7 +86,7 @@ pub fn find(keys: &[&[u64]], sets: &[&[u64]], copy_of: &[Option<usize>]) -> Vec<
     }
     // All but a few words: one document of each class of the same words, proposed by a
     // band of MinHash values in common, checked exactly against the band's first document.
-    let mut near = vec![false; n];
+    let mut by_near = vec![false; n];
     if classes.len() > 1 {
         let signatures: Vec<Option<[u64; minhash::K]>> = classes
             .iter()
@@ -82,24 +97,18 @@ pub fn find(keys: &[&[u64]], sets: &[&[u64]], copy_of: &[Option<usize>]) -> Vec<
             let mut first_in: FastMap<u64, Vec<usize>> = FastMap::default();
             for (c, sig) in signatures.iter().enumerate() {
                 let Some(sig) = sig else { continue };
-                let key = sig[band * NEAR_ROWS..(band + 1) * NEAR_ROWS]
-                    .iter()
-                    .fold(band as u64, |h, &v| minhash::mix(h ^ v));
+                let key = minhash::band_key(sig, band, NEAR_ROWS);
                 let firsts = crate::util::slot(&mut first_in, key);
                 if firsts.is_empty() {
                     firsts.push(c);
                 }
                 let (d, f) = (classes[c], classes[firsts[0]]);
-                if f != d && joined.find(f) != joined.find(d) {
-                    let shared = super::intersection(sets[f], sets[d]) as f64;
-                    let union = (sets[f].len() + sets[d].len()) as f64 - shared;
-                    if shared / union >= NEAR_COPY {
-                        joined.union(d, f);
-                        grouped[d] = true;
-                        grouped[f] = true;
-                        near[d] = true;
-                        near[f] = true;
-                    }
+                if f != d && joined.find(f) != joined.find(d) && near(sets[f], sets[d]) {
+                    joined.union(d, f);
+                    grouped[d] = true;
+                    grouped[f] = true;
+                    by_near[d] = true;
+                    by_near[f] = true;
                 }
             }
         }
@@ -117,7 +126,7 @@ pub fn find(keys: &[&[u64]], sets: &[&[u64]], copy_of: &[Option<usize>]) -> Vec<
             out.len() - 1
         });
         out[g].members.push(d);
-        out[g].identical &= !near[d];
+        out[g].identical &= !by_near[d];
     }
     crate::util::sort::sort_by(&mut out, |a, b| {
         b.members

@@ -74,6 +74,24 @@ pub fn estimate(a: &[u64; K], b: &[u64; K]) -> f64 {
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / K as f64
 }
 
+/// The key of band `band` of a signature cut into bands of `rows` values: two signatures
+/// equal on that band have the same key (the band's number is mixed in, so equal values in
+/// two different bands do not meet).
+#[inline]
+pub fn band_key(sig: &[u64; K], band: usize, rows: usize) -> u64 {
+    sig[band * rows..(band + 1) * rows]
+        .iter()
+        .fold(band as u64, |h, &v| mix(h ^ v))
+}
+
+/// Every band's key ([`band_key`]) of a signature cut into bands of `rows` values (clamped
+/// to 1..=[`K`]), band by band: what [`candidates`] buckets documents by, for a caller that
+/// buckets them itself (a distributed job's shuffle).
+pub fn band_keys(sig: &[u64; K], rows: usize) -> impl Iterator<Item = u64> + '_ {
+    let rows = rows.clamp(1, K);
+    (0..K / rows).map(move |band| band_key(sig, band, rows))
+}
+
 /// Pairs `(i, j)`, `i < j`, whose signatures agree on at least one band of `rows` values.
 pub fn candidates(signatures: &[Option<[u64; K]>], rows: usize) -> Vec<(usize, usize)> {
     let rows = rows.clamp(1, K);
@@ -82,10 +100,7 @@ pub fn candidates(signatures: &[Option<[u64; K]>], rows: usize) -> Vec<(usize, u
         let mut buckets: crate::util::FastMap<u64, Vec<usize>> = crate::util::FastMap::default();
         for (d, sig) in signatures.iter().enumerate() {
             if let Some(sig) = sig {
-                let key = sig[band * rows..(band + 1) * rows]
-                    .iter()
-                    .fold(band as u64, |h, &v| mix(h ^ v));
-                crate::util::slot(&mut buckets, key).push(d);
+                crate::util::slot(&mut buckets, band_key(sig, band, rows)).push(d);
             }
         }
         for docs in buckets.values() {
@@ -104,13 +119,26 @@ pub fn candidates(signatures: &[Option<[u64; K]>], rows: usize) -> Vec<(usize, u
 /// One shingle in this many is sampled for containment candidates.
 pub const SAMPLE: u64 = 16;
 /// Sampled shingles held by more documents than this are boilerplate, not evidence.
-const MAX_HOLDERS: usize = 64;
+pub const MAX_HOLDERS: usize = 64;
+
+/// Whether a shingle is in the containment sample: the same shingles in every document.
+#[inline]
+pub fn sampled(h: u64) -> bool {
+    mix(h) % SAMPLE == 0
+}
+
+/// Whether two documents that share `shared` sampled shingles (each holder list of at most
+/// [`MAX_HOLDERS`] counted), with `samples` sampled shingles each, are containment
+/// candidates: two shared, or one when the smaller sample is under four.
+#[inline]
+pub fn contained(shared: usize, samples: [usize; 2]) -> bool {
+    shared >= 2 || samples[0].min(samples[1]) < 4
+}
 
 /// Pairs `(i, j)`, `i < j`, sharing at least two sampled shingles (or one, when the smaller
 /// document has fewer than four in its sample): candidates for containment that Jaccard's
 /// bands would miss. `sets` are sorted, deduplicated shingle sets.
 pub fn contained_candidates(sets: &[Vec<u64>]) -> Vec<(usize, usize)> {
-    let sampled = |h: u64| mix(h) % SAMPLE == 0;
     let sizes: Vec<usize> = sets
         .iter()
         .map(|s| s.iter().filter(|&&h| sampled(h)).count())
@@ -131,7 +159,7 @@ pub fn contained_candidates(sets: &[Vec<u64>]) -> Vec<(usize, usize)> {
     }
     let mut out: Vec<(usize, usize)> = shared
         .into_iter()
-        .filter(|&((a, b), n)| n >= 2 || sizes[a].min(sizes[b]) < 4)
+        .filter(|&((a, b), n)| contained(n, [sizes[a], sizes[b]]))
         .map(|(pair, _)| pair)
         .collect();
     crate::util::sort::sort(&mut out);

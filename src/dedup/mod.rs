@@ -27,11 +27,13 @@ use crate::text::{Class, Document};
 use crate::util::{FastMap, FastState};
 
 mod copies;
+mod features;
 pub mod minhash;
 pub mod relation;
 mod stock;
 
-pub use copies::{CopyGroup, NEAR_COPY};
+pub use copies::{near, words_key, CopyGroup, NEAR_COPY, NEAR_ROWS};
+pub use features::Features;
 pub use relation::Relation;
 
 /// Words per shingle.
@@ -250,6 +252,14 @@ impl Words {
     pub fn shingles(&self) -> Vec<u64> {
         self.keys.windows(SHINGLE).map(run_key).collect()
     }
+
+    /// The document's shingles as a set: sorted, each once. Pairs are scored on these.
+    pub fn shingle_set(&self) -> Vec<u64> {
+        let mut set = self.shingles();
+        set.sort_unstable();
+        set.dedup();
+        set
+    }
 }
 
 /// A run of words found twice: `[a, a + len)` and `[b, b + len)` in word indices.
@@ -363,7 +373,7 @@ pub struct Shared {
 pub fn clusters(pairs: &[Shared], threshold: f64) -> Vec<Vec<usize>> {
     let strong: Vec<&Shared> = pairs
         .iter()
-        .filter(|p| p.resemblance >= threshold || p.containment.iter().any(|&c| c >= threshold))
+        .filter(|p| reaches(p.resemblance, p.containment, threshold))
         .collect();
     let n = strong.iter().map(|p| p.a.max(p.b) + 1).max().unwrap_or(0);
     let mut sets = crate::util::unionfind::Sets::new(n);
@@ -388,6 +398,22 @@ pub fn clusters(pairs: &[Shared], threshold: f64) -> Vec<Vec<usize>> {
         b.len().cmp(&a.len()).then_with(|| a.cmp(b))
     });
     out
+}
+
+/// Whether a pair's scores reach `threshold`: its resemblance, or its containment either
+/// way. Such a pair joins a cluster; beyond [`EXACT_LIMIT`] articles, only such pairs are
+/// listed.
+#[inline]
+pub fn reaches(resemblance: f64, containment: [f64; 2], threshold: f64) -> bool {
+    resemblance >= threshold || containment.iter().any(|&c| c >= threshold)
+}
+
+/// The scores of documents `a` and `b` from their shingle sets ([`Words::shingle_set`]),
+/// counted exactly, without the shared passages (which need the words): what [`compare`]
+/// scores a pair with, for a caller that holds two articles' sets and not every article.
+pub fn score_sets(a: usize, b: usize, set_a: &[u64], set_b: &[u64]) -> Shared {
+    let n = intersection(set_a, set_b);
+    scored(a, b, n, set_a.len(), set_b.len(), Vec::new())
 }
 
 /// Pairs listed at most with one article, the best-contained first: as many as there can
@@ -423,10 +449,7 @@ pub fn compare(docs: &[Words], copy_of: &[Option<usize>], threshold: f64) -> Com
             if source(d) != d {
                 return Vec::new();
             }
-            let mut set = docs[d].shingles();
-            set.sort_unstable();
-            set.dedup();
-            set
+            docs[d].shingle_set()
         })
         .collect();
     let groups = {
@@ -507,15 +530,7 @@ pub const EXACT_LIMIT: usize = 200;
 /// every pair sharing a shingle; beyond, the pairs LSH or the containment sample propose
 /// whose resemblance or containment reaches `threshold`.
 pub fn pairs(docs: &[Words], threshold: f64) -> Vec<Shared> {
-    let sets: Vec<Vec<u64>> = docs
-        .iter()
-        .map(|d| {
-            let mut set = d.shingles();
-            set.sort_unstable();
-            set.dedup();
-            set
-        })
-        .collect();
+    let sets: Vec<Vec<u64>> = docs.iter().map(Words::shingle_set).collect();
     pairs_of(&docs.iter().collect::<Vec<_>>(), sets, threshold)
 }
 
@@ -543,9 +558,9 @@ fn pairs_of(docs: &[&Words], sets: Vec<Vec<u64>>, threshold: f64) -> Vec<Shared>
             .map(|(a, b)| ((a, b), intersection(&sets[a], &sets[b])))
             .filter(|&((a, b), n)| {
                 let (na, nb) = (sets[a].len(), sets[b].len());
-                let best = (n as f64 / na as f64).max(n as f64 / nb as f64);
+                let containment = [n as f64 / na as f64, n as f64 / nb as f64];
                 let resemblance = n as f64 / (na + nb - n) as f64;
-                n > 0 && (best >= threshold || resemblance >= threshold)
+                n > 0 && reaches(resemblance, containment, threshold)
             })
             .collect()
     };
@@ -635,8 +650,9 @@ fn scored(a: usize, b: usize, n: usize, na: usize, nb: usize, passages: Vec<Pass
     }
 }
 
-/// Best-contained first, then in document order.
-fn sort_pairs(pairs: &mut Vec<Shared>) {
+/// Best-contained first (by the larger containment), then in document order: the order the
+/// report lists pairs in.
+pub fn sort_pairs(pairs: &mut Vec<Shared>) {
     crate::util::sort::sort_by(pairs, |x, y| {
         let best = |s: &Shared| s.containment[0].max(s.containment[1]);
         best(y)

@@ -12,7 +12,54 @@ use crate::util::FastMap;
 /// Most distinct quotations one word triple is followed to. A triple that more quotations
 /// share (`i think that`) tells little about which is which, and following it to all of them
 /// would cost the square of the number of quotations.
-const MAX_HOLDERS: usize = 64;
+pub const MAX_HOLDERS: usize = 64;
+
+/// A rendering's word triples, keyed as duplicates key their shingles, sorted, each once:
+/// what renderings are compared by; `None` for fewer than four words, too few to tell one
+/// quotation from another. `keys` is room for the words' keys, reused between calls.
+#[inline]
+fn triples_with(inner: &str, keys: &mut Vec<u64>) -> Option<Vec<u64>> {
+    keys.clear();
+    keys.extend(
+        crate::text::words::words(inner)
+            .into_iter()
+            .map(|r| word_key(&inner[r])),
+    );
+    if keys.len() < 4 {
+        return None;
+    }
+    let mut set: Vec<u64> = keys.windows(3).map(run_key).collect();
+    set.sort_unstable();
+    set.dedup();
+    Some(set)
+}
+
+/// A rendering's word triples as [`group`] compares them (see `triples_with`), for a caller
+/// that groups renderings itself.
+pub fn triples(inner: &str) -> Option<Vec<u64>> {
+    triples_with(inner, &mut Vec::new())
+}
+
+/// Whether two distinct renderings sharing `shared` word triples, of `a` and `b` triples,
+/// are one quotation: most of the shorter is in the longer.
+#[inline]
+pub fn alike(shared: usize, a: usize, b: usize) -> bool {
+    shared * 2 >= a.min(b)
+}
+
+/// The speaker of a group: the one most of its renderings give (the first in alphabetical
+/// order on a tie), or `None` when none gives one.
+#[inline]
+pub fn vote<'s>(speakers: impl IntoIterator<Item = &'s str>) -> Option<String> {
+    let mut votes: FastMap<&str, usize> = FastMap::default();
+    for s in speakers {
+        *crate::util::slot(&mut votes, s) += 1;
+    }
+    votes
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(s, _)| s.to_string())
+}
 
 /// The same quotation across documents: `(document, quotation)` members of each group,
 /// found through shared word triples of their normalised texts.
@@ -42,18 +89,9 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     let mut keys: Vec<u64> = Vec::new();
     for (d, doc) in quotes.iter().enumerate() {
         for (q, (inner, _)) in doc.iter().enumerate() {
-            keys.clear();
-            keys.extend(
-                crate::text::words::words(inner)
-                    .into_iter()
-                    .map(|r| word_key(&inner[r])),
-            );
-            if keys.len() < 4 {
+            let Some(set) = triples_with(inner, &mut keys) else {
                 continue;
-            }
-            let mut set: Vec<u64> = keys.windows(3).map(run_key).collect();
-            set.sort_unstable();
-            set.dedup();
+            };
             let s = *seen.entry(set).or_insert_with_key(|set| {
                 shingles.push(set.clone());
                 renderings.push(Vec::new());
@@ -91,7 +129,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
         }
         for (j, n) in shared {
             // Most of the shorter rendering is in the longer one.
-            if n * 2 >= set.len().min(shingles[j].len()) {
+            if alike(n, set.len(), shingles[j].len()) {
                 sets.union(i, j);
                 grouped[i] = true;
                 grouped[j] = true;
@@ -109,16 +147,11 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     let mut out: Vec<(Option<String>, Vec<[usize; 2]>)> = groups
         .into_values()
         .map(|mut members| {
-            let mut votes: FastMap<&str, usize> = FastMap::default();
-            for &[d, q] in &members {
-                if let Some(s) = &quotes[d][q].1 {
-                    *crate::util::slot(&mut votes, s.as_str()) += 1;
-                }
-            }
-            let speaker = votes
-                .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
-                .map(|(s, _)| s.to_string());
+            let speaker = vote(
+                members
+                    .iter()
+                    .filter_map(|&[d, q]| quotes[d][q].1.as_deref()),
+            );
             crate::util::sort::sort(&mut members);
             (speaker, members)
         })

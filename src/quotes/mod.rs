@@ -40,9 +40,9 @@ mod group;
 mod kind;
 mod speakers;
 
-pub use group::group;
+pub use group::{alike, group, triples, vote, MAX_HOLDERS};
 pub use kind::QuoteKind;
-pub use speakers::unify_speakers;
+pub use speakers::{bearers, full_name, title_gender, unify_speakers};
 
 use std::ops::Range;
 

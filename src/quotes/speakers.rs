@@ -704,54 +704,83 @@ fn description(phrase: &str) -> String {
 /// only one (`Mrs. Clinton`). Two different full names sharing a surname stay apart.
 ///
 /// `articles` gives, for each article, the names it holds and its quotations' speakers.
+/// A caller holding the articles apart can do the same in steps: each article's
+/// [`bearers`], gathered by surname, then [`full_name`] for each speaker.
 pub fn unify_speakers<'a, S>(articles: impl IntoIterator<Item = (&'a [Name], S)>)
 where
     S: IntoIterator<Item = &'a mut Option<String>>,
 {
     // Every article's names are read before any speaker changes.
     let articles: Vec<(&[Name], S)> = articles.into_iter().collect();
-    let mut bearers: FastMap<String, Vec<String>> = FastMap::default();
+    let mut bearers_of: FastMap<String, Vec<String>> = FastMap::default();
     for (names, _) in &articles {
-        for name in names.iter().filter(|n| n.kind == NameKind::Person) {
-            if let Some((_, surname)) = name.name.rsplit_once(' ') {
-                let list = bearers.entry(surname.to_string()).or_default();
-                if !list.contains(&name.name) {
-                    list.push(name.name.clone());
-                }
+        for (surname, full) in bearers(names) {
+            let list = bearers_of.entry(surname.to_string()).or_default();
+            if !list.iter().any(|f| f == full) {
+                list.push(full.to_string());
             }
         }
     }
     for (names, speakers) in articles {
         for speaker in speakers {
             let Some(said) = speaker else { continue };
-            let full = match bearers.get(said.as_str()).map(Vec::as_slice) {
-                Some([full]) => full,
-                Some(several @ [_, _, ..]) => {
-                    // What this article calls the surname alone: `Mrs. Clinton`, `Mr. Clinton`.
-                    let Some(gender) = names
-                        .iter()
-                        .find(|n| n.name == *said && n.kind == NameKind::Person)
-                        .and_then(Gender::of_titles)
-                    else {
-                        continue;
-                    };
-                    let fits: Vec<&String> = several
-                        .iter()
-                        .filter(|f| {
-                            crate::text::given_name_gender(f.split(' ').next().unwrap_or_default())
-                                .map(Gender::from)
-                                == Some(gender)
-                        })
-                        .collect();
-                    match fits.as_slice() {
-                        [one] => *one,
-                        _ => continue,
-                    }
-                }
-                _ => continue,
+            let Some(list) = bearers_of.get(said.as_str()) else {
+                continue;
             };
-            *speaker = Some(full.clone());
+            if let Some(full) = full_name(list, || title_gender(names, said)) {
+                *speaker = Some(full.clone());
+            }
         }
+    }
+}
+
+/// The people `names` holds under a name of two words or more, as `(surname, full name)`:
+/// what an article tells [`unify_speakers`] about who bears which surname.
+#[inline]
+pub fn bearers(names: &[Name]) -> impl Iterator<Item = (&str, &str)> {
+    names
+        .iter()
+        .filter(|n| n.kind == NameKind::Person)
+        .filter_map(|n| Some((n.name.rsplit_once(' ')?.1, n.name.as_str())))
+}
+
+/// What an article's honorifics say of the person it calls `said` (`Mrs. Clinton`): `None`
+/// when they say nothing, or both, or the article names no such person.
+#[inline]
+pub fn title_gender(names: &[Name], said: &str) -> Option<crate::lang::Gender> {
+    let gender = names
+        .iter()
+        .find(|n| n.name == said && n.kind == NameKind::Person)
+        .and_then(Gender::of_titles)?;
+    Some(match gender {
+        Gender::He => crate::lang::Gender::Male,
+        Gender::She => crate::lang::Gender::Female,
+    })
+}
+
+/// The full name a speaker called by a surname alone takes, of the distinct full names that
+/// bear the surname across the articles (`bearers`, any order): the only one; or, of
+/// several, the only one whose given name fits the gender the speaker's article gives the
+/// surname (`titled`, asked only then: see [`title_gender`]); else none.
+#[inline]
+pub fn full_name(
+    bearers: &[String],
+    titled: impl FnOnce() -> Option<crate::lang::Gender>,
+) -> Option<&String> {
+    match bearers {
+        [full] => Some(full),
+        several @ [_, _, ..] => {
+            let gender = titled()?;
+            let mut fits = several.iter().filter(|f| {
+                crate::text::given_name_gender(f.split(' ').next().unwrap_or_default())
+                    == Some(gender)
+            });
+            match (fits.next(), fits.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        }
+        [] => None,
     }
 }
 

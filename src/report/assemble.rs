@@ -186,18 +186,9 @@ fn groups_of(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
                 .collect()
         })
         .collect();
-    // For each quotation, the first later one that continues it.
     let continued_by: Vec<Vec<Option<usize>>> = documents
         .iter()
-        .map(|d| {
-            let mut next = vec![None; d.quotes.len()];
-            for (r, q) in d.quotes.iter().enumerate() {
-                if let Some(p) = q.continues.filter(|&p| p < r) {
-                    next[p].get_or_insert(r);
-                }
-            }
-            next
-        })
+        .map(|d| continued_by(d.quotes.iter().map(|q| q.continues)))
         .collect();
     quotes::group(&renderings)
         .into_iter()
@@ -207,32 +198,68 @@ fn groups_of(documents: &[DocumentReport]) -> Vec<QuoteGroup> {
                 .iter()
                 .map(|&[d, q]| {
                     let quotes = &documents[d].quotes;
-                    let mut parts = vec![quotes[q].text.as_str()];
-                    let mut at = q;
-                    // `continues` points back, so the chain forward ends.
-                    while let Some(next) = continued_by[d][at] {
-                        parts.push(quotes[next].text.as_str());
-                        at = next;
-                    }
-                    parts
+                    utterance(|i| quotes[i].text.as_str(), &continued_by[d], q)
                 })
                 .collect();
-            let (reference, differences) = quotes::diff::utterance_differences(&utterances);
-            let differences = differences
-                .into_iter()
-                .map(|d| QuoteDifference {
-                    changed: d.changed.into_iter().map(|(s, e)| Span(s, e)).collect(),
-                    omitted: d.omitted,
-                })
-                .collect();
-            QuoteGroup {
-                speaker,
-                members,
-                reference,
-                differences,
-            }
+            quote_group(speaker, members, &utterances)
         })
         .collect()
+}
+
+/// For each of an article's quotations (given by what each `continues`), the first later
+/// one that continues it.
+#[inline]
+pub fn continued_by(continues: impl ExactSizeIterator<Item = Option<usize>>) -> Vec<Option<usize>> {
+    let mut next = vec![None; continues.len()];
+    for (r, c) in continues.enumerate() {
+        if let Some(p) = c.filter(|&p| p < r) {
+            next[p].get_or_insert(r);
+        }
+    }
+    next
+}
+
+/// The utterance quotation `q` starts: its text (`text(i)`: quotation `i`'s) and those of
+/// the parts that continue it, in order (`next`: [`continued_by`]).
+#[inline]
+pub fn utterance<'q>(
+    text: impl Fn(usize) -> &'q str,
+    next: &[Option<usize>],
+    q: usize,
+) -> Vec<&'q str> {
+    let mut parts = vec![text(q)];
+    let mut at = q;
+    // `continues` points back, so the chain forward ends.
+    while let Some(n) = next.get(at).copied().flatten() {
+        parts.push(text(n));
+        at = n;
+    }
+    parts
+}
+
+/// A group of renderings of one quotation as the report gives it: its `speaker`, its
+/// `members` (`[document, quotation]`, sorted) and, from each member's [`utterance`], the
+/// fullest rendering and how each differs from it.
+#[inline]
+pub fn quote_group(
+    speaker: Option<String>,
+    members: Vec<[usize; 2]>,
+    utterances: &[Vec<&str>],
+) -> QuoteGroup {
+    let (reference, differences) = quotes::diff::utterance_differences(utterances);
+    let differences = differences
+        .into_iter()
+        .map(|d| QuoteDifference {
+            changed: d.changed.into_iter().map(|(s, e)| Span(s, e)).collect(),
+            omitted: d.omitted,
+        })
+        .collect();
+    QuoteGroup {
+        speaker,
+        members,
+        reference,
+        differences,
+    }
 }
 
 /// A pair of articles as the report gives it: scores rounded, the pair in plain words, the
@@ -257,11 +284,22 @@ pub(crate) fn pair<'p>(
             b: span(shared.b, p.b.clone()),
         })
         .collect();
-    let (kind, verdict) = verdict(
-        &documents[shared.a].name,
-        &documents[shared.b].name,
-        shared.containment,
-    );
+    Pair {
+        shared: passages,
+        ..judge(
+            &shared,
+            &documents[shared.a].name,
+            &documents[shared.b].name,
+        )
+    }
+}
+
+/// A pair as the report gives it (scores rounded, its kind and verdict with the articles'
+/// names `a` and `b`), without its shared passages: for a caller that scores pairs from
+/// shingle sets ([`dedup::score`]) and has no words to place passages with.
+#[inline]
+pub fn judge(shared: &dedup::Shared, a: &str, b: &str) -> Pair {
+    let (kind, verdict) = verdict(a, b, shared.containment);
     Pair {
         a: shared.a,
         b: shared.b,
@@ -270,12 +308,12 @@ pub(crate) fn pair<'p>(
         held: [shared.a, shared.b][held(shared.containment)],
         kind,
         verdict,
-        shared: passages,
+        shared: Vec::new(),
     }
 }
 
 /// Scores to four places: enough for a reader, and stable in JSON.
-fn round(x: f64) -> f64 {
+pub(crate) fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 

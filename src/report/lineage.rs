@@ -73,6 +73,24 @@ pub(crate) fn lineages(
         }
     }
     let partners = |y: usize| holds.get(y).map_or(&[][..], Vec::as_slice);
+    let date = |m: usize| documents.get(m).and_then(|d| d.date.as_deref());
+    let name = |m: usize| documents[m].name.as_str();
+    clusters
+        .iter()
+        .filter(|members| members.len() >= 2)
+        .map(|members| one(members, partners, date, name))
+        .collect()
+}
+
+/// One cluster's lineage: `members` in ascending order, `partners(y)` each article's listed
+/// partners with the share of each found in `y`, and each member's stated `date` and `name`.
+#[inline(always)]
+fn one<'d>(
+    members: &[usize],
+    partners: impl Fn(usize) -> &'d [(usize, f64)],
+    date: impl Fn(usize) -> Option<&'d str>,
+    name: impl Fn(usize) -> &'d str,
+) -> Lineage {
     // The share of x found in y (0 when they are no listed pair).
     let inside = |x: usize, y: usize| {
         partners(y)
@@ -80,98 +98,125 @@ pub(crate) fn lineages(
             .find(|&&(o, _)| o == x)
             .map_or(0.0, |&(_, s)| s)
     };
-    clusters
+    // Members come in ascending order (`dedup::clusters`): membership is a binary
+    // search, and the cluster's order is the articles' order.
+    let member = |o: usize| members.binary_search(&o).is_ok();
+    let dated: Vec<&str> = members.iter().filter_map(|&m| date(m)).collect();
+    let earliest = dated.iter().min().copied();
+    let by_date =
+        dated.len() == members.len() && dated.iter().filter(|&&d| Some(d) == earliest).count() == 1;
+    let original = if by_date {
+        members
+            .iter()
+            .copied()
+            .find(|&m| date(m) == earliest)
+            .unwrap_or(members[0])
+    } else {
+        // The member holding most of the others; the first on a tie.
+        let held = |m: usize| -> f64 {
+            partners(m)
+                .iter()
+                .filter(|&&(o, _)| o != m && member(o))
+                .map(|&(_, s)| s)
+                .sum()
+        };
+        members
+            .iter()
+            .copied()
+            .fold(None, |best: Option<(usize, f64)>, m| {
+                let h = held(m);
+                match best {
+                    Some((_, b)) if b >= h => best,
+                    _ => Some((m, h)),
+                }
+            })
+            .map_or(members[0], |(m, _)| m)
+    };
+    // Of the other members, the one most of which `c` holds; the first in the
+    // cluster's order on a tie (and the first other member when `c` holds none).
+    let source = |c: usize| -> usize {
+        let first = members
+            .iter()
+            .copied()
+            .find(|&p| p != c)
+            .unwrap_or(original);
+        partners(c)
+            .iter()
+            .filter(|&&(o, s)| o != c && s > 0.0 && member(o))
+            .fold(None, |best: Option<(usize, f64)>, &(o, s)| match best {
+                Some((b, bs)) if bs > s || (bs == s && b < o) => best,
+                _ => Some((o, s)),
+            })
+            .map_or(first, |(o, _)| o)
+    };
+    let copies = members
         .iter()
-        .filter(|members| members.len() >= 2)
-        .map(|members| {
-            // Members come in ascending order (`dedup::clusters`): membership is a binary
-            // search, and the cluster's order is the articles' order.
-            let member = |o: usize| members.binary_search(&o).is_ok();
-            let dated: Vec<&str> = members
-                .iter()
-                .filter_map(|&m| documents.get(m).and_then(|d| d.date.as_deref()))
-                .collect();
-            let earliest = dated.iter().min().copied();
-            let by_date = dated.len() == members.len()
-                && dated.iter().filter(|&&d| Some(d) == earliest).count() == 1;
-            let original = if by_date {
-                members
-                    .iter()
-                    .copied()
-                    .find(|&m| documents[m].date.as_deref() == earliest)
-                    .unwrap_or(members[0])
+        .copied()
+        .filter(|&c| c != original)
+        .map(|c| {
+            let of = if partners(c).iter().any(|&(o, _)| o == original) {
+                original
             } else {
-                // The member holding most of the others; the first on a tie.
-                let held = |m: usize| -> f64 {
-                    partners(m)
-                        .iter()
-                        .filter(|&&(o, _)| o != m && member(o))
-                        .map(|&(_, s)| s)
-                        .sum()
-                };
-                members
-                    .iter()
-                    .copied()
-                    .fold(None, |best: Option<(usize, f64)>, m| {
-                        let h = held(m);
-                        match best {
-                            Some((_, b)) if b >= h => best,
-                            _ => Some((m, h)),
-                        }
-                    })
-                    .map_or(members[0], |(m, _)| m)
+                source(c)
             };
-            // Of the other members, the one most of which `c` holds; the first in the
-            // cluster's order on a tie (and the first other member when `c` holds none).
-            let source = |c: usize| -> usize {
-                let first = members
-                    .iter()
-                    .copied()
-                    .find(|&p| p != c)
-                    .unwrap_or(original);
-                partners(c)
-                    .iter()
-                    .filter(|&&(o, s)| o != c && s > 0.0 && member(o))
-                    .fold(None, |best: Option<(usize, f64)>, &(o, s)| match best {
-                        Some((b, bs)) if bs > s || (bs == s && b < o) => best,
-                        _ => Some((o, s)),
-                    })
-                    .map_or(first, |(o, _)| o)
-            };
-            let copies = members
-                .iter()
-                .copied()
-                .filter(|&c| c != original)
-                .map(|c| {
-                    let of = if partners(c).iter().any(|&(o, _)| o == original) {
-                        original
-                    } else {
-                        source(c)
-                    };
-                    let (share, back) = (inside(of, c), inside(c, of));
-                    let relation = Relation::of(share, back);
-                    let verdict = verdict(&documents[c].name, &documents[of].name, share, relation);
-                    Copy {
-                        article: c,
-                        of,
-                        share,
-                        relation,
-                        verdict,
-                    }
-                })
-                .collect();
-            Lineage {
-                members: members.clone(),
-                original,
-                basis: if by_date {
-                    Basis::Date
-                } else {
-                    Basis::Containment
-                },
-                copies,
+            let (share, back) = (inside(of, c), inside(c, of));
+            let relation = Relation::of(share, back);
+            let verdict = verdict(name(c), name(of), share, relation);
+            Copy {
+                article: c,
+                of,
+                share,
+                relation,
+                verdict,
             }
         })
-        .collect()
+        .collect();
+    Lineage {
+        members: members.to_vec(),
+        original,
+        basis: if by_date {
+            Basis::Date
+        } else {
+            Basis::Containment
+        },
+        copies,
+    }
+}
+
+/// A member of a cluster for [`lineage`]: its index among the articles, its name and the
+/// date it states.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub article: usize,
+    pub name: String,
+    pub date: Option<String>,
+}
+
+/// The lineage of one cluster (its `members` in ascending order of `article`), from its
+/// pairs with their exact scores (any order; pairs with an article outside the cluster are
+/// ignored): what the report's `lineages` gives that cluster when these are all its listed
+/// pairs — for a caller that holds one cluster at a time, not every article. `None` for
+/// fewer than two members.
+pub fn lineage(members: &[Member], mut pairs: Vec<crate::dedup::Shared>) -> Option<Lineage> {
+    if members.len() < 2 {
+        return None;
+    }
+    let articles: Vec<usize> = members.iter().map(|m| m.article).collect();
+    let at = |d: usize| articles.binary_search(&d).ok();
+    // As the report lists them, so that each article's partners come in the report's order.
+    crate::dedup::sort_pairs(&mut pairs);
+    let mut holds: Vec<Vec<(usize, f64)>> = vec![Vec::new(); members.len()];
+    for p in pairs {
+        if let (Some(a), Some(b)) = (at(p.a), at(p.b)) {
+            let shares = p.containment.map(super::assemble::round);
+            holds[b].push((p.a, shares[0]));
+            holds[a].push((p.b, shares[1]));
+        }
+    }
+    let partners = |y: usize| at(y).map_or(&[][..], |i| holds[i].as_slice());
+    let date = |m: usize| at(m).and_then(|i| members[i].date.as_deref());
+    let name = |m: usize| at(m).map_or("", |i| members[i].name.as_str());
+    Some(one(&articles, partners, date, name))
 }
 
 /// "B republishes A in full", "C quotes 40% of A", "D and E are identical".
@@ -202,6 +247,50 @@ mod tests {
             .map(|(n, t)| Input::new(n.to_string(), t.clone()))
             .collect();
         analyze(&inputs).lineages
+    }
+
+    #[test]
+    fn one_cluster_at_a_time_gives_the_reports_lineage() {
+        // A wire story, a trim, a repost in page furniture and a text that quotes part of it:
+        // each cluster rebuilt from its members and pairs alone, as a distributed job does.
+        let parts: Vec<&str> = STORY.split("\n\n").collect();
+        let inputs = [
+            ("Wire", STORY.to_string()),
+            ("Trim", format!("{}\n\n{}\n\n", parts[0], parts[1])),
+            (
+                "Repost",
+                format!("Share this article\n\n{STORY}© 2022 Example News.\n"),
+            ),
+            ("Local", format!("{}\n\n{OTHER}", parts[2])),
+            ("Other", OTHER.to_string()),
+        ]
+        .map(|(n, t)| Input::new(n, t));
+        let report = analyze(&inputs);
+        assert!(!report.lineages.is_empty());
+        for found in &report.lineages {
+            let members: Vec<Member> = found
+                .members
+                .iter()
+                .map(|&m| Member {
+                    article: m,
+                    name: report.documents[m].name.clone(),
+                    date: report.documents[m].date.clone(),
+                })
+                .collect();
+            let pairs = report
+                .pairs
+                .iter()
+                .map(|p| crate::dedup::Shared {
+                    a: p.a,
+                    b: p.b,
+                    resemblance: p.resemblance,
+                    containment: p.containment,
+                    passages: Vec::new(),
+                })
+                .collect();
+            assert_eq!(lineage(&members, pairs).as_ref(), Some(found));
+        }
+        assert_eq!(lineage(&[], Vec::new()), None);
     }
 
     #[test]

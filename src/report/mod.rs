@@ -13,6 +13,8 @@ pub(crate) mod about;
 pub(crate) mod assemble;
 pub mod lineage;
 
+pub use assemble::{continued_by, judge, quote_group, utterance};
+
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;

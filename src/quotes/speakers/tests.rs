@@ -231,3 +231,25 @@ fn across_articles_two_full_names_sharing_a_surname_stay_apart() {
     // In an article naming both, its own reading stands: never merged into the other.
     assert_eq!(speakers(3), [Some("Bill Clinton")]);
 }
+
+#[test]
+fn a_surname_alone_takes_the_only_full_name_or_the_only_one_its_honorific_fits() {
+    use crate::lang::Gender;
+    use crate::quotes::full_name;
+    let clintons = ["Hillary Clinton".to_string(), "Bill Clinton".to_string()];
+    assert_eq!(full_name(&clintons[..1], || None), Some(&clintons[0]));
+    assert_eq!(
+        full_name(&clintons, || None),
+        None,
+        "two bearers, no honorific"
+    );
+    assert_eq!(
+        full_name(&clintons, || Some(Gender::Female)),
+        Some(&clintons[0])
+    );
+    assert_eq!(
+        full_name(&clintons, || Some(Gender::Male)),
+        Some(&clintons[1])
+    );
+    assert_eq!(full_name(&[], || Some(Gender::Male)), None);
+}

@@ -1,0 +1,245 @@
+"""`make bench-spark`: the Spark job at 10,000 and 100,000 articles on this machine, against
+Spark MLlib's MinHashLSH on the same articles and threshold, and against the CLI.
+
+The archive (tests/spark/archive.py): the 677 real originals (seeds and PolNeAR dev
+articles), then variants of earlier articles — 70% new articles of the originals' shape with
+their words replaced (`fresh`), 30% reposts, wrapped reposts, trims and light edits — written
+once to target/bench/spark/archive-N.jsonl.
+
+Spark runs in local-cluster mode, `local-cluster[2,1,2048]`: a driver (1 GB heap) and two
+executors of one core (2 GB heap each) as separate processes on this machine, so that the
+driver's memory is told apart from the executors'. Memory is each process's resident set,
+sampled every 0.2 s (the driver: its JVM and its Python; an executor: its JVM and the Python
+workers it runs), and the JVM heap peaks Spark reports.
+
+MLlib: RegexTokenizer (lower case, split on non-word characters) → NGram(5) → HashingTF
+(binary, 2^22 features) → MinHashLSH (numHashTables 5, as MLlib's own example) →
+approxSimilarityJoin at Jaccard distance 1 − threshold; its pairs are compared with ours.
+
+SIZES=10000,100000 (the default) chooses; prints one JSON line per run and a table.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(REPO, "tests", "spark"))
+import archive  # noqa: E402
+
+OUT = os.path.join(REPO, "target", "bench", "spark")
+SIZES = [int(s) for s in os.environ.get("SIZES", "10000,100000").split(",") if s]
+THRESHOLD = 0.5
+MASTER = os.environ.get("MASTER", "local-cluster[2,1,2048]")
+
+
+class Sampler(threading.Thread):
+    """Peak resident memory (MB) of the driver's processes and of each executor's."""
+
+    def __init__(self, driver_jvm):
+        super().__init__(daemon=True)
+        self.driver_jvm = driver_jvm
+        self.me = os.getpid()
+        self.peak = {"driver": 0.0, "driver_jvm": 0.0, "driver_python": 0.0, "executor": 0.0,
+                     "executors_total": 0.0}
+        self.done = False
+
+    @staticmethod
+    def processes():
+        out = {}
+        for pid in os.listdir("/proc"):
+            if not pid.isdigit():
+                continue
+            try:
+                with open(f"/proc/{pid}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
+                with open(f"/proc/{pid}/statm") as f:
+                    rss = int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+            except (OSError, ValueError, IndexError):
+                continue
+            out[int(pid)] = (ppid, cmd, rss)
+        return out
+
+    def sample(self):
+        procs = self.processes()
+        children = {}
+        for pid, (ppid, _, _) in procs.items():
+            children.setdefault(ppid, []).append(pid)
+
+        def tree(pid):
+            total, stack = 0.0, [pid]
+            while stack:
+                p = stack.pop()
+                if p in procs:
+                    total += procs[p][2]
+                    stack.extend(children.get(p, []))
+            return total
+
+        python = procs.get(self.me, (0, "", 0.0))[2]
+        jvm = procs.get(self.driver_jvm, (0, "", 0.0))[2]
+        driver = python + jvm
+        self.peak["driver_jvm"] = max(self.peak["driver_jvm"], jvm)
+        self.peak["driver_python"] = max(self.peak["driver_python"], python)
+        executors = [tree(pid) for pid, (_, cmd, _) in procs.items() if "CoarseGrainedExecutorBackend" in cmd]
+        self.peak["driver"] = max(self.peak["driver"], driver)
+        if executors:
+            self.peak["executor"] = max(self.peak["executor"], max(executors))
+            self.peak["executors_total"] = max(self.peak["executors_total"], sum(executors))
+
+    def run(self):
+        while not self.done:
+            self.sample()
+            time.sleep(0.2)
+
+
+def archive_file(n):
+    path = os.path.join(OUT, f"archive-{n}.jsonl")
+    if not os.path.exists(path):
+        os.makedirs(OUT, exist_ok=True)
+        with open(path + ".part", "w", encoding="utf-8") as f:
+            for name, text in archive.build(n, fresh=0.7):
+                f.write(json.dumps({"name": name, "text": text}, ensure_ascii=False) + "\n")
+        os.rename(path + ".part", path)
+    return path
+
+
+def heap_peaks(spark):
+    sc = spark.sparkContext
+    try:
+        url = f"{sc.uiWebUrl}/api/v1/applications/{sc.applicationId}/executors"
+        found = json.loads(urllib.request.urlopen(url, timeout=10).read())
+    except OSError:
+        return {}
+    return {
+        e["id"]: round(e.get("peakMemoryMetrics", {}).get("JVMHeapMemory", 0) / 1e6, 1)
+        for e in found
+    }
+
+
+def session(name):
+    from pyspark.sql import SparkSession
+
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    spark = (
+        SparkSession.builder.master(MASTER).appName(name)
+        .config("spark.driver.memory", "1g")
+        .config("spark.executor.memory", "2g")
+        .config("spark.sql.shuffle.partitions", "16")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.executor.processTreeMetrics.enabled", "true")
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def ours(n, path):
+    from verbatim.spark.job import run
+
+    spark = session(f"verbatim-{n}")
+    jvm_pid = spark._jvm.java.lang.ProcessHandle.current().pid()
+    sampler = Sampler(jvm_pid)
+    sampler.start()
+    out = os.path.join(OUT, f"out-{n}")
+    started = time.time()
+    summary = run(spark, path, out, fmt="jsonl", threshold=THRESHOLD, log=lambda m: print(m, file=sys.stderr))
+    seconds = time.time() - started
+    heaps = heap_peaks(spark)
+    sampler.done = True
+    sampler.join()
+    spark.stop()
+    return {
+        "job": "verbatim", "articles": n, "seconds": round(seconds, 1),
+        "articles_per_s": round(n / seconds, 1), "pairs": summary["pairs"],
+        "clusters": summary["clusters"], "quotes": summary["quotes"],
+        "quote_groups": summary["quote_groups"], "errors": summary["errors"],
+        "driver_mb": round(sampler.peak["driver"]), "driver_jvm_mb": round(sampler.peak["driver_jvm"]),
+        "driver_python_mb": round(sampler.peak["driver_python"]),
+        "executor_mb": round(sampler.peak["executor"]),
+        "executors_total_mb": round(sampler.peak["executors_total"]), "jvm_heap_peak_mb": heaps,
+    }
+
+
+def mllib(n, path):
+    from pyspark.ml import Pipeline
+    from pyspark.ml.feature import HashingTF, MinHashLSH, NGram, RegexTokenizer
+    from pyspark.sql import functions as F
+
+    spark = session(f"mllib-{n}")
+    jvm_pid = spark._jvm.java.lang.ProcessHandle.current().pid()
+    sampler = Sampler(jvm_pid)
+    sampler.start()
+    started = time.time()
+    docs = spark.read.json(path).select(F.col("name").alias("id"), "text")
+    features = Pipeline(stages=[
+        RegexTokenizer(inputCol="text", outputCol="words", pattern="\\W+", toLowercase=True),
+        NGram(n=5, inputCol="words", outputCol="shingles"),
+        HashingTF(inputCol="shingles", outputCol="tf", numFeatures=1 << 22, binary=True),
+    ]).fit(docs).transform(docs)
+    features = features.where(F.size("shingles") > 0).select("id", "tf").cache()
+    model = MinHashLSH(inputCol="tf", outputCol="hashes", numHashTables=5).fit(features)
+    joined = model.approxSimilarityJoin(features, features, 1.0 - THRESHOLD, distCol="distance")
+    found = joined.select(F.col("datasetA.id").alias("a"), F.col("datasetB.id").alias("b")).where("a < b")
+    found_path = os.path.join(OUT, f"mllib-{n}")
+    found.write.mode("overwrite").parquet(found_path)
+    seconds = time.time() - started
+    found = spark.read.parquet(found_path)
+    pairs = spark.read.parquet(os.path.join(OUT, f"out-{n}", "pairs"))
+    alike = pairs.where(F.col("resemblance") >= THRESHOLD)
+    result = {
+        "job": "mllib", "articles": n, "seconds": round(seconds, 1),
+        "articles_per_s": round(n / seconds, 1), "pairs": found.count(),
+        "ours_found": pairs.join(found, ["a", "b"]).count(), "ours": pairs.count(),
+        "ours_alike": alike.count(), "ours_alike_found": alike.join(found, ["a", "b"]).count(),
+    }
+    heaps = heap_peaks(spark)
+    sampler.done = True
+    sampler.join()
+    spark.stop()
+    result.update(driver_mb=round(sampler.peak["driver"]), executor_mb=round(sampler.peak["executor"]),
+                  executors_total_mb=round(sampler.peak["executors_total"]), jvm_heap_peak_mb=heaps)
+    return result
+
+
+def cli(n, path):
+    binary = os.path.join(REPO, "target", "release", "verbatim")
+    started = time.time()
+    run = subprocess.run(["/usr/bin/time", "-f", "%M", binary, "--json", path],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+    seconds = time.time() - started
+    peak_kb = int(run.stderr.decode().strip().splitlines()[-1])
+    return {"job": "cli", "articles": n, "seconds": round(seconds, 1),
+            "articles_per_s": round(n / seconds, 1), "peak_mb": round(peak_kb / 1e3)}
+
+
+def main():
+    rows = []
+    for n in SIZES:
+        path = archive_file(n)
+        for job in (ours, mllib, cli):
+            row = job(n, path)
+            print(json.dumps(row), flush=True)
+            rows.append(row)
+            with open(os.path.join(OUT, "results.jsonl"), "a") as f:
+                f.write(json.dumps(row) + "\n")
+    print("\n| articles | job | s | articles/s | driver MB | executor MB | pairs |")
+    print("|---:|---|---:|---:|---:|---:|---|")
+    for r in rows:
+        if r["job"] == "cli":
+            print(f"| {r['articles']} | CLI (one process) | {r['seconds']} | {r['articles_per_s']} | {r['peak_mb']} (whole process) | | |")
+        elif r["job"] == "mllib":
+            print(f"| {r['articles']} | MLlib MinHashLSH | {r['seconds']} | {r['articles_per_s']} | {r['driver_mb']} | {r['executor_mb']} | "
+                  f"{r['pairs']} found; {r['ours_found']} of our {r['ours']}, {r['ours_alike_found']} of our {r['ours_alike']} at resemblance ≥ {THRESHOLD} |")
+        else:
+            print(f"| {r['articles']} | verbatim.spark | {r['seconds']} | {r['articles_per_s']} | {r['driver_mb']} | {r['executor_mb']} | {r['pairs']} |")
+
+
+if __name__ == "__main__":
+    main()
