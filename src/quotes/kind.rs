@@ -6,7 +6,6 @@
 //! why it is a step of its own.
 
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::attribution::is_cue;
 use super::first_words;
@@ -46,8 +45,11 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
     let lead = before.trim_end();
     let opens = lead.is_empty()
         || lead.ends_with([':', ',', '—'])
-        // Segmented from the end, lazily: only its last word is read.
-        || lead.unicode_words().next_back().is_some_and(is_cue);
+        // Segmented from the end: only its last word is read. (It is the last of the
+        // words read forward, as every word here is: `unicode-segmentation` read backwards
+        // differs where its two directions disagree, a word, a mid-letter and a ZWJ before
+        // an emoji: `ж·\u{200D}👍`.)
+        || crate::text::words::last_word(lead).is_some_and(|w| is_cue(&lead[w]));
     if capital && opens {
         QuoteKind::Direct
     } else {

@@ -7,13 +7,13 @@
 //! digits, `:` or `·` two letters, `,` or `;` two digits (WB6/7, WB11/12); everything else
 //! breaks. None of these characters is Extend, Format or ZWJ (WB4), a regional indicator, a
 //! Hebrew letter or Katakana, so no other rule can apply. A text holding any other character
-//! (an emoji, a combining mark, another script) goes to `unicode-segmentation` whole; a
-//! test checks the two agree on every character this module claims to know, in every
-//! context.
+//! (an emoji, a combining mark, another script) goes whole to [`uax29`], the full rules
+//! (`unicode-segmentation`'s, ported); a test checks the two agree with the crate on every
+//! character this module claims to know, in every context.
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
+use super::uax29;
 
 /// A character's word-break class, as far as words are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +30,7 @@ enum Class {
     MidBoth,
     /// Breaks on both sides.
     Other,
-    /// Not known here: the text goes to `unicode-segmentation`.
+    /// Not known here: the text goes to [`uax29`].
     Unknown,
 }
 
@@ -108,10 +108,7 @@ pub fn push_words(text: &str, offset: usize, out: &mut Vec<Range<usize>>) {
     let before = out.len();
     if !push_known(text, offset, out) {
         out.truncate(before);
-        out.extend(
-            text.unicode_word_indices()
-                .map(|(at, w)| offset + at..offset + at + w.len()),
-        );
+        uax29::push_words(text, offset, out);
     }
 }
 
@@ -120,6 +117,28 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     push_words(text, 0, &mut out);
     out
+}
+
+/// The last of the [`words`] of `text`, reading only as much of its end as it needs: words
+/// always break between an ASCII space and an ASCII character other than a space (no UAX
+/// #29 rule joins them or looks back across such a break), so the text is read in pieces
+/// cut there, from its end, until one holds a word.
+pub fn last_word(text: &str) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut end = text.len();
+    let mut words = Vec::new();
+    while end > 0 {
+        let start = (1..end)
+            .rev()
+            .find(|&i| bytes[i - 1] == b' ' && bytes[i] != b' ' && bytes[i].is_ascii())
+            .unwrap_or(0);
+        push_words(&text[start..end], start, &mut words);
+        if let Some(last) = words.pop() {
+            return Some(last);
+        }
+        end = start;
+    }
+    None
 }
 
 /// The fast path; false (with `out` partly written) if `text` holds a character it does
@@ -183,8 +202,8 @@ fn push_known(text: &str, offset: usize, out: &mut Vec<Range<usize>>) -> bool {
 /// and the rules that look further back (emoji ZWJ sequences, flag pairs) need one of those
 /// just before. So a text holding a character it does not know (an emoji, a combining mark,
 /// a byte-order mark) is cut at such boundaries: only the pieces around the unknown
-/// characters, with the known character on each side that they may join, go to
-/// `unicode-segmentation`, not the whole text.
+/// characters, with the known character on each side that they may join, go to the full
+/// rules ([`uax29`]), not the whole text.
 pub fn graphemes(text: &str) -> usize {
     let mut count = 0;
     let mut rest = text;
@@ -213,7 +232,7 @@ pub fn graphemes(text: &str) -> usize {
             }
             previous = Some(c);
         }
-        count += rest[start..end].graphemes(true).count();
+        count += uax29::graphemes(&rest[start..end]);
         rest = &rest[end..];
     }
     count + known_graphemes(rest)
@@ -244,6 +263,8 @@ fn known_graphemes(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use unicode_segmentation::UnicodeSegmentation;
+
     use super::*;
 
     fn reference(text: &str) -> Vec<Range<usize>> {
