@@ -8,8 +8,9 @@
 //! This is apart from [`super::attribution`] because it needs the article, not the words
 //! around one quotation: the people named, and who each sentence before is about.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::lang::Lang;
 use crate::text::{floor_char_boundary, Name, NameKind};
@@ -20,6 +21,10 @@ use super::attribution::{
     pick_apposition, subject_before, MAX_SPEAKER_WORDS,
 };
 use super::{word_indices, Quotation};
+
+mod recency;
+
+use recency::{Bearers, Surnames};
 
 /// Longest description kept as a speaker (`A spokeswoman for the Department of Health and
 /// Human Services`), in words.
@@ -53,6 +58,15 @@ pub(super) struct Article<'a> {
     /// Who each sentence already asked about is about: a sentence is read once, however
     /// many quotations look back to it (its quotations are all known by then).
     subjects: RefCell<FastMap<usize, Option<Subject>>>,
+    /// Each canonical name to its person.
+    by_name: FastMap<&'a str, &'a Name>,
+    /// The bearers of each surname several people bear that a speaker was named by,
+    /// gathered on first use.
+    bearers: RefCell<FastMap<&'a str, Rc<Bearers<'a>>>>,
+    /// Everyone's surname, for the look back to the person last named, on first use.
+    everyone: OnceCell<Surnames<'a>>,
+    /// Each role word (lower case) to the people whose variants hold it, on first use.
+    titles: OnceCell<FastMap<String, Vec<usize>>>,
 }
 
 impl<'a> Article<'a> {
@@ -64,7 +78,9 @@ impl<'a> Article<'a> {
     ) -> Self {
         let mut surnames: FastMap<&str, Vec<&Name>> = FastMap::default();
         let mut given: FastMap<&str, Option<&Name>> = FastMap::default();
+        let mut by_name: FastMap<&str, &Name> = FastMap::default();
         for &p in people {
+            by_name.entry(p.name.as_str()).or_insert(p);
             let surname = Article::surname(p);
             let halves = surname.split(['-', '\u{2010}', '\u{2011}'].as_slice());
             for key in std::iter::once(surname).chain(halves.filter(|h| *h != surname)) {
@@ -87,6 +103,10 @@ impl<'a> Article<'a> {
             surnames,
             given,
             subjects: RefCell::new(FastMap::default()),
+            by_name,
+            bearers: RefCell::new(FastMap::default()),
+            everyone: OnceCell::new(),
+            titles: OnceCell::new(),
         }
     }
 }
@@ -109,7 +129,7 @@ impl Article<'_> {
         after: Option<&str>,
         at: usize,
     ) -> Option<&Name> {
-        let Some(bearers) = self.surnames.get(word) else {
+        let Some((&surname, bearers)) = self.surnames.get_key_value(word) else {
             // Alone: not the first word of another name (`Northern Waters’ chief executive`).
             if after.is_some_and(|a| a.starts_with(char::is_uppercase)) {
                 return None;
@@ -119,60 +139,32 @@ impl Article<'_> {
         let [first, _, ..] = bearers.as_slice() else {
             return bearers.first().copied();
         };
-        let given = |p: &Name| p.name.split(' ').next().unwrap_or_default().to_string();
+        let known = Rc::clone(
+            self.bearers
+                .borrow_mut()
+                .entry(surname)
+                .or_insert_with(|| Rc::new(Bearers::new(surname, bearers))),
+        );
         if let Some(before) = before {
-            if let Some(p) = bearers.iter().find(|p| given(p) == before) {
-                return Some(p);
+            if let Some(k) = known.by_given(before) {
+                return Some(bearers[k]);
             }
             let honorific = match before.trim_end_matches('.') {
                 "Mr" => Some(Gender::He),
                 "Mrs" | "Ms" | "Miss" => Some(Gender::She),
                 _ => None,
             };
-            if let Some(g) = honorific {
-                let fits: Vec<&&Name> = bearers
-                    .iter()
-                    .filter(|p| Gender::of(p) == Some(g))
-                    .collect();
-                if let [one] = fits.as_slice() {
-                    return Some(one);
-                }
+            if let Some(k) = honorific.and_then(|g| known.only(g)) {
+                return Some(bearers[k]);
             }
         }
         // Recency: the last of them named in a way only they are (given name, `Mrs. …`),
         // within a few paragraphs before.
         let from = floor_char_boundary(self.text, at.saturating_sub(RECENCY_REACH));
         let window = &self.text[from..floor_char_boundary(self.text, at).max(from)];
-        // Where the surname itself stands in the window, found once for all its bearers:
-        // a variant that ends with it (`Hillary Clinton`, `Mrs. Clinton`) is found by
-        // looking back from one of those places, not by searching the window again.
-        let ends: Vec<usize> = window
-            .match_indices(word)
-            .map(|(i, _)| i + word.len())
-            .collect();
-        bearers
-            .iter()
-            .filter_map(|p| {
-                let last = p
-                    .variants
-                    .iter()
-                    .filter(|v| v.as_str() != word && v.contains(' '))
-                    .filter_map(|v| {
-                        if v.ends_with(word) {
-                            ends.iter()
-                                .rev()
-                                .find(|&&e| window[..e].ends_with(v.as_str()))
-                                .map(|&e| e - v.len())
-                        } else {
-                            window.rfind(v.as_str())
-                        }
-                    })
-                    .chain(last_word(window, &given(p)))
-                    .max()?;
-                Some((last, *p))
-            })
-            .max_by_key(|(last, _)| *last)
-            .map(|(_, p)| p)
+        known
+            .last_named(window, surname)
+            .map(|k| bearers[k])
             .or(Some(first))
     }
 
@@ -308,7 +300,7 @@ impl Article<'_> {
             .filter(|q| q.depth == 0)
             .find_map(|q| q.speaker.clone());
         if let Some(speaker) = quoted {
-            return Some(if self.people.iter().any(|p| p.name == speaker) {
+            return Some(if self.by_name.contains_key(speaker.as_str()) {
                 Subject::Person(speaker)
             } else {
                 Subject::Description(speaker)
@@ -422,18 +414,14 @@ impl Article<'_> {
             .filter(|w| roles_list.contains(w))
             .collect();
         if lower.starts_with("the ") && !roles.is_empty() {
-            let titled: Vec<&&Name> = self
-                .people
+            // Everyone whose variants hold one of the roles, stopping at the second.
+            let titles = self.titles.get_or_init(|| titles(self.people, roles_list));
+            let mut titled = roles
                 .iter()
-                .filter(|p| {
-                    p.variants.iter().any(|v| {
-                        v.split_whitespace()
-                            .any(|w| roles.iter().any(|r| r.eq_ignore_ascii_case(w)))
-                    })
-                })
-                .collect();
-            if let [one] = titled.as_slice() {
-                return Some(one.name.clone());
+                .flat_map(|r| titles.get(*r).into_iter().flatten());
+            let one = titled.next().copied();
+            if let Some(k) = one.filter(|&k| titled.all(|&other| other == k)) {
+                return Some(self.people[k].name.clone());
             }
             if let Some(name) = self.first_named(lead.clone(), &[]) {
                 return Some(name);
@@ -502,9 +490,8 @@ impl Article<'_> {
         let fits = |name: &str| {
             unlike.is_none()
                 || self
-                    .people
-                    .iter()
-                    .find(|p| p.name == name)
+                    .by_name
+                    .get(name)
                     .is_none_or(|p| Gender::of(p) != unlike)
         };
         if let Some(name) = self
@@ -533,28 +520,13 @@ impl Article<'_> {
         let at = lead.end;
         let window_start = floor_char_boundary(self.text, at.saturating_sub(3000));
         let window = &self.text[window_start..at];
-        self.people
-            .iter()
-            .filter(|p| unlike.is_none() || Gender::of(p) != unlike)
-            .filter_map(|p| window.rfind(Self::surname(p)).map(|i| (i, p)))
-            .rev()
-            .max_by_key(|(i, _)| *i)
-            .map(|(_, p)| p.name.clone())
+        self.everyone
+            .get_or_init(|| Surnames::new(self.people))
+            .last_named(window, |k| {
+                unlike.is_none() || Gender::of(self.people[k]) != unlike
+            })
+            .map(|k| self.people[k].name.clone())
     }
-}
-
-/// Where `word` last stands as a whole word in `window`.
-fn last_word(window: &str, word: &str) -> Option<usize> {
-    let mut end = window.len();
-    while let Some(i) = window[..end].rfind(word) {
-        let after = window[i + word.len()..].chars().next();
-        let before = window[..i].chars().next_back();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            return Some(i);
-        }
-        end = i;
-    }
-    None
 }
 
 /// Which of `he` and `she` an article uses for a person, as far as its honorifics and
@@ -612,6 +584,24 @@ impl Gender {
             Gender::She => Gender::He,
         }
     }
+}
+
+/// Each word of `roles` that a variant of one of `people` holds (in any ASCII case), to
+/// those people, in order.
+fn titles(people: &[&Name], roles: crate::lang::WordList) -> FastMap<String, Vec<usize>> {
+    let mut titles: FastMap<String, Vec<usize>> = FastMap::default();
+    for (k, p) in people.iter().enumerate() {
+        for word in p.variants.iter().flat_map(|v| v.split_whitespace()) {
+            let word = word.to_ascii_lowercase();
+            if roles.contains(&word) {
+                let holders = crate::util::slot(&mut titles, word);
+                if holders.last() != Some(&k) {
+                    holders.push(k);
+                }
+            }
+        }
+    }
+    titles
 }
 
 /// A description as a speaker, as written: from its determiner (`one US official`, `A
