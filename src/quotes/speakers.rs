@@ -10,7 +10,6 @@
 
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
-use std::rc::Rc;
 
 use crate::lang::Lang;
 use crate::text::{floor_char_boundary, Name, NameKind};
@@ -58,15 +57,17 @@ pub(super) struct Article<'a> {
     /// Who each sentence already asked about is about: a sentence is read once, however
     /// many quotations look back to it (its quotations are all known by then).
     subjects: RefCell<FastMap<usize, Option<Subject>>>,
-    /// Each canonical name to its person.
-    by_name: FastMap<&'a str, &'a Name>,
-    /// The bearers of each surname several people bear that a speaker was named by,
-    /// gathered on first use.
-    bearers: RefCell<FastMap<&'a str, Rc<Bearers<'a>>>>,
+    /// Each canonical name to its person (the map type of `given`, so no more code).
+    by_name: FastMap<&'a str, Option<&'a Name>>,
+    /// Each surname several people bear, to its place in `shared`.
+    shared_at: FastMap<&'a str, usize>,
+    /// What telling the bearers of each such surname apart needs, gathered on first use.
+    shared: Vec<OnceCell<Bearers<'a>>>,
     /// Everyone's surname, for the look back to the person last named, on first use.
     everyone: OnceCell<Surnames<'a>>,
-    /// Each role word (lower case) to the people whose variants hold it, on first use.
-    titles: OnceCell<FastMap<String, Vec<usize>>>,
+    /// Each role word (lower case) a person's variants hold, with the person, sorted: on
+    /// first use.
+    titles: OnceCell<Vec<(String, usize)>>,
 }
 
 impl<'a> Article<'a> {
@@ -78,9 +79,9 @@ impl<'a> Article<'a> {
     ) -> Self {
         let mut surnames: FastMap<&str, Vec<&Name>> = FastMap::default();
         let mut given: FastMap<&str, Option<&Name>> = FastMap::default();
-        let mut by_name: FastMap<&str, &Name> = FastMap::default();
+        let mut by_name: FastMap<&str, Option<&Name>> = FastMap::default();
         for &p in people {
-            by_name.entry(p.name.as_str()).or_insert(p);
+            by_name.entry(p.name.as_str()).or_insert(Some(p));
             let surname = Article::surname(p);
             let halves = surname.split(['-', '\u{2010}', '\u{2011}'].as_slice());
             for key in std::iter::once(surname).chain(halves.filter(|h| *h != surname)) {
@@ -96,6 +97,13 @@ impl<'a> Article<'a> {
                     .or_insert(Some(p));
             }
         }
+        let mut shared_at: FastMap<&str, usize> = FastMap::default();
+        for (&surname, bearers) in &surnames {
+            if bearers.len() > 1 {
+                *crate::util::slot(&mut shared_at, surname) = shared_at.len();
+            }
+        }
+        let shared = (0..shared_at.len()).map(|_| OnceCell::new()).collect();
         Article {
             text,
             sentences,
@@ -104,7 +112,8 @@ impl<'a> Article<'a> {
             given,
             subjects: RefCell::new(FastMap::default()),
             by_name,
-            bearers: RefCell::new(FastMap::default()),
+            shared_at,
+            shared,
             everyone: OnceCell::new(),
             titles: OnceCell::new(),
         }
@@ -139,12 +148,11 @@ impl Article<'_> {
         let [first, _, ..] = bearers.as_slice() else {
             return bearers.first().copied();
         };
-        let known = Rc::clone(
-            self.bearers
-                .borrow_mut()
-                .entry(surname)
-                .or_insert_with(|| Rc::new(Bearers::new(surname, bearers))),
-        );
+        let known = self
+            .shared_at
+            .get(surname)
+            .and_then(|&k| self.shared.get(k))?
+            .get_or_init(|| Bearers::new(surname, bearers));
         if let Some(before) = before {
             if let Some(k) = known.by_given(before) {
                 return Some(bearers[k]);
@@ -416,11 +424,15 @@ impl Article<'_> {
         if lower.starts_with("the ") && !roles.is_empty() {
             // Everyone whose variants hold one of the roles, stopping at the second.
             let titles = self.titles.get_or_init(|| titles(self.people, roles_list));
-            let mut titled = roles
-                .iter()
-                .flat_map(|r| titles.get(*r).into_iter().flatten());
-            let one = titled.next().copied();
-            if let Some(k) = one.filter(|&k| titled.all(|&other| other == k)) {
+            let mut titled = roles.iter().flat_map(|r| {
+                let from = titles.partition_point(|(t, _)| t.as_str() < *r);
+                titles[from..]
+                    .iter()
+                    .take_while(move |(t, _)| t == r)
+                    .map(|&(_, k)| k)
+            });
+            let one = titled.next();
+            if let Some(k) = one.filter(|&k| titled.all(|other| other == k)) {
                 return Some(self.people[k].name.clone());
             }
             if let Some(name) = self.first_named(lead.clone(), &[]) {
@@ -492,6 +504,8 @@ impl Article<'_> {
                 || self
                     .by_name
                     .get(name)
+                    .copied()
+                    .flatten()
                     .is_none_or(|p| Gender::of(p) != unlike)
         };
         if let Some(name) = self
@@ -586,21 +600,19 @@ impl Gender {
     }
 }
 
-/// Each word of `roles` that a variant of one of `people` holds (in any ASCII case), to
-/// those people, in order.
-fn titles(people: &[&Name], roles: crate::lang::WordList) -> FastMap<String, Vec<usize>> {
-    let mut titles: FastMap<String, Vec<usize>> = FastMap::default();
+/// Each word of `roles` that a variant of one of `people` holds (in any ASCII case), with
+/// the index of the person, sorted.
+fn titles(people: &[&Name], roles: crate::lang::WordList) -> Vec<(String, usize)> {
+    let mut titles = Vec::new();
     for (k, p) in people.iter().enumerate() {
         for word in p.variants.iter().flat_map(|v| v.split_whitespace()) {
             let word = word.to_ascii_lowercase();
             if roles.contains(&word) {
-                let holders = crate::util::slot(&mut titles, word);
-                if holders.last() != Some(&k) {
-                    holders.push(k);
-                }
+                titles.push((word, k));
             }
         }
     }
+    crate::util::sort::sort(&mut titles);
     titles
 }
 

@@ -24,9 +24,12 @@ struct Needles<'a> {
 }
 
 impl<'a> Needles<'a> {
-    /// The non-empty strings of `strings`, with their ids.
-    fn new(strings: impl Iterator<Item = (&'a str, usize)>) -> Self {
+    /// The non-empty strings of `strings`, with their ids. Compiled once for both look
+    /// backs, as is the scan.
+    #[inline(never)]
+    fn new(strings: Vec<(&'a str, usize)>) -> Self {
         let strings: Vec<(&[u8], usize)> = strings
+            .into_iter()
             .map(|(s, id)| (s.as_bytes(), id))
             .filter(|(s, _)| !s.is_empty())
             .collect();
@@ -50,7 +53,8 @@ impl<'a> Needles<'a> {
 
     /// Each place of `hay` from its end back, each string that starts there, in the order
     /// given: `found(place, id)`, until a place where it said true for one.
-    fn scan_back(&self, hay: &[u8], mut found: impl FnMut(usize, usize) -> bool) {
+    #[inline(never)]
+    fn scan_back(&self, hay: &[u8], found: &mut dyn FnMut(usize, usize) -> bool) {
         for at in (0..hay.len()).rev() {
             let b = usize::from(hay[at]);
             let (from, to) = (self.starts[b] as usize, self.starts[b + 1] as usize);
@@ -133,7 +137,7 @@ impl<'a> Bearers<'a> {
         Bearers {
             by_given,
             only: of_gender.map(|(count, one)| (count == 1).then_some(one)),
-            needles: Needles::new(strings.into_iter()),
+            needles: Needles::new(strings),
             counts,
         }
     }
@@ -159,7 +163,7 @@ impl<'a> Bearers<'a> {
         // next is looked for before it.
         let mut limits = vec![usize::MAX; self.counts.len()];
         let mut best: Option<usize> = None;
-        self.needles.scan_back(window.as_bytes(), |at, id| {
+        self.needles.scan_back(window.as_bytes(), &mut |at, id| {
             let (bearer, len, how) = self.counts[id];
             let counts = match how {
                 Counts::Anywhere => true,
@@ -206,7 +210,7 @@ impl<'a> Surnames<'a> {
     pub(super) fn new(people: &[&'a Name]) -> Self {
         let surnames = people.iter().map(|p| super::Article::surname(p));
         Surnames {
-            needles: Needles::new(surnames.clone().zip(0..)),
+            needles: Needles::new(surnames.clone().zip(0..).collect()),
             empty: surnames
                 .enumerate()
                 .filter(|(_, s)| s.is_empty())
@@ -222,7 +226,7 @@ impl<'a> Surnames<'a> {
             return Some(k);
         }
         let mut found = None;
-        self.needles.scan_back(window.as_bytes(), |_, k| {
+        self.needles.scan_back(window.as_bytes(), &mut |_, k| {
             let fit = found.is_none() && fits(k);
             if fit {
                 found = Some(k);
