@@ -39,25 +39,27 @@ use verbatim::{analyze, Input};
 /// Floors on the `score` parts: (corpus, measure, floor), each at what was last measured
 /// there (`cargo test --test accuracy -- --nocapture`), so that any regression fails.
 const FLOORS: &[(&str, &str, f64)] = &[
-    ("polnear", "recall", 0.941),
+    ("polnear", "recall", 0.955),
     ("polnear", "precision", 0.982),
-    ("polnear", "speaker", 0.912),
-    ("polnear", "pronoun", 0.937),
-    ("polnear", "description", 0.912),
-    ("de", "pronoun", 0.699),
-    ("nl", "pronoun", 0.561),
-    ("de", "recall", 0.955),
-    ("de", "speaker", 0.593),
+    ("polnear", "speaker", 0.928),
+    ("polnear", "pronoun", 0.950),
+    ("polnear", "description", 0.939),
+    ("de", "pronoun", 0.713),
+    ("nl", "pronoun", 0.683),
+    ("de", "recall", 0.964),
+    ("de", "speaker", 0.604),
     ("nl", "recall", 1.000),
-    ("nl", "speaker", 0.436),
-    ("fr", "recall", 0.774),
-    ("fr", "speaker", 0.714),
+    ("nl", "speaker", 0.513),
+    ("fr", "recall", 0.903),
+    ("fr", "speaker", 0.938),
     ("es", "recall", 0.917),
     ("es", "speaker", 0.833),
-    ("it", "recall", 0.933),
-    ("it", "speaker", 0.778),
-    ("pt", "recall", 0.963),
-    ("pt", "speaker", 0.643),
+    ("it", "recall", 1.000),
+    // 7 of 9 -> 7 of 10 when the `opening` rule's partial quotations came in: one more
+    // quotation found (recall 0.933 -> 1.000), its speaker not the one annotated.
+    ("it", "speaker", 0.700),
+    ("pt", "recall", 1.000),
+    ("pt", "speaker", 0.667),
 ];
 
 fn corpora() -> PathBuf {
@@ -252,12 +254,18 @@ fn score_article(
         }
         let text_of = |s: usize, e: usize| chars[s..e.min(chars.len())].iter().collect::<String>();
         let Some(q) = found else {
+            let kind = quotes
+                .iter()
+                .find(|q| map[q.start] < end && map[q.end] > start)
+                .map(|q| format!("{:?}", q.kind));
             let _ = writeln!(
                 misses,
-                "MISSED [{}] {:?} source={:?}",
+                "MISSED [{}] {:?} source={:?} reported={}\n    context: {:?}",
                 g["source_type"].as_str().unwrap_or("-"),
                 text_of(start, end),
-                g["source"].as_str()
+                g["source"].as_str(),
+                kind.as_deref().unwrap_or("none"),
+                text_of(start.saturating_sub(160), end + 120)
             );
             continue;
         };

@@ -10,7 +10,7 @@ pub static LEXICON: Lexicon = Lexicon {
          admitted advised affirmed agreed agrees alleged announced announces answered \
          argued argues arguing asked asking asks asserted assured attacked barked \
          beamed believes blasted blasts boasted boomed bragged branded brands called \
-         calling calls cautioned charged chimed claimed claiming claims commented \
+         calling calls cautioned characterized characterizes charged chimed claimed claiming claims commented \
          complained complains conceded concedes concluded concludes confided confirmed \
          contended continued countered cried criticised criticized criticizes declared \
          declares declaring decried decries demanded demands denounced denounces \
@@ -22,7 +22,7 @@ pub static LEXICON: Lexicon = Lexicon {
          praises praising predicted predicts pressed proclaimed promised promises \
          protested questioned questions quipped railed rails reasoned recalled recalls \
          recounted referred referring refers reiterated remarked remembered repeated \
-         repeats replied responded retorted ridiculed said say saying says scoffed \
+         repeats replied reported reports responded retorted ridiculed said say saying says scoffed \
          shouted sighed slammed slamming slams snapped stated stressed stresses \
          suggested suggests telling tells termed testified texted thinks told touted \
          touts tweeted tweeting tweets urged urges vowed vows warned warning warns \

@@ -266,6 +266,15 @@ pub fn is_particle(word: &str) -> bool {
     attribution(word) & PARTICLE != 0
 }
 
+/// Whether `word`, in any case, is a title or honorific of any language (`Herr`, `Mr`,
+/// `mijnheer`, `Präsident`): see [`Lexicon::titles`].
+pub fn is_any_title(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    Lang::ALL
+        .iter()
+        .any(|l| l.lexicon().titles.contains_folded(word))
+}
+
 /// Whether `word`, in any case, is a function word of any language: what may follow a
 /// surname's particle (`der` of `von der Leyen`, `la` of `de la Rúa`).
 pub fn is_any_function_word(word: &str) -> bool {

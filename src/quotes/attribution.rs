@@ -202,6 +202,20 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
             return Some((pronoun.to_string(), Some(cue)));
         }
     }
+    // `” that Sanders can catch Clinton, said Steve Elmendorf`: a clause that goes on from the
+    // quotation (opening on a lower-case word that names no one) and a comma before the
+    // verb: its subject follows it.
+    if cue_at > 0
+        && after[..cue_offset].trim_end().ends_with(',')
+        && head[0].1.starts_with(char::is_lowercase)
+        && !is_determiner(head[0].1)
+        && !is_pronoun(head[0].1)
+        && !is_plural_pronoun(head[0].1)
+    {
+        if let Some(found) = cue_first(after, cue_offset, cue).filter(|(p, _)| !p.is_empty()) {
+            return Some(found);
+        }
+    }
     if cue_at > 0 {
         let phrase = after[..cue_offset].trim();
         // `,” and a spokesman for the group said …` starts a clause of its own.
@@ -273,17 +287,60 @@ fn cue_first<'a>(
         .split_whitespace()
         .any(|w| w.starts_with(char::is_uppercase));
     let phrase = subject_after_verb(&words, named);
-    // `said another Twitter user, Johanna Bayer.`: a description, and the name in
-    // apposition to it, for the caller to find.
-    if phrase.first().is_some_and(|w| is_determiner(w)) {
+    // `said master of ceremonies Asab Al-Tabchi`, `said former secretary of state Hillary
+    // Clinton`: a description in lower case running past its preposition to a name.
+    if !phrase.is_empty() && !phrase.iter().any(|w| w.starts_with(char::is_uppercase)) {
+        if let Some(name) = name_ending(clause) {
+            return Some((name.to_string(), Some(cue)));
+        }
+    }
+    // `said another Twitter user, Johanna Bayer.`, `said Rubio’s deputy campaign manager,
+    // Rich Beeson, who …`: a description, and the name in apposition to it (up to what
+    // follows it: `Andrew J. Pincus of the law firm Mayer Brown`), for the caller to find.
+    let described = phrase.first().is_some_and(|w| {
+        is_determiner(w)
+            || w.ends_with("’s")
+            || w.ends_with("'s")
+            || w.starts_with(char::is_lowercase)
+    });
+    if described {
         if let Some(next) = rest[end..].strip_prefix(',') {
-            let name = next[..clause_end(next)].trim();
+            let clause = next[..clause_end(next)].trim();
+            let cut = clause
+                .split_whitespace()
+                .position(|w| w.starts_with(char::is_lowercase))
+                .map_or(clause.len(), |k| {
+                    clause
+                        .split_whitespace()
+                        .take(k)
+                        .map(|w| w.len() + 1)
+                        .sum::<usize>()
+                });
+            let name = clause[..cut.min(clause.len())].trim();
             if looks_like_name(name) {
                 return Some((format!("{}, {name}", phrase.join(" ")), Some(cue)));
             }
         }
     }
     (!phrase.is_empty() || !words.is_empty()).then(|| (phrase.join(" "), Some(cue)))
+}
+
+/// The name a lower-case description ends on (`master of ceremonies Asab Al-Tabchi`): two
+/// capitalised words or more at its end, after a lower-case word that is no article (`a
+/// spokeswoman for the Department of Health` names an organisation, not a person).
+fn name_ending(clause: &str) -> Option<&str> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let from = words
+        .iter()
+        .rposition(|w| !w.starts_with(char::is_uppercase))
+        .map_or(0, |k| k + 1);
+    let before = words.get(from.checked_sub(1)?)?;
+    if words.len() - from < 2 || lang::is_article(before) || is_determiner(before) {
+        return None;
+    }
+    let at = clause.find(words[from])?;
+    let name = clause[at..].trim();
+    looks_like_name(name).then_some(name)
 }
 
 /// Of the words right after an inverted verb of saying, those that are its subject: a
@@ -361,9 +418,10 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     // `„Ja“, antwortete Laporte, „aber …“`: the verb follows the quotation before this one
     // and its subject follows the verb, so this is the second half of an utterance split
     // by its attribution.
+    // (The quotation closes right there, not a title inside the subject: `Hemsley, the
+    // co-author of "Going Viral," about …, said the days …`.)
     let lead = before[..cue_offset].trim_end();
-    if lead.ends_with([',', '“', '”', '»', '«', '"', '›', '‹']) && lead.contains(QUOTE_MARKS)
-    {
+    if lead.trim_end_matches(',').trim_end().ends_with(QUOTE_MARKS) {
         let rest = &before[cue_offset + cue.len()..];
         if rest.split_whitespace().count() <= MAX_SPEAKER_WORDS {
             return cue_first(before, cue_offset, cue);
@@ -374,15 +432,18 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     // put the verb second, after an adverb, and the subject after the verb, opening with an
     // article or a pronoun of one of those languages.
     let rest = &before[cue_offset + cue.len()..];
-    let inverted = !subject.contains(' ')
-        && rest.split_whitespace().next().is_some_and(|w| {
-            let en = lang::Lang::En.lexicon();
-            (lang::is_article(w) || is_pronoun(w) || lang::is_other_pronoun(w))
-                && !en.articles.contains_ignore_ascii_case(w)
-                && !en.he.contains_ignore_ascii_case(w)
-                && !en.she.contains_ignore_ascii_case(w)
-                && !en.other_pronouns.contains_ignore_ascii_case(w)
-        });
+    // `But, said Solovey, “…”`: a conjunction alone before the verb is no subject.
+    let conjunction = is_conjunction(subject.trim());
+    let inverted = conjunction
+        || !subject.contains(' ')
+            && rest.split_whitespace().next().is_some_and(|w| {
+                let en = lang::Lang::En.lexicon();
+                (lang::is_article(w) || is_pronoun(w) || lang::is_other_pronoun(w))
+                    && !en.articles.contains_ignore_ascii_case(w)
+                    && !en.he.contains_ignore_ascii_case(w)
+                    && !en.she.contains_ignore_ascii_case(w)
+                    && !en.other_pronouns.contains_ignore_ascii_case(w)
+            });
     if inverted {
         if let Some(found) = cue_first(before, cue_offset, cue).filter(|(p, _)| !p.is_empty()) {
             return Some(found);
@@ -392,7 +453,7 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
 }
 
 /// Quotation marks, which bound a subject read back from its verb.
-const QUOTE_MARKS: [char; 9] = ['“', '”', '„', '"', '»', '«', '›', '‹', '‘'];
+pub(super) const QUOTE_MARKS: [char; 9] = ['“', '”', '„', '"', '»', '«', '›', '‹', '‘'];
 
 /// The subject of a cue verb, from the text before it: back to a clause mark or the
 /// sentence's start (the caller prefers a person named anywhere in it: `Milley said Russia
@@ -458,6 +519,12 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     }
     while words.first().is_some_and(|w| is_conjunction(w)) {
         words.remove(0);
+    }
+    // `Mr. Ekovich, who noted`: a relative pronoun stands for the phrase before its comma.
+    if let ([relative], Some(antecedent)) = (words.as_slice(), chain.last()) {
+        if ["who", "which"].contains(relative) && !antecedent.trim().is_empty() {
+            return Some(antecedent.trim().to_string());
+        }
     }
     match words.last() {
         None => None,
@@ -661,6 +728,39 @@ mod tests {
             speaker_of(text, "For fifteen").as_deref(),
             Some("Habib Dagher")
         );
+    }
+
+    #[test]
+    fn the_name_after_an_inverted_verb_past_a_description_is_the_speaker() {
+        let text = "Steve Elmendorf and Andrew J. Pincus spoke. Asab Al-Tabchi hosted.\n\
+            \"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, a strategist.\n\
+            \"The odds are long,\" said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.\n\
+            \"Thanks, Clarkston,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer.";
+        assert_eq!(
+            speaker_of(text, "It seems").as_deref(),
+            Some("Steve Elmendorf")
+        );
+        assert_eq!(
+            speaker_of(text, "The odds").as_deref(),
+            Some("Andrew Pincus")
+        );
+        assert_eq!(
+            speaker_of(text, "Thanks").as_deref(),
+            Some("Asab Al-Tabchi")
+        );
+    }
+
+    #[test]
+    fn a_title_in_the_subject_is_no_quotation_s_end_and_a_conjunction_no_subject() {
+        let text = "Philip Hemsley studies media. Sam Solovey worked for Trump.\n\
+            Hemsley, the co-author of \"Going Viral,\" about the rapid spread of information, said the days \
+            when the nation had \"a somewhat unifying story\" are gone.\n\
+            Solovey was loyal. But, said Solovey, \"I don't want to drum up conflict.\"";
+        assert_eq!(
+            speaker_of(text, "a somewhat").as_deref(),
+            Some("Philip Hemsley")
+        );
+        assert_eq!(speaker_of(text, "I don't").as_deref(), Some("Sam Solovey"));
     }
 
     #[test]

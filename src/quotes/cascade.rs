@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use super::attribution::{
     attribution_after, attribution_before, is_conjunction, is_cue, is_determiner,
-    is_plural_pronoun, is_preposition, is_pronoun, looks_like_name,
+    is_plural_pronoun, is_preposition, is_pronoun, looks_like_name, QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -59,17 +59,20 @@ impl Context<'_, '_> {
     /// first person a sentence names read it, and a sentence that never ends (a paste of
     /// quotations with no full stop) must not make each quotation's reading grow with it.
     fn lead(&self) -> Range<usize> {
-        let end = crate::text::floor_char_boundary(
-            self.text,
-            (self.lead_start + LEAD).min(self.outer.start),
-        );
-        self.lead_start..end
+        lead(self.text, self.lead_start, &self.outer)
     }
 
     /// Whether the paragraph holding the quotation starts with it.
     fn opens_paragraph(&self) -> bool {
         super::paragraph_is_quote(self.paragraphs, &self.outer, self.text)
     }
+}
+
+/// The sentence before a quotation at `outer`, from `start`, as a byte range: at most
+/// [`LEAD`] bytes of it (see [`Context::lead`]).
+pub(super) fn lead(text: &str, start: usize, outer: &Range<usize>) -> Range<usize> {
+    let end = crate::text::floor_char_boundary(text, (start + LEAD).min(outer.start));
+    start..end
 }
 
 /// What a rule found: the speaker (none when the attribution names nobody the article
@@ -92,7 +95,10 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("pro-drop", pro_drop),
     ("comma-clause", comma_clause),
     ("before", before),
+    ("sentence-end", sentence_end),
     ("turn", turn),
+    ("opening", opening),
+    ("narration", narration),
     ("continues", continues),
     ("colon", colon),
     ("paragraph-colon", paragraph_colon),
@@ -169,9 +175,27 @@ fn after(cx: &Context) -> Option<Found> {
                 .then(|| resolved(cx, (last.to_string(), cue), cx.lead()));
         }
     }
-    cx.attributed_after
-        .clone()
-        .map(|a| resolved(cx, a, cx.lead()))
+    let found = cx.attributed_after.clone()?;
+    // `,” the judge said, according to the Post.`: the words reached the reporter through
+    // the source named last, whom the annotated news credits with them.
+    if let Some(source) = relayed(cx.after_in_sentence) {
+        return Some(resolved(cx, (source.to_string(), found.1), cx.lead()));
+    }
+    Some(resolved(cx, found, cx.lead()))
+}
+
+/// The words an attribution after a quotation closes on to name who relayed it: `Grayson
+/// said, according to Frankel.` gives `Frankel`. Only a short attribution is read.
+fn relayed(after: &str) -> Option<&str> {
+    const WORDS: usize = 12;
+    let head = &after[..crate::text::floor_char_boundary(after, after.len().min(160))];
+    let at = head.find(", according to ")?;
+    if head[..at].split_whitespace().count() > WORDS || head[..at].contains(QUOTE_MARKS) {
+        return None;
+    }
+    let rest = &head[at + ", according to ".len()..];
+    let end = rest.find([',', '.', ';', '“', '"']).unwrap_or(rest.len());
+    Some(rest[..end].trim()).filter(|s| !s.is_empty() && s.split_whitespace().count() <= 6)
 }
 
 /// `—¿Quién es? —preguntó.`, `—Es pasmoso —dijo— que …`: a verb of saying with no subject
@@ -206,7 +230,39 @@ fn before(cx: &Context) -> Option<Found> {
         if let Some(earlier) = attribution_before(lead) {
             return Some(resolved(cx, (earlier.0, cue), cx.lead()));
         }
-        if let Some(name) = cx.article.first_named(cx.lead(), &[]) {
+        let first = cx
+            .article
+            .opening(cx.lead(), cx.first_sentence, cx.out)
+            .or_else(|| cx.article.first_named(cx.lead(), &[]));
+        if let Some(name) = first {
+            return Some(Found {
+                speaker: Some(name),
+                cue: cue.map(str::to_lowercase),
+                continues: None,
+            });
+        }
+    }
+    // `Trump gestured as if to stop the ruckus, then leaned in and boomed: “…”`: what stands
+    // before the verb opens on a lower-case word that begins no noun phrase, so it is a
+    // verb's clause and the subject is the one the sentence opens on, when it names them.
+    // (`which Mr. Trump called`, `und der Matrose sagte`: a name or a noun in it is the
+    // subject.)
+    let clause = !phrase
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_uppercase))
+        && phrase.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !is_determiner(w)
+                && !lang::is_article(w)
+                && !is_pronoun(w)
+                && !is_plural_pronoun(w)
+                && !lang::is_other_pronoun(w)
+        });
+    if clause {
+        if let Some(name) = cx
+            .article
+            .opening_on(cx.lead(), cx.first_sentence, cx.out, false)
+        {
             return Some(Found {
                 speaker: Some(name),
                 cue: cue.map(str::to_lowercase),
@@ -215,6 +271,38 @@ fn before(cx: &Context) -> Option<Found> {
         }
     }
     Some(resolved(cx, (phrase, cue), cx.lead()))
+}
+
+/// The most words of a clause read as a sentence's closing attribution.
+const CLOSING_WORDS: usize = 14;
+
+/// `His endorsements will carry “a great deal of weight” and help …, DFA spokesman Neil
+/// Sroka said.`, `The treaty signals “the beginning of the end” for the EU, said Geert
+/// Wilders, founder of …`: further on in the quotation's sentence, after a comma and outside
+/// any quotation, a short clause of a speaker and a verb of saying attributes it.
+fn sentence_end(cx: &Context) -> Option<Found> {
+    let after = cx.after_in_sentence;
+    let mut open = false;
+    let mut closing = None;
+    for (i, c) in after.char_indices() {
+        if QUOTE_MARKS.contains(&c) {
+            open = !open;
+        } else if c == ',' && !open && i > 0 {
+            let rest = &after[i + 1..];
+            if rest.split_whitespace().count() <= CLOSING_WORDS
+                || rest[..rest.find(',').unwrap_or(rest.len())]
+                    .split_whitespace()
+                    .count()
+                    <= 5
+            {
+                closing = attribution_after(rest).filter(|(p, cue)| cue.is_some() && !p.is_empty());
+                if closing.is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    closing.map(|found| resolved(cx, found, cx.lead()))
 }
 
 /// How many quotations back a turn of dialogue looks for the other party.
@@ -270,8 +358,14 @@ fn turn(cx: &Context) -> Option<Found> {
             .map_or(0, |i| i + 1);
         cx.out.get(first_there).is_some_and(opens)
             && two_back(cx, first_there).is_some_and(|(q, speaker)| {
-                super::paragraph_of(cx.paragraphs, q.outer.start) + 1 == there
-                    && super::paragraph_is_quote(cx.paragraphs, &q.outer, cx.text)
+                let other = super::paragraph_of(cx.paragraphs, q.outer.start);
+                // That paragraph opens with a quotation too, whichever of its quotations
+                // names the speaker (`"De hemel beware me!" riep Stuart; "maar …"`).
+                other + 1 == there
+                    && cx
+                        .paragraphs
+                        .get(other)
+                        .is_some_and(|p| cx.text[p.clone()].trim_start().starts_with(QUOTE_MARKS))
                     && previous.speaker.as_deref() != Some(speaker)
             })
     };
@@ -323,6 +417,17 @@ fn same_person(a: &str, b: &str) -> bool {
         s.split_whitespace()
             .filter(|w| w.starts_with(char::is_uppercase))
     }
+    // `Amalie Thienwiebel` and `Niels Thienwiebel`: one family, two people.
+    fn given(s: &str) -> Option<&str> {
+        let mut words = names(s);
+        let first = words.next()?;
+        (words.next().is_some() && !lang::is_any_title(first)).then_some(first)
+    }
+    if let (Some(x), Some(y)) = (given(a), given(b)) {
+        if x != y {
+            return false;
+        }
+    }
     names(a).any(|w| names(b).any(|v| v == w))
 }
 
@@ -335,8 +440,9 @@ fn known_as(cx: &Context, upto: usize, vocative: &str) -> String {
         .take(TURNS_BACK * 4)
         .filter_map(|q| q.speaker.as_deref())
         .find(|s| same_person(s, vocative))
-        .unwrap_or(vocative)
-        .to_string()
+        .map(str::to_string)
+        .or_else(|| cx.article.known_person(vocative))
+        .unwrap_or_else(|| vocative.to_string())
 }
 
 /// The people a quotation addresses by name: capitalised words set off by a comma before
@@ -346,11 +452,18 @@ fn known_as(cx: &Context, upto: usize, vocative: &str) -> String {
 fn vocatives(quotation: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for part in quotation.split(", ").skip(1) {
-        let name: Vec<&str> = part
-            .split_whitespace()
-            .take(3)
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .collect();
+        // Up to the word a stop or mark closes (`Niels! Ich muß …`: the next sentence's
+        // first word is not the name's).
+        let mut name: Vec<&str> = Vec::new();
+        for w in part.split_whitespace().take(3) {
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            name.push(w);
+            if w.ends_with(|c: char| !c.is_alphanumeric()) {
+                break;
+            }
+        }
         let Some(last) = name.last() else { continue };
         let ends = last.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closed = last.len() > ends.len() || part.split_whitespace().count() == name.len();
@@ -371,6 +484,46 @@ fn vocatives(quotation: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// `Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”`, `He
+/// called it “rigged.”`: a fragment woven into a sentence that opens on someone, with no
+/// verb of saying, is theirs — not the words of whoever was quoted before.
+fn opening(cx: &Context) -> Option<Found> {
+    // An attribution further on names the speaker (`Clinton “drew quite well …” in the
+    // primary, said professor Paul Beck`), even where `after` could not read it.
+    if !cx.partial || cx.attributed_after.is_some() {
+        return None;
+    }
+    Some(Found {
+        speaker: Some(cx.article.opening(cx.lead(), cx.first_sentence, cx.out)?),
+        ..Found::default()
+    })
+}
+
+/// `Frau Thienwiebel fing an zu husten. »Herr Gott, Niels! …«`, `Howard continued his
+/// remarks.` / `“Eight years ago …”`: a quotation opening its sentence with no attribution,
+/// right after a sentence of narration (no quotation in it) that opens on someone, is theirs.
+/// The narration stands in the quotation's paragraph, or closes the paragraph before when
+/// the quotation opens its own.
+fn narration(cx: &Context) -> Option<Found> {
+    if !cx.before.trim().is_empty() || cx.attributed_after.is_some() {
+        return None;
+    }
+    let j = cx.first_sentence.checked_sub(1)?;
+    let s = cx.sentences.get(j)?;
+    let paragraph = cx.paragraphs.get(cx.here)?;
+    let same = s.start >= paragraph.start;
+    let previous = cx.here.checked_sub(1).and_then(|p| cx.paragraphs.get(p));
+    let closes_previous =
+        cx.opens_paragraph() && previous.is_some_and(|p| s.end <= p.end && s.start >= p.start);
+    if !(same || closes_previous) || cx.out.last().is_some_and(|q| q.outer.end > s.start) {
+        return None;
+    }
+    Some(Found {
+        speaker: Some(cx.article.opening(s.clone(), j, cx.out)?),
+        ..Found::default()
+    })
 }
 
 /// No attribution of its own, right after someone's quotation — in the same paragraph with
@@ -468,11 +621,18 @@ fn next_sentence(cx: &Context) -> Option<Found> {
         .get(cx.last_sentence + 1)
         .filter(|s| cx.paragraphs.get(cx.here).is_some_and(|p| s.end <= p.end))?;
     let text = &cx.text[next.clone()];
-    if text.split_whitespace().count() > 8 {
+    let found = attribution_after(text)?;
+    let cue = found.1?;
+    // A short sentence, or a longer one whose verb of saying closes its first clause
+    // (`Dawson shouted, shorthand for …`): not a sentence reporting other words (`Jones said
+    // the polls were wrong and …`).
+    let closes = text
+        .find(cue)
+        .map(|at| text[at + cue.len()..].trim_start())
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', '.', ';']));
+    if text.split_whitespace().count() > 8 && !closes {
         return None;
     }
-    let found = attribution_after(text)?;
-    found.1?;
     Some(resolved(cx, found, cx.lead()))
 }
 
@@ -496,7 +656,17 @@ fn comma_clause(cx: &Context) -> Option<Found> {
     if !closing.ends_with([',', '?', '!']) {
         return None;
     }
-    let words: Vec<&str> = cx.after_in_sentence.split_whitespace().take(6).collect();
+    let words: Vec<&str> = cx.after_in_sentence.split_whitespace().take(8).collect();
+    // `an angry Hollande retaliated`: an article and its adjectives before the name.
+    let from = if words.first().is_some_and(|w| is_determiner(w)) {
+        words
+            .iter()
+            .position(|w| w.starts_with(char::is_uppercase))
+            .filter(|&k| k <= 3)?
+    } else {
+        0
+    };
+    let words = &words[from..];
     let verb = words
         .iter()
         .position(|w| w.starts_with(char::is_lowercase))?;
@@ -549,6 +719,146 @@ mod tests {
         );
         assert_eq!(speaker_of(text, "Du bist").as_deref(), Some("der Wolf"));
         assert_eq!(speaker_of(text, "Nein").as_deref(), Some("der Journalist"));
+    }
+
+    #[test]
+    fn a_fragment_in_a_sentence_opening_on_someone_is_theirs() {
+        let text = "Ted Cruz spoke in Albany on Tuesday. “We will win,” Cruz said.\n\
+            Cruz blamed the law on “knuckleheaded Democratic politicians.”\n\
+            Maria Lopez, a teacher, was at the rally. She called the plan “a real shame” and left.\n\
+            After Jerry Brown left the room, the paper ran a “special edition” on it.";
+        assert_eq!(
+            speaker_of(text, "knuckleheaded").as_deref(),
+            Some("Ted Cruz")
+        );
+        assert_eq!(
+            speaker_of(text, "a real shame").as_deref(),
+            Some("Maria Lopez")
+        );
+        // A sentence opening on no one keeps its quoted words a term.
+        assert_eq!(speaker_of(text, "special edition"), None);
+    }
+
+    #[test]
+    fn a_closing_clause_further_on_attributes_the_sentence() {
+        let text = "Neil Sroka runs the group. Jane Roe runs another.\n\
+            His endorsements will carry “a great deal of weight” and help bring candidates \
+            the “grass-roots firepower” they need to win, DFA spokesman Neil Sroka said.\n\
+            The vote signals “the beginning of the end” for the union, said Jane Roe, who leads it.";
+        assert_eq!(
+            speaker_of(text, "a great deal").as_deref(),
+            Some("Neil Sroka")
+        );
+        assert_eq!(
+            speaker_of(text, "grass-roots").as_deref(),
+            Some("Neil Sroka")
+        );
+        assert_eq!(
+            speaker_of(text, "the beginning").as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_of_narration_is_of_whom_it_opens_on() {
+        let text = "Niels Thienwiebel saß am Tisch. »Wir machen das falsch«, sagte Thienwiebel.\n\
+            Amalie Thienwiebel fing jetzt zu husten an. »Ich muß ja inhalieren!«\n\
+            Es regnete. »Ach was!«";
+        assert_eq!(
+            speaker_of(text, "Ich muß").as_deref(),
+            Some("Amalie Thienwiebel")
+        );
+        // Narration opening on no one names no speaker.
+        assert_eq!(speaker_of(text, "Ach was"), None);
+    }
+
+    #[test]
+    fn words_relayed_by_a_source_are_credited_to_it_and_a_relative_to_its_antecedent() {
+        let text = "Judge Emmet Sullivan heard the case. Mark Ekovich sells golf courses.\n\
+            “When does it stop?” the judge said, according to the Post. “This case is about the public.”\n\
+            Prices have risen, said Mr. Ekovich, who noted that prices had “cratered” in the recession.";
+        assert_eq!(speaker_of(text, "When does").as_deref(), Some("the Post"));
+        assert_eq!(speaker_of(text, "This case").as_deref(), Some("the Post"));
+        assert_eq!(
+            speaker_of(text, "cratered").as_deref(),
+            Some("Mark Ekovich")
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_closing_the_next_sentence_s_first_clause_attributes() {
+        let text = "Mary Dawson and Jim Roe marched. The crowd cheered.\n\
+            \"All the way!\" Dawson shouted, shorthand for taking the fight all the way to the convention.";
+        assert_eq!(
+            speaker_of(text, "All the way").as_deref(),
+            Some("Mary Dawson")
+        );
+    }
+
+    #[test]
+    fn a_quotation_signed_in_the_paragraph_after_is_the_signer_s() {
+        let text = "Bernie Sanders spoke in Iowa. The crowd cheered.\n\
+            \"Boeing and GE and other multinationals pay zero taxes.\"\n\
+            - Sanders.\n\
+            This is a complex issue.";
+        assert_eq!(
+            speaker_of(text, "Boeing").as_deref(),
+            Some("Bernie Sanders")
+        );
+    }
+
+    #[test]
+    fn an_exchange_alternates_even_when_a_later_quotation_names_the_speaker() {
+        let text = "Phileas Fogg en Andrew Stuart speelden kaart.\n\
+            \"De hemel beware me!\" riep Stuart; \"maar ik wil wel wedden.\"\n\
+            \"Integendeel, zeer mogelijk,\" antwoordde Fogg.\n\
+            \"Nu, maak ze dan!\"\n\
+            \"Ik wil wel.\"";
+        assert_eq!(
+            speaker_of(text, "Nu, maak").as_deref(),
+            Some("Andrew Stuart")
+        );
+        assert_eq!(
+            speaker_of(text, "Ik wil wel").as_deref(),
+            Some("Phileas Fogg")
+        );
+    }
+
+    #[test]
+    fn the_one_addressed_by_a_name_closing_its_sentence_answers() {
+        let text = "Niels Thienwiebel saß am Tisch. Amalie Thienwiebel war drüben.\n\
+            Amalie Thienwiebel fing jetzt zu husten an. »Herr Gott, Niels! Ich muß ja inhalieren!« \
+            »Natürlich! Auch noch Kinderfrau!«";
+        assert_eq!(
+            speaker_of(text, "Natürlich").as_deref(),
+            Some("Niels Thienwiebel")
+        );
+    }
+
+    #[test]
+    fn a_word_quoted_before_a_comma_outside_the_marks_is_speech() {
+        let text = "The shop had shut. “Closed”, the sign read.";
+        assert_eq!(speaker_of(text, "Closed").as_deref(), Some("the sign"));
+    }
+
+    #[test]
+    fn an_article_and_adjectives_before_the_name_after_a_quotation() {
+        let text = "François Hollande answered Donald Trump.\n\
+            “France will always be France,” an angry Hollande retaliated.";
+        assert_eq!(
+            speaker_of(text, "France will").as_deref(),
+            Some("François Hollande")
+        );
+    }
+
+    #[test]
+    fn coordinated_verbs_keep_the_sentence_s_subject() {
+        let text = "Donald Trump spoke in Cleveland.\n\
+            Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”";
+        assert_eq!(
+            speaker_of(text, "Let’s defeat").as_deref(),
+            Some("Donald Trump")
+        );
     }
 
     #[test]

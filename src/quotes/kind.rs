@@ -22,6 +22,10 @@ pub enum QuoteKind {
     Scare,
 }
 
+/// The most words before a colon that a headline's quotation is attributed to (`CNN
+/// President On Trump: ‘…’`).
+const HEADLINE_SPEAKER_WORDS: usize = 6;
+
 /// What a quotation is doing: a word or two is a term or irony; a capitalised quotation
 /// that opens its sentence or follows a colon, comma or cue is direct speech; the rest is
 /// a fragment woven into the reporter's sentence.
@@ -31,6 +35,12 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
     let capital = inner
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_uppercase);
+    let lead = before.trim_end();
+    // `Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’`: a headline's
+    // quotation after a speaker and a colon is their words, however capitalised.
+    if capital && lead.ends_with(':') && lead.split_whitespace().count() <= HEADLINE_SPEAKER_WORDS {
+        return QuoteKind::Direct;
+    }
     // A word or three is a term or irony, unless it is a whole sentence (“Seize the moment.”).
     let sentence = capital
         && inner
@@ -39,17 +49,17 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
     if words.len() <= 3 && !sentence {
         return QuoteKind::Scare;
     }
-    if title_case(inner, words) {
+    // Segmented from the end: only its last word is read. (It is the last of the words
+    // read forward, as every word here is: `unicode-segmentation` read backwards differs
+    // where its two directions disagree, a word, a mid-letter and a ZWJ before an emoji:
+    // `ж·\u{200D}👍`.)
+    let cued = || crate::text::words::last_word(lead).is_some_and(|w| is_cue(&lead[w]));
+    // A title, unless a sentence a verb of saying opens (`She declared “What a Super
+    // Tuesday!”`).
+    if title_case(inner, words) && !(sentence && cued()) {
         return QuoteKind::Scare;
     }
-    let lead = before.trim_end();
-    let opens = lead.is_empty()
-        || lead.ends_with([':', ',', '—'])
-        // Segmented from the end: only its last word is read. (It is the last of the
-        // words read forward, as every word here is: `unicode-segmentation` read backwards
-        // differs where its two directions disagree, a word, a mid-letter and a ZWJ before
-        // an emoji: `ж·\u{200D}👍`.)
-        || crate::text::words::last_word(lead).is_some_and(|w| is_cue(&lead[w]));
+    let opens = lead.is_empty() || lead.ends_with([':', ',', '—']) || cued();
     if capital && opens {
         QuoteKind::Direct
     } else {
@@ -109,5 +119,22 @@ mod tests {
         assert_eq!(got[1].2.as_deref(), Some("Raymond Ochoa"));
         assert_eq!((got[2].1, got[3].1, got[4].1), (Scare, Scare, Scare));
         assert_eq!(got[4].2, None);
+    }
+
+    #[test]
+    fn a_headline_quotation_after_its_speaker_and_a_colon_is_speech() {
+        let text = "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’\n\
+            Senator Ted Cruz spoke on Monday. The chapter is titled ‘The Art Of The Deal’ in print.";
+        let got = quoted(text);
+        assert_eq!(
+            (got[0].1, got[0].2.as_deref()),
+            (QuoteKind::Direct, Some("Ted Cruz"))
+        );
+        assert_eq!((got[1].1, got[1].2.as_deref()), (QuoteKind::Scare, None));
+        let cheer = quoted("Hillary Clinton won five states. She declared “What a Super Tuesday!”");
+        assert_eq!(
+            (cheer[0].1, cheer[0].2.as_deref()),
+            (QuoteKind::Direct, Some("Hillary Clinton"))
+        );
     }
 }

@@ -156,18 +156,43 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                 .get(here)
                 .map_or(span.outer.end, |p| p.end.max(span.outer.end));
             let tail = text[span.outer.end..paragraph_end].trim_start();
-            let dashed = tail.starts_with(['—', '–']).then_some(tail);
+            // A quotation closing its paragraph may be signed in a paragraph of its own
+            // (`"…"` / `- Sanders.`), as fact-checks quote the claims they check.
+            let signed = || {
+                let next = paragraphs.get(here + 1)?;
+                let line = text[next.clone()].trim();
+                // A signature, not a turn of dash dialogue (`— Sí, señor.`, `— ¿Vamos?`).
+                let signature = line.starts_with(['—', '–', '-'])
+                    && line.split_whitespace().count() <= 6
+                    && !line.contains([',', '?', '!', '¿', '¡']);
+                signature.then_some(line)
+            };
+            let dashed = if tail.is_empty() {
+                signed()
+            } else {
+                tail.starts_with(['—', '–']).then_some(tail)
+            };
             let attributed = attribution_after(dashed.unwrap_or(after));
             (before, after, attributed, kind(inner, &inner_words, before))
         };
+        let lead_start = if span.turn.is_some() {
+            span.outer.start
+        } else {
+            context.start.min(span.outer.start)
+        };
+        let first_sentence = sentences.partition_point(|s| s.end <= span.outer.start);
         // `“Could it? Maybe,” he said`: a few words with an attribution of their own are
         // someone's words, not a term.
+        // The verb stands among the first words after it: in `the co-author of “Going
+        // Viral,” about the spread of news, said …` the title is no one's words.
         if kind == QuoteKind::Scare
             && span.depth == 0
-            && attributed_after
-                .as_ref()
-                .is_some_and(|(_, cue)| cue.is_some())
-            && inner.trim_end().ends_with([',', '?', '!'])
+            && attributed_after.as_ref().is_some_and(|(_, cue)| {
+                cue.is_some_and(|c| first_words(after, 4).iter().any(|&(_, w)| w == c))
+            })
+            // (`„Nein“, sagte er`, `« Non », dit-il`: the comma may stand after the marks.)
+            && (inner.trim_end().ends_with([',', '?', '!'])
+                || text[span.outer.end..].trim_start().starts_with(','))
         {
             kind = QuoteKind::Direct;
         }
@@ -176,7 +201,14 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         if kind == QuoteKind::Scare
             && span.depth == 0
             && !kind::title_case(inner, &inner_words)
-            && speech_around(before, after)
+            && (speech_around(before, after)
+                || article
+                    .opening(
+                        cascade::lead(text, lead_start, &span.outer),
+                        first_sentence,
+                        &out,
+                    )
+                    .is_some())
         {
             kind = QuoteKind::Partial;
         }
@@ -193,11 +225,6 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         };
         // Scare quotes (terms, irony) are nobody's words.
         if quotation.is_speech() {
-            let lead_start = if span.turn.is_some() {
-                span.outer.start
-            } else {
-                context.start.min(span.outer.start)
-            };
             let cx = cascade::Context {
                 text,
                 paragraphs: &paragraphs,
@@ -208,7 +235,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                 partial: quotation.kind == QuoteKind::Partial,
                 attributed_after: attributed_after.clone(),
                 lead_start,
-                first_sentence: sentences.partition_point(|s| s.end <= span.outer.start),
+                first_sentence,
                 here,
                 last_sentence: sentences
                     .partition_point(|s| s.end < span.outer.end)

@@ -16,8 +16,8 @@ use crate::text::{floor_char_boundary, Name, NameKind};
 use crate::util::FastMap;
 
 use super::attribution::{
-    cue_at, is_determiner, is_plural_pronoun, is_preposition, is_pronoun, looks_like_name,
-    pick_apposition, subject_before, MAX_SPEAKER_WORDS,
+    cue_at, is_conjunction, is_determiner, is_plural_pronoun, is_preposition, is_pronoun,
+    looks_like_name, pick_apposition, subject_before, MAX_SPEAKER_WORDS, QUOTE_MARKS,
 };
 use super::{word_indices, Quotation};
 
@@ -31,6 +31,10 @@ const MAX_DESCRIPTION_WORDS: usize = 12;
 
 /// How far back (bytes) a surname several people share looks for the last of them named.
 const RECENCY_REACH: usize = 3000;
+
+/// How far into its sentence the person it opens on is looked for, in words
+/// (`Republican front-runner Donald Trump`).
+const OPENING_WORDS: usize = 5;
 
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 6;
@@ -215,6 +219,68 @@ impl Article<'_> {
                 let before = k.checked_sub(1).map(|b| words[b].1);
                 self.person(w, before, words.get(k + 1).map(|n| n.1), range.start + at)
             })
+            .map(|p| p.name.clone())
+    }
+
+    /// Who a sentence opens on, when it opens on someone: `Cruz blamed the law on “…”`,
+    /// `Mr. Sanders, who …, called`, `But she called it “…”` — a person named among its
+    /// first [`OPENING_WORDS`] words (a conjunction opening it is skipped), or a pronoun
+    /// as its first word, resolved as a pronoun is. Nobody when it opens on anything
+    /// else (`After former Gov. Jerry Brown criticized …`, `The ad called …`).
+    pub(super) fn opening(
+        &self,
+        lead: Range<usize>,
+        sentence: usize,
+        quotes: &[Quotation],
+    ) -> Option<String> {
+        self.opening_on(lead, sentence, quotes, true)
+    }
+
+    /// [`Article::opening`], on a name only when `pronouns` is false.
+    pub(super) fn opening_on(
+        &self,
+        lead: Range<usize>,
+        sentence: usize,
+        quotes: &[Quotation],
+        pronouns: bool,
+    ) -> Option<String> {
+        let s = &self.text[lead.clone()];
+        // A sentence that opens inside someone's quotation is theirs, not the narrator's:
+        // its first quotation mark closes (`Ja, du lieber Gott ...« »Eine …`), with no space
+        // before it and one after.
+        if let Some(at) = s.find(QUOTE_MARKS) {
+            let closes = !s[..at].ends_with(char::is_whitespace)
+                && at > 0
+                && s[at..]
+                    .chars()
+                    .nth(1)
+                    .is_none_or(|c| c.is_whitespace() || ",.;:!?".contains(c));
+            if closes {
+                return None;
+            }
+        }
+        let mut words = word_indices(s).take(OPENING_WORDS + 1).peekable();
+        while words.next_if(|&(_, w)| is_conjunction(w)).is_some() {}
+        let (at, first) = words.peek().copied()?;
+        let lower = first.to_lowercase();
+        if is_pronoun(&lower) {
+            return pronouns
+                .then(|| self.antecedent(&lower, sentence, lead.start..lead.start, quotes))
+                .flatten();
+        }
+        if is_preposition(&lower) || is_determiner(first) {
+            return None;
+        }
+        let end = words.nth(OPENING_WORDS - 1).map_or(s.len(), |(i, _)| i);
+        self.first_named(lead.start + at..lead.start + end, &[])
+    }
+
+    /// The person of the article a name as someone says it stands for (`Niels` for Niels
+    /// Thienwiebel, `Herr Thienwiebel`), if the article knows them.
+    pub(super) fn known_person(&self, name: &str) -> Option<String> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let (last, rest) = words.split_last()?;
+        self.person(last, rest.last().copied(), None, self.text.len())
             .map(|p| p.name.clone())
     }
 

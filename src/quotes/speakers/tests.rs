@@ -41,9 +41,10 @@ fn a_bare_quotation_after_reported_speech_is_the_reporteds() {
     for (start, speaker) in [
         ("Taxpayers", Some("Robert Diaz")),
         ("Nobody got", Some("Linda Park")),
-        // Not past a sentence that reports nobody's words, nor into the next paragraph.
-        ("It was a long", None),
-        ("Thank you", None),
+        // After a sentence of narration opening on someone, theirs (the `narration` rule),
+        // in its paragraph or closing the paragraph before.
+        ("It was a long", Some("Ruth Okafor")),
+        ("Thank you", Some("Linda Park")),
     ] {
         assert_eq!(speaker_of(text, start).as_deref(), speaker, "{start}");
     }
