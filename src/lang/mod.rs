@@ -212,11 +212,12 @@ const AFTER_SUBJECT: u16 = 32;
 const PARTICLE: u16 = 64;
 const ARTICLE: u16 = 128;
 const OTHER_PRONOUN: u16 = 256;
+const FUNCTION: u16 = 512;
 
-/// Every language's attribution words (folded), with what each is: built on first use.
-/// Attribution asks of most words near a quotation, so one hash lookup answers for all
-/// seven languages at once, where searching each language's lists would be seven binary
-/// searches per list.
+/// Every language's attribution words (folded), with what each is, and its function words:
+/// built on first use. Attribution asks of most words near a quotation (and names of each
+/// word after a capitalised one), so one hash lookup answers for all seven languages at
+/// once, where searching each language's lists would be seven binary searches per list.
 static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u16>> = LazyLock::new(|| {
     let mut map: FastMap<&'static [u8], u16> = FastMap::default();
     for lang in Lang::ALL {
@@ -231,6 +232,7 @@ static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u16>> = LazyLock::new(|| {
             (x.particles, PARTICLE),
             (x.articles, ARTICLE),
             (x.other_pronouns, OTHER_PRONOUN),
+            (x.function_words, FUNCTION),
         ] {
             for word in list.iter() {
                 *map.entry(word.as_bytes()).or_insert(0) |= bit;
@@ -289,7 +291,11 @@ pub fn is_any_title(word: &str) -> bool {
 /// Whether `word`, in any case, is a function word of any language: what may follow a
 /// surname's particle (`der` of `von der Leyen`, `la` of `de la Rúa`).
 pub fn is_any_function_word(word: &str) -> bool {
-    Lang::ALL.iter().any(|l| l.lexicon().is_function_word(word))
+    // Folded as each lexicon's look-up folds it, whatever the word's length.
+    Folded::of(word)
+        .bytes()
+        .and_then(|w| ATTRIBUTION.get(w))
+        .is_some_and(|bits| bits & FUNCTION != 0)
 }
 
 /// Whether `word`, in any case, is an article of any language (`der`, `de`, `le`, `the`):
@@ -733,6 +739,39 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", lang.code()));
             assert_eq!(serde_json::from_str::<Lang>(&json).ok(), Some(lang));
         }
+    }
+
+    /// One look-up for all languages answers as asking each language does: for every
+    /// listed word of several lists, in four forms, and words that are not listed.
+    #[test]
+    fn any_function_word_is_a_function_word_of_some_language() {
+        let each = |w: &str| Lang::ALL.iter().any(|l| l.lexicon().is_function_word(w));
+        let mut words = vec!["", "xyzzy", "Theodore", "the'", "\u{212A}ein"];
+        for lang in Lang::ALL {
+            let x = lang.lexicon();
+            for list in [x.function_words, x.cues, x.articles, x.particles] {
+                words.extend(list.iter());
+            }
+        }
+        let mut found = 0;
+        for word in words {
+            let title: String = word
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(word.chars().skip(1))
+                .collect();
+            for w in [
+                word.to_string(),
+                word.to_uppercase(),
+                title,
+                word.replace('’', "'"),
+            ] {
+                assert_eq!(is_any_function_word(&w), each(&w), "{w:?}");
+                found += usize::from(each(&w));
+            }
+        }
+        assert!(found > 1_000, "the lists were read: {found}");
     }
 
     #[test]

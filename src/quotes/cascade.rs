@@ -22,11 +22,11 @@ use super::Quotation;
 use crate::lang;
 
 /// What the rules read about one quotation, computed once by [`super::extract`].
-pub(super) struct Context<'a> {
+pub(super) struct Context<'a, 'b> {
     pub text: &'a str,
     pub paragraphs: &'a [Range<usize>],
     pub sentences: &'a [Range<usize>],
-    pub article: &'a Article<'a>,
+    pub article: &'a Article<'b>,
     /// The quotation, marks included.
     pub outer: Range<usize>,
     /// Its sentence before it.
@@ -52,7 +52,7 @@ pub(super) struct Context<'a> {
     pub dialogue: bool,
 }
 
-impl Context<'_> {
+impl Context<'_, '_> {
     /// The quotation's sentence before it, as a byte range.
     ///
     /// At most [`LEAD`] bytes of it, from the sentence's start: the rules that look for the

@@ -6,7 +6,6 @@
 //! why it is a step of its own.
 
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::attribution::is_cue;
 use super::first_words;
@@ -50,8 +49,11 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
     if words.len() <= 3 && !sentence {
         return QuoteKind::Scare;
     }
-    // Segmented from the end, lazily: only its last word is read.
-    let cued = || lead.unicode_words().next_back().is_some_and(is_cue);
+    // Segmented from the end: only its last word is read. (It is the last of the words
+    // read forward, as every word here is: `unicode-segmentation` read backwards differs
+    // where its two directions disagree, a word, a mid-letter and a ZWJ before an emoji:
+    // `ж·\u{200D}👍`.)
+    let cued = || crate::text::words::last_word(lead).is_some_and(|w| is_cue(&lead[w]));
     // A title, unless a sentence a verb of saying opens (`She declared “What a Super
     // Tuesday!”`).
     if title_case(inner, words) && !(sentence && cued()) {

@@ -8,7 +8,7 @@
 //! This is apart from [`super::attribution`] because it needs the article, not the words
 //! around one quotation: the people named, and who each sentence before is about.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use crate::lang::Lang;
@@ -20,6 +20,10 @@ use super::attribution::{
     looks_like_name, name_tail, pick_apposition, subject_before, MAX_SPEAKER_WORDS, QUOTE_MARKS,
 };
 use super::{word_indices, Quotation};
+
+mod recency;
+
+use recency::{Bearers, Surnames};
 
 /// Longest description kept as a speaker (`A spokeswoman for the Department of Health and
 /// Human Services`), in words.
@@ -57,6 +61,17 @@ pub(super) struct Article<'a> {
     /// Who each sentence already asked about is about: a sentence is read once, however
     /// many quotations look back to it (its quotations are all known by then).
     subjects: RefCell<FastMap<usize, Option<Subject>>>,
+    /// Each canonical name to its person (the map type of `given`, so no more code).
+    by_name: FastMap<&'a str, Option<&'a Name>>,
+    /// Each surname several people bear, to its place in `shared`.
+    shared_at: FastMap<&'a str, usize>,
+    /// What telling the bearers of each such surname apart needs, gathered on first use.
+    shared: Vec<OnceCell<Bearers<'a>>>,
+    /// Everyone's surname, for the look back to the person last named, on first use.
+    everyone: OnceCell<Surnames<'a>>,
+    /// Each role word (lower case) a person's variants hold, with the person, sorted: on
+    /// first use.
+    titles: OnceCell<Vec<(String, usize)>>,
 }
 
 impl<'a> Article<'a> {
@@ -68,7 +83,9 @@ impl<'a> Article<'a> {
     ) -> Self {
         let mut surnames: FastMap<&str, Vec<&Name>> = FastMap::default();
         let mut given: FastMap<&str, Option<&Name>> = FastMap::default();
+        let mut by_name: FastMap<&str, Option<&Name>> = FastMap::default();
         for &p in people {
+            by_name.entry(p.name.as_str()).or_insert(Some(p));
             let surname = Article::surname(p);
             let halves = surname.split(['-', '\u{2010}', '\u{2011}'].as_slice());
             for key in std::iter::once(surname).chain(halves.filter(|h| *h != surname)) {
@@ -84,6 +101,13 @@ impl<'a> Article<'a> {
                     .or_insert(Some(p));
             }
         }
+        let mut shared_at: FastMap<&str, usize> = FastMap::default();
+        for (&surname, bearers) in &surnames {
+            if bearers.len() > 1 {
+                *crate::util::slot(&mut shared_at, surname) = shared_at.len();
+            }
+        }
+        let shared = (0..shared_at.len()).map(|_| OnceCell::new()).collect();
         Article {
             text,
             sentences,
@@ -91,6 +115,11 @@ impl<'a> Article<'a> {
             surnames,
             given,
             subjects: RefCell::new(FastMap::default()),
+            by_name,
+            shared_at,
+            shared,
+            everyone: OnceCell::new(),
+            titles: OnceCell::new(),
         }
     }
 }
@@ -113,7 +142,7 @@ impl Article<'_> {
         after: Option<&str>,
         at: usize,
     ) -> Option<&Name> {
-        let Some(bearers) = self.surnames.get(word) else {
+        let Some((&surname, bearers)) = self.surnames.get_key_value(word) else {
             // Alone: not the first word of another name (`Northern Waters’ chief executive`).
             if after.is_some_and(|a| a.starts_with(char::is_uppercase)) {
                 return None;
@@ -123,60 +152,31 @@ impl Article<'_> {
         let [first, _, ..] = bearers.as_slice() else {
             return bearers.first().copied();
         };
-        let given = |p: &Name| p.name.split(' ').next().unwrap_or_default().to_string();
+        let known = self
+            .shared_at
+            .get(surname)
+            .and_then(|&k| self.shared.get(k))?
+            .get_or_init(|| Bearers::new(surname, bearers));
         if let Some(before) = before {
-            if let Some(p) = bearers.iter().find(|p| given(p) == before) {
-                return Some(p);
+            if let Some(k) = known.by_given(before) {
+                return Some(bearers[k]);
             }
             let honorific = match before.trim_end_matches('.') {
                 "Mr" => Some(Gender::He),
                 "Mrs" | "Ms" | "Miss" => Some(Gender::She),
                 _ => None,
             };
-            if let Some(g) = honorific {
-                let fits: Vec<&&Name> = bearers
-                    .iter()
-                    .filter(|p| Gender::of(p) == Some(g))
-                    .collect();
-                if let [one] = fits.as_slice() {
-                    return Some(one);
-                }
+            if let Some(k) = honorific.and_then(|g| known.only(g)) {
+                return Some(bearers[k]);
             }
         }
         // Recency: the last of them named in a way only they are (given name, `Mrs. …`),
         // within a few paragraphs before.
         let from = floor_char_boundary(self.text, at.saturating_sub(RECENCY_REACH));
         let window = &self.text[from..floor_char_boundary(self.text, at).max(from)];
-        // Where the surname itself stands in the window, found once for all its bearers:
-        // a variant that ends with it (`Hillary Clinton`, `Mrs. Clinton`) is found by
-        // looking back from one of those places, not by searching the window again.
-        let ends: Vec<usize> = window
-            .match_indices(word)
-            .map(|(i, _)| i + word.len())
-            .collect();
-        bearers
-            .iter()
-            .filter_map(|p| {
-                let last = p
-                    .variants
-                    .iter()
-                    .filter(|v| v.as_str() != word && v.contains(' '))
-                    .filter_map(|v| {
-                        if v.ends_with(word) {
-                            ends.iter()
-                                .rev()
-                                .find(|&&e| window[..e].ends_with(v.as_str()))
-                                .map(|&e| e - v.len())
-                        } else {
-                            window.rfind(v.as_str())
-                        }
-                    })
-                    .chain(last_word(window, &given(p)))
-                    .max()?;
-                Some((last, *p))
-            })
-            .max_by_key(|(last, _)| *last)
-            .map(|(_, p)| p)
+        known
+            .last_named(window, surname)
+            .map(|k| bearers[k])
             .or(Some(first))
     }
 
@@ -374,7 +374,7 @@ impl Article<'_> {
             .filter(|q| q.depth == 0)
             .find_map(|q| q.speaker.clone());
         if let Some(speaker) = quoted {
-            return Some(if self.people.iter().any(|p| p.name == speaker) {
+            return Some(if self.by_name.contains_key(speaker.as_str()) {
                 Subject::Person(speaker)
             } else {
                 Subject::Description(speaker)
@@ -495,18 +495,18 @@ impl Article<'_> {
             .filter(|w| roles_list.contains(w))
             .collect();
         if lower.starts_with("the ") && !roles.is_empty() {
-            let titled: Vec<&&Name> = self
-                .people
-                .iter()
-                .filter(|p| {
-                    p.variants.iter().any(|v| {
-                        v.split_whitespace()
-                            .any(|w| roles.iter().any(|r| r.eq_ignore_ascii_case(w)))
-                    })
-                })
-                .collect();
-            if let [one] = titled.as_slice() {
-                return Some(one.name.clone());
+            // Everyone whose variants hold one of the roles, stopping at the second.
+            let titles = self.titles.get_or_init(|| titles(self.people, roles_list));
+            let mut titled = roles.iter().flat_map(|r| {
+                let from = titles.partition_point(|(t, _)| t.as_str() < *r);
+                titles[from..]
+                    .iter()
+                    .take_while(move |(t, _)| t == r)
+                    .map(|&(_, k)| k)
+            });
+            let one = titled.next();
+            if let Some(k) = one.filter(|&k| titled.all(|other| other == k)) {
+                return Some(self.people[k].name.clone());
             }
             if let Some(name) = self.first_named(lead.clone(), &[]) {
                 return Some(name);
@@ -575,9 +575,10 @@ impl Article<'_> {
         let fits = |name: &str| {
             unlike.is_none()
                 || self
-                    .people
-                    .iter()
-                    .find(|p| p.name == name)
+                    .by_name
+                    .get(name)
+                    .copied()
+                    .flatten()
                     .is_none_or(|p| Gender::of(p) != unlike)
         };
         if let Some(name) = self
@@ -606,28 +607,13 @@ impl Article<'_> {
         let at = lead.end;
         let window_start = floor_char_boundary(self.text, at.saturating_sub(3000));
         let window = &self.text[window_start..at];
-        self.people
-            .iter()
-            .filter(|p| unlike.is_none() || Gender::of(p) != unlike)
-            .filter_map(|p| window.rfind(Self::surname(p)).map(|i| (i, p)))
-            .rev()
-            .max_by_key(|(i, _)| *i)
-            .map(|(_, p)| p.name.clone())
+        self.everyone
+            .get_or_init(|| Surnames::new(self.people))
+            .last_named(window, |k| {
+                unlike.is_none() || Gender::of(self.people[k]) != unlike
+            })
+            .map(|k| self.people[k].name.clone())
     }
-}
-
-/// Where `word` last stands as a whole word in `window`.
-fn last_word(window: &str, word: &str) -> Option<usize> {
-    let mut end = window.len();
-    while let Some(i) = window[..end].rfind(word) {
-        let after = window[i + word.len()..].chars().next();
-        let before = window[..i].chars().next_back();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            return Some(i);
-        }
-        end = i;
-    }
-    None
 }
 
 /// Which of `he` and `she` an article uses for a person, as far as its honorifics and
@@ -685,6 +671,22 @@ impl Gender {
             Gender::She => Gender::He,
         }
     }
+}
+
+/// Each word of `roles` that a variant of one of `people` holds (in any ASCII case), with
+/// the index of the person, sorted.
+fn titles(people: &[&Name], roles: crate::lang::WordList) -> Vec<(String, usize)> {
+    let mut titles = Vec::new();
+    for (k, p) in people.iter().enumerate() {
+        for word in p.variants.iter().flat_map(|v| v.split_whitespace()) {
+            let word = word.to_ascii_lowercase();
+            if roles.contains(&word) {
+                titles.push((word, k));
+            }
+        }
+    }
+    crate::util::sort::sort(&mut titles);
+    titles
 }
 
 /// A description as a speaker, as written: from its determiner (`one US official`, `A

@@ -26,6 +26,7 @@ mod reading;
 pub mod sentences;
 pub(crate) mod stopwords;
 mod syllables;
+mod uax29;
 mod utf16;
 mod view;
 pub mod words;

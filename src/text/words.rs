@@ -7,13 +7,13 @@
 //! digits, `:` or `·` two letters, `,` or `;` two digits (WB6/7, WB11/12); everything else
 //! breaks. None of these characters is Extend, Format or ZWJ (WB4), a regional indicator, a
 //! Hebrew letter or Katakana, so no other rule can apply. A text holding any other character
-//! (an emoji, a combining mark, another script) goes to `unicode-segmentation` whole; a
-//! test checks the two agree on every character this module claims to know, in every
-//! context.
+//! (an emoji, a combining mark, another script) goes whole to [`uax29`], the full rules
+//! (`unicode-segmentation`'s, ported); a test checks the two agree with the crate on every
+//! character this module claims to know, in every context.
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
+use super::uax29;
 
 /// A character's word-break class, as far as words are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +30,7 @@ enum Class {
     MidBoth,
     /// Breaks on both sides.
     Other,
-    /// Not known here: the text goes to `unicode-segmentation`.
+    /// Not known here: the text goes to [`uax29`].
     Unknown,
 }
 
@@ -108,10 +108,7 @@ pub fn push_words(text: &str, offset: usize, out: &mut Vec<Range<usize>>) {
     let before = out.len();
     if !push_known(text, offset, out) {
         out.truncate(before);
-        out.extend(
-            text.unicode_word_indices()
-                .map(|(at, w)| offset + at..offset + at + w.len()),
-        );
+        uax29::push_words(text, offset, out);
     }
 }
 
@@ -120,6 +117,28 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     push_words(text, 0, &mut out);
     out
+}
+
+/// The last of the [`words`] of `text`, reading only as much of its end as it needs: words
+/// always break between an ASCII space and an ASCII character other than a space (no UAX
+/// #29 rule joins them or looks back across such a break), so the text is read in pieces
+/// cut there, from its end, until one holds a word.
+pub fn last_word(text: &str) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut end = text.len();
+    let mut words = Vec::new();
+    while end > 0 {
+        let start = (1..end)
+            .rev()
+            .find(|&i| bytes[i - 1] == b' ' && bytes[i] != b' ' && bytes[i].is_ascii())
+            .unwrap_or(0);
+        push_words(&text[start..end], start, &mut words);
+        if let Some(last) = words.pop() {
+            return Some(last);
+        }
+        end = start;
+    }
+    None
 }
 
 /// The fast path; false (with `out` partly written) if `text` holds a character it does
@@ -177,17 +196,75 @@ fn push_known(text: &str, offset: usize, out: &mut Vec<Range<usize>>) -> bool {
 /// The number of extended grapheme clusters in `text`, as `unicode-segmentation` counts
 /// them: for text of characters this module knows, one per character, a CR LF pair being
 /// one.
+///
+/// Two characters this module knows always have a cluster boundary between them, but CR
+/// LF: none of them is Extend, ZWJ, SpacingMark, Prepend, a regional indicator or Hangul,
+/// and the rules that look further back (emoji ZWJ sequences, flag pairs) need one of those
+/// just before. So a text holding a character it does not know (an emoji, a combining mark,
+/// a byte-order mark) is cut at such boundaries: only the pieces around the unknown
+/// characters, with the known character on each side that they may join, go to the full
+/// rules ([`uax29`]), not the whole text.
 pub fn graphemes(text: &str) -> usize {
-    let known = text.is_ascii() || text.chars().all(|c| class(c) != Class::Unknown);
-    if known {
-        text.chars().count() - text.matches("\r\n").count()
-    } else {
-        text.graphemes(true).count()
+    let mut count = 0;
+    let mut rest = text;
+    while let Some(unknown) = first_unknown(rest) {
+        let bytes = rest.as_bytes();
+        // The piece starts at the known character before the first unknown one (a CR LF
+        // pair whole), a boundary with what comes before it.
+        let mut start = rest[..unknown]
+            .char_indices()
+            .next_back()
+            .map_or(unknown, |(i, _)| i);
+        if start > 0 && bytes[start] == b'\n' && bytes[start - 1] == b'\r' {
+            start -= 1;
+        }
+        count += known_graphemes(&rest[..start]);
+        // It ends at the first boundary between two known characters after it.
+        let mut end = rest.len();
+        let mut previous: Option<char> = None;
+        for (i, c) in rest[unknown..].char_indices() {
+            let known = class(c) != Class::Unknown;
+            if known
+                && previous.is_some_and(|p| class(p) != Class::Unknown && !(p == '\r' && c == '\n'))
+            {
+                end = unknown + i;
+                break;
+            }
+            previous = Some(c);
+        }
+        count += uax29::graphemes(&rest[start..end]);
+        rest = &rest[end..];
     }
+    count + known_graphemes(rest)
+}
+
+/// Where the first character this module does not know starts in `text`, if anywhere.
+fn first_unknown(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let (c, len) = class_at(text, i);
+        if c == Class::Unknown {
+            return Some(i);
+        }
+        i += len;
+    }
+    None
+}
+
+/// The clusters of a text of characters this module knows: one per character, CR LF one.
+fn known_graphemes(text: &str) -> usize {
+    text.chars().count() - text.matches("\r\n").count()
 }
 
 #[cfg(test)]
 mod tests {
+    use unicode_segmentation::UnicodeSegmentation;
+
     use super::*;
 
     fn reference(text: &str) -> Vec<Range<usize>> {
@@ -201,12 +278,12 @@ mod tests {
         let known = push_known(text, 0, &mut fast);
         if known {
             assert_eq!(fast, reference(text), "words of {text:?}");
-            assert_eq!(
-                graphemes(text),
-                text.graphemes(true).count(),
-                "graphemes of {text:?}"
-            );
         }
+        assert_eq!(
+            graphemes(text),
+            text.graphemes(true).count(),
+            "graphemes of {text:?}"
+        );
         assert_eq!(words(text), reference(text), "words of {text:?}");
     }
 
@@ -247,6 +324,32 @@ mod tests {
                 .map(|k| alphabet[((x >> (k * 5)) % alphabet.len() as u64) as usize])
                 .collect();
             check(&text);
+        }
+    }
+
+    /// Clusters counted piece by piece agree with counting the whole text, whatever joins
+    /// across a known character: combining marks and spacing marks after it, a prepended
+    /// mark before it, emoji ZWJ sequences ending in ©, flags, Hangul, CR LF beside them.
+    #[test]
+    fn clusters_count_as_unicode_says_around_unknown_characters() {
+        let alphabet: Vec<char> =
+            "a é.\r\n\u{301}\u{903}\u{600}\u{200D}©👍🇺🇦\u{1100}\u{1161}\u{FEFF}½"
+                .chars()
+                .collect();
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..100_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 10) as usize;
+            let text: String = (0..len)
+                .map(|k| alphabet[((x >> (k * 6)) % alphabet.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                graphemes(&text),
+                text.graphemes(true).count(),
+                "graphemes of {text:?}"
+            );
         }
     }
 
