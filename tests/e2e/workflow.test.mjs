@@ -173,7 +173,7 @@ test('a huge paste stays out of the text box, and a newer change cancels its lon
   await page.exposeFunction('__summary', (text) => summaries.push(text));
   await page.evaluate(() => new MutationObserver(() => window.__summary(document.getElementById('summary').textContent))
     .observe(document.getElementById('summary'), { childList: true, characterData: true, subtree: true }));
-  const big = SAMPLES.map((s) => s.text).join('\n\n').repeat(300); // about 10 MB: seconds of work
+  const big = SAMPLES.map((s) => s.text).join('\n\n').repeat(900); // about 30 MB: seconds of work (10 MB took under a second once the analysis was faster)
   await page.getByRole('button', { name: 'Add article' }).click();
   // A paste as the browser delivers it: a paste event carrying the clipboard's text.
   await paste(page.getByRole('textbox', { name: 'Article 6', exact: true }), big);
