@@ -29,11 +29,18 @@ export function speakerTable(report) {
   );
   // A quotation in a group of renderings across articles is one utterance, said once.
   const repeats = new Map();
+  // Only the renderings counted as this speaker's quotations above: a group's speaker is its
+  // members' vote, and some members may name another speaker or none.
   report.quote_groups.forEach((g, k) => {
     const s = g.speaker && bySpeaker.get(g.speaker);
     if (!s) return;
+    const mine = g.members.filter(([d, i]) => {
+      const q = report.documents[d]?.quotes[i];
+      return q && q.speech && !(q.depth > 0) && q.speaker === g.speaker;
+    }).length;
+    if (!mine) return;
     s.recurring++;
-    repeats.set(g.speaker, (repeats.get(g.speaker) ?? 0) + g.members.length - 1);
+    repeats.set(g.speaker, (repeats.get(g.speaker) ?? 0) + mine - 1);
     s.firstGroup ??= k;
   });
   for (const s of bySpeaker.values()) s.distinct = s.quotes.length - (repeats.get(s.name) ?? 0);
