@@ -21,6 +21,32 @@ export const SAMPLES = JSON.parse(readFileSync(join(ROOT, 'seeds/index.json'), '
   text: readFileSync(join(ROOT, 'seeds', s.file), 'utf8'),
 }));
 
+/**
+ * Forty articles from the samples alone: each sample, reposted whole, trimmed to its first
+ * paragraphs, with a line of its own added, and wrapped in another site's furniture, and
+ * fifteen texts of the samples' sentences in a fixed shuffle (renderings of one quotation that
+ * name different speakers). Copies of every kind and articles that copy nobody.
+ */
+export function fortyArticles() {
+  const texts = [];
+  for (const { text } of SAMPLES) {
+    const paras = text.split(/\n\s*\n/);
+    texts.push(text);
+    texts.push(`${text}\n\nThis article first appeared elsewhere and is republished with permission.`);
+    texts.push(paras.slice(0, Math.max(2, Math.ceil(paras.length / 2))).join('\n\n'));
+    texts.push(`Editor's note: updated with reactions.\n\n${text}`);
+    texts.push(`Home | World | Politics | Subscribe\n\n${text}\n\nShare this article\n\nMost read`);
+  }
+  const sentences = SAMPLES.flatMap((s) => s.text.split(/(?<=[.!?”])\s+/)).filter((s) => s.length > 40);
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  while (texts.length < 40) {
+    texts.push(Array.from({ length: 5 }, () =>
+      Array.from({ length: 4 }, () => sentences[Math.floor(next() * sentences.length)]).join(' ')).join('\n\n'));
+  }
+  return texts;
+}
+
 /** The CLI's report for files or `-` (stdin), the reference the page must agree with. */
 export function cli(args, input) {
   return JSON.parse(execFileSync(CLI, ['--json', ...args], { cwd: ROOT, input, maxBuffer: 1 << 28 }));

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SAMPLES, analysed, cliArticles, useSite, openPage, screenshot } from './harness.mjs';
+import { SAMPLES, analysed, cliArticles, fortyArticles, useSite, openPage, screenshot } from './harness.mjs';
 
 const site = useSite();
 
@@ -88,21 +88,7 @@ test('with too many articles for a column each, an article in a language not rea
 test('with forty reposts, trims and edits of the samples, each speaker\'s distinct utterances are at least one and at most their quotations', async () => {
   const { context, page, problems } = await openPage(site.browser, site.server, { viewport: { width: 1280, height: 800 } });
   await analysed(page, 5);
-  const texts = [];
-  for (const { text } of SAMPLES) {
-    const paras = text.split(/\n\s*\n/);
-    texts.push(text, `${text}\n\nRepublished with permission.`, paras.slice(0, Math.max(2, Math.ceil(paras.length / 2))).join('\n\n'),
-      `Editor's note: updated.\n\n${text}`, `Home | World | Subscribe\n\n${text}\n\nShare this article`);
-  }
-  // And fifteen texts of the samples' sentences in a fixed shuffle: renderings of one
-  // quotation that name different speakers.
-  const sentences = SAMPLES.flatMap((s) => s.text.split(/(?<=[.!?”])\s+/)).filter((s) => s.length > 40);
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  while (texts.length < 40) {
-    texts.push(Array.from({ length: 5 }, () =>
-      Array.from({ length: 4 }, () => sentences[Math.floor(next() * sentences.length)]).join(' ')).join('\n\n'));
-  }
+  const texts = fortyArticles();
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Clear all' }).click();
   await analysed(page, 1);
