@@ -533,7 +533,8 @@ fn continues(cx: &Context) -> Option<Found> {
     let last = cx.last_top?;
     let previous = cx.out.get(last)?;
     previous.speaker.as_ref()?;
-    let there = super::paragraph_of(cx.paragraphs, previous.outer.start);
+    // Where it ends: a quotation run over paragraphs goes on from its last one.
+    let there = super::paragraph_of(cx.paragraphs, previous.outer.end.saturating_sub(1));
     if cx.dialogue && there != cx.here {
         return None;
     }
