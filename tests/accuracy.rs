@@ -39,10 +39,13 @@ use verbatim::{analyze, Input};
 /// Floors on the `score` parts: (corpus, measure, floor), each at what was last measured
 /// there (`cargo test --test accuracy -- --nocapture`), so that any regression fails.
 const FLOORS: &[(&str, &str, f64)] = &[
-    ("polnear", "recall", 0.955),
-    ("polnear", "precision", 0.982),
+    ("polnear", "recall", 0.956),
+    // 1180/1202 -> 1181/1204 when headlines' quotations became speech (`John McCain:
+    // Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’`): two more gold
+    // quotations found, one quotation found that is not annotated.
+    ("polnear", "precision", 0.980),
     ("polnear", "speaker", 0.928),
-    ("polnear", "pronoun", 0.950),
+    ("polnear", "pronoun", 0.952),
     ("polnear", "description", 0.939),
     ("de", "pronoun", 0.713),
     ("nl", "pronoun", 0.683),

@@ -384,6 +384,39 @@ fn subject_after_verb<'w, 's>(words: &'w [&'s str], named_later: bool) -> &'w [&
     words
 }
 
+/// The most words of a headline's speaker before its colon (`CNN President On Trump: ‘…’`).
+pub(super) const HEADLINE_SPEAKER_WORDS: usize = 6;
+
+/// Small words a headline leaves in lower case (`Appeals to`, `Goes for Broke`).
+pub(super) const HEADLINE_SMALL: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// `John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’`,
+/// `Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’`: in a
+/// headline (every word capitalised but the small ones) that opens on a name and a colon,
+/// the quotations are that speaker's words. The speaker as written, from the sentence
+/// before the quotation; `None` when it is no such headline.
+pub(super) fn headline_speaker(before: &str) -> Option<&str> {
+    let (head, rest) = before.split_once(':')?;
+    let titled = |s: &str| {
+        s.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                || HEADLINE_SMALL.contains(&w)
+        })
+    };
+    // `X on Y:`: the topic after `on` is not the speaker.
+    let speaker = head.split(" on ").next()?.split(" On ").next()?.trim();
+    let words = speaker.split_whitespace().count();
+    ((1..=HEADLINE_SPEAKER_WORDS).contains(&words)
+        && speaker
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && titled(head)
+        && titled(rest))
+    .then_some(speaker)
+}
+
 /// `Milley said: “…”`, `Milley said last week that victory “is …”`, `According to X, “…”`:
 /// the speaker phrase and the cue, read from the sentence before the quotation.
 pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)> {

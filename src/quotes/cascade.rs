@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use super::attribution::{
-    attribution_after, attribution_before, is_conjunction, is_cue, is_determiner,
+    attribution_after, attribution_before, headline_speaker, is_conjunction, is_cue, is_determiner,
     is_plural_pronoun, is_preposition, is_pronoun, looks_like_name, QUOTE_MARKS,
 };
 use super::speakers::Article;
@@ -95,6 +95,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("pro-drop", pro_drop),
     ("comma-clause", comma_clause),
     ("before", before),
+    ("headline", headline),
     ("sentence-end", sentence_end),
     ("turn", turn),
     ("opening", opening),
@@ -273,6 +274,23 @@ fn before(cx: &Context) -> Option<Found> {
     Some(resolved(cx, (phrase, cue), cx.lead()))
 }
 
+/// `John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’`,
+/// `Cruz: Trump Would Put Liberals On Court, ‘I Fear The Same Thing Is True’ for Rubio.`:
+/// in a headline opening on a name and a colon, that name speaks — the first person
+/// named there (`Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump`).
+fn headline(cx: &Context) -> Option<Found> {
+    let speaker = headline_speaker(cx.before.trim_end())?;
+    let lead = cx.lead();
+    let head = lead.start..lead.start + speaker.len();
+    match cx.article.first_named(head, &[]) {
+        Some(name) => Some(Found {
+            speaker: Some(name),
+            ..Found::default()
+        }),
+        None => Some(resolved(cx, (speaker.to_string(), None), lead)),
+    }
+}
+
 /// The most words of a clause read as a sentence's closing attribution.
 const CLOSING_WORDS: usize = 14;
 
@@ -319,7 +337,7 @@ const TURNS_BACK: usize = 8;
 fn turn(cx: &Context) -> Option<Found> {
     let last = cx.last_top?;
     let previous = cx.out.get(last)?;
-    let there = super::paragraph_of(cx.paragraphs, previous.outer.start);
+    let there = super::paragraph_of(cx.paragraphs, previous.outer.end.saturating_sub(1));
     let between = &cx.text[previous.outer.end.min(cx.outer.start)..cx.outer.start];
     // The quotation before stands free too, not inside a sentence of narration (`Cuban
     // said on NBC's "Meet the Press." "You don't …"`).
@@ -706,6 +724,33 @@ mod tests {
         // In news, a quotation opening the paragraph after someone's still continues them.
         let news = "“We will win this,” Smith said.\n“Nobody believed it a year ago.”";
         assert_eq!(speaker_of(news, "Nobody").as_deref(), Some("Smith"));
+    }
+
+    #[test]
+    fn a_headline_s_quotations_are_whom_it_opens_on_before_its_colon() {
+        let text = "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\n\
+            Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.\n\n\
+            Senator John McCain on the Race: Populist Anger Appeals to ‘Bad Angels Of Our Nature.’\n\n\
+            John McCain spoke on Sunday.";
+        assert_eq!(
+            speaker_of(text, "Horrified").as_deref(),
+            Some("Carly Fiorina")
+        );
+        assert_eq!(
+            speaker_of(text, "Bad Angels").as_deref(),
+            Some("John McCain")
+        );
+        // Not a headline: a sentence in lower case after a colon.
+        let body = "Smith: the plan, a “disaster” in the making, was dropped.";
+        assert_eq!(speaker_of(body, "disaster"), None);
+    }
+
+    #[test]
+    fn a_quotation_run_over_paragraphs_goes_on_from_the_one_it_ends_in() {
+        let text =
+            "\"I am a fan of the pope,\" Sanders said. \"He has been a transformative leader.\n\n\
+            \"And he is a very beautiful man,\" Sanders continued. \"He is a man of peace.\"";
+        assert_eq!(speaker_of(text, "He is a man").as_deref(), Some("Sanders"));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::attribution::is_cue;
+use super::attribution::{headline_speaker, is_cue, HEADLINE_SMALL, HEADLINE_SPEAKER_WORDS};
 use super::first_words;
 
 /// What a quotation is doing in its sentence; the report's `kind`, in lower case.
@@ -21,10 +21,6 @@ pub enum QuoteKind {
     /// A word or two in quotes: a term, a title, ironic use.
     Scare,
 }
-
-/// The most words before a colon that a headline's quotation is attributed to (`CNN
-/// President On Trump: ‘…’`).
-const HEADLINE_SPEAKER_WORDS: usize = 6;
 
 /// What a quotation is doing: a word or two is a term or irony; a capitalised quotation
 /// that opens its sentence or follows a colon, comma or cue is direct speech; the rest is
@@ -40,6 +36,15 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
     // quotation after a speaker and a colon is their words, however capitalised.
     if capital && lead.ends_with(':') && lead.split_whitespace().count() <= HEADLINE_SPEAKER_WORDS {
         return QuoteKind::Direct;
+    }
+    // `John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’`: a
+    // quotation further on in such a headline is a fragment of the speaker's words.
+    if headline_speaker(lead).is_some() {
+        return if lead.ends_with(':') {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        };
     }
     // A word or three is a term or irony, unless it is a whole sentence (“Seize the moment.”).
     let sentence = capital
@@ -72,9 +77,7 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
 ///
 /// `first` are its first words, a few at least.
 pub(super) fn title_case(inner: &str, first: &[(usize, &str)]) -> bool {
-    const SMALL: &[&str] = &[
-        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
-    ];
+    const SMALL: &[&str] = HEADLINE_SMALL;
     let capital = |word: &str| word.starts_with(char::is_uppercase);
     let small = |n: usize, word: &str| n > 0 && SMALL.contains(&word);
     // A word neither capitalised nor small among the first few settles most quotations:
