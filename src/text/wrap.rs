@@ -83,16 +83,27 @@ fn join_flowed(text: &str, lines: Vec<Range<usize>>) -> Vec<Range<usize>> {
 }
 
 /// A soft line break: `line` ends mid-sentence with a space before one line break, and
-/// `next` goes on in lower case.
+/// `next` goes on in lower case. Or a broken line: a long `line` ends on a word in lower
+/// case or a comma, and `next` goes on in lower case (`… setzte Fredy ⏎ hinzu.`) — no
+/// paragraph, heading or list item ends so and has its next start so (`by John Smith`, a
+/// byline, excepted).
 fn flows(text: &str, line: &Range<usize>, next: &Range<usize>) -> bool {
     let gap = &text[line.end..next.start];
-    gap.starts_with([' ', '\t'])
-        && line_breaks(gap) == 1
-        && !text[line.clone()].ends_with(['.', '!', '?', ':', ';', '…', '”', '"', ')'])
-        && text[next.clone()]
+    let written = &text[line.clone()];
+    let following = &text[next.clone()];
+    let lower = following.chars().next().is_some_and(char::is_lowercase);
+    if !lower || line_breaks(gap) != 1 {
+        return false;
+    }
+    if gap.starts_with([' ', '\t']) {
+        return !written.ends_with(['.', '!', '?', ':', ';', '…', '”', '"', ')']);
+    }
+    written.chars().count() >= LONG
+        && written
             .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c == ',')
+        && !following.starts_with("by ")
 }
 
 /// Line breaks in the white space between two lines, a CRLF counting once.
@@ -197,6 +208,27 @@ Short closing line.";
             "It was a cold \nNight fell.",
             "It ended. \nthen another",
             "It was a cold \n\nnight",
+        ] {
+            assert!(paragraphs(text).len() > 1, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_line_broken_mid_sentence_goes_on_in_lower_case() {
+        let text =
+            "»Besonders die Idee ist sehr sinnreich,« setzte Fredy\nhinzu. »Übrigens …«\nNext";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "»Besonders die Idee ist sehr sinnreich,« setzte Fredy\nhinzu. »Übrigens …«",
+                "Next"
+            ]
+        );
+        // Short lines (menus, lists), a byline, a capital: separate lines.
+        for text in [
+            "features\ncontact manager",
+            "Senate passes the long-awaited infrastructure bill\nby John Smith",
+            "A long line of the article that ends on a word in lower case\nNext paragraph",
         ] {
             assert!(paragraphs(text).len() > 1, "{text:?}");
         }
