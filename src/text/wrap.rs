@@ -85,8 +85,8 @@ fn join_flowed(text: &str, lines: Vec<Range<usize>>) -> Vec<Range<usize>> {
 /// A soft line break: `line` ends mid-sentence with a space before one line break, and
 /// `next` goes on in lower case. Or a broken line: a long `line` ends on a word in lower
 /// case or a comma, and `next` goes on in lower case (`… setzte Fredy ⏎ hinzu.`) — no
-/// paragraph, heading or list item ends so and has its next start so (`by John Smith`, a
-/// byline, excepted).
+/// paragraph, heading or list item ends so and has its next start so (a byline, `by John
+/// Smith`, and an address, `https://…`, excepted).
 fn flows(text: &str, line: &Range<usize>, next: &Range<usize>) -> bool {
     let gap = &text[line.end..next.start];
     let written = &text[line.clone()];
@@ -104,6 +104,11 @@ fn flows(text: &str, line: &Range<usize>, next: &Range<usize>) -> bool {
             .next_back()
             .is_some_and(|c| c.is_lowercase() || c == ',')
         && !following.starts_with("by ")
+        // A word, not an address (`https://…`, `www.…`).
+        && following
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.trim_end_matches([',', '.', ';', ':', '!', '?']).chars().all(char::is_alphabetic))
 }
 
 /// Line breaks in the white space between two lines, a CRLF counting once.
@@ -228,6 +233,7 @@ Short closing line.";
         for text in [
             "features\ncontact manager",
             "Senate passes the long-awaited infrastructure bill\nby John Smith",
+            "The U.S. Military Will Pay for Its Munition Shortage\nhttps://www.example.com/a",
             "A long line of the article that ends on a word in lower case\nNext paragraph",
         ] {
             assert!(paragraphs(text).len() > 1, "{text:?}");
