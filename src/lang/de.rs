@@ -5,13 +5,16 @@ use super::{Lexicon, WordList};
 /// What Verbatim knows of German words.
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
+    // Verbs of saying, news's present tense and fiction's past (`lächelte Liese`, `befahl
+    // Rosenzweig`), and Low German's `seggt` and `sä`, which tales in dialect print.
     cues: WordList::new(
-        "antwortet antwortete antworteten begann bemerkte berichtete betonte brummte \
-         drängte entgegnete ergänzte erklärt erklärte erwidert erwiderte erzählte \
-         flüsterte fragt fragte fragten frug fuhr fügte gesagt knurrte kritisierte \
-         lachte mahnte meint meinte murmelte rief riefen sagt sagte sagten schrie \
-         schrieb setzte seufzte sprach stammelte unterbrach versetzte versicherte \
-         warnte wiederholte",
+        "antwortet antwortete antworteten auflachte bat befahl begann bemerkte berichtete \
+         betont betonte brummte drohte drängte entgegnete ergänzte erklärt erklärte \
+         erwidert erwiderte erzählte flüsterte fragt fragte fragten frug fuhr fügte \
+         gesagt jammerte keuchte klagte knurrte kritisiert kritisierte lachte lächelte \
+         mahnte meint meinte murmelte rief riefen ruft sagt sagte sagten schimpfte \
+         schluchzte schrie schrieb seggt setzte seufzte sprach spricht stammelte \
+         stotterte sä unterbrach versetzte versicherte warnt warnte wiederholte zischte",
     ),
     according: WordList::new("laut zufolge"),
     auxiliaries: WordList::new("auch dann hat hatte noch"),

@@ -158,8 +158,15 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         }
         return attribution_after(rest);
     }
-    // `„…“, so Scholz`: German's `so` and a name.
+    // `„…“, so Scholz`: German's `so` and a name; `„…“, so fuhr Frau Wolter fort`: `so`
+    // before a verb of saying and its subject.
     if let Some(rest) = after.strip_prefix("so ") {
+        if first_words(rest, 1)
+            .first()
+            .is_some_and(|&(_, w)| is_cue(w))
+        {
+            return attribution_after(rest);
+        }
         let phrase = rest[..clause_end(rest)].trim();
         if phrase.starts_with(char::is_uppercase)
             && phrase.split_whitespace().count() <= MAX_SPEAKER_WORDS

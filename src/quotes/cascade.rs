@@ -746,6 +746,14 @@ mod tests {
     }
 
     #[test]
+    fn so_before_a_verb_of_saying_is_no_speaker() {
+        let text = "Frau Wolter saß am Fenster. „Was mich aus der Fassung brachte“, so fuhr \
+            Frau Wolter fort, „war der Umstand.“ »Sei still du«, lächelte Liese.";
+        assert_eq!(speaker_of(text, "Was mich").as_deref(), Some("Frau Wolter"));
+        assert_eq!(speaker_of(text, "Sei still").as_deref(), Some("Liese"));
+    }
+
+    #[test]
     fn a_quotation_run_over_paragraphs_goes_on_from_the_one_it_ends_in() {
         let text =
             "\"I am a fan of the pope,\" Sanders said. \"He has been a transformative leader.\n\n\
