@@ -35,6 +35,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     other_pronouns: WordList::new("du ich ihr wir"),
     articles: WordList::new("das dem den der des die ein eine einem einen einer eines"),
+    conjunctions: WordList::new("aber oder und"),
     stock: &[
         "auf anfrage",
         "in einer erklärung",

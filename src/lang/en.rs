@@ -39,6 +39,7 @@ pub static LEXICON: Lexicon = Lexicon {
     titles: TITLES,
     particles: WordList::new(""),
     articles: WordList::new("a an the"),
+    conjunctions: WordList::new("and but nor or"),
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,

@@ -30,6 +30,7 @@ pub static LEXICON: Lexicon = Lexicon {
     second_person: WordList::new("contigo te ti tu tus tú usted ustedes vosotros vuestra vuestro"),
     other_pronouns: WordList::new("nosotros tú usted yo"),
     articles: WordList::new("el la las los un una"),
+    conjunctions: WordList::new("e o pero u y"),
     stock: &[
         "en un comunicado",
         "bajo condición de anonimato",

@@ -26,6 +26,7 @@ pub static LEXICON: Lexicon = Lexicon {
     second_person: WordList::new("ta te tes toi ton tu vos votre vous"),
     other_pronouns: WordList::new("je nous on tu vous"),
     articles: WordList::new("la le les un une"),
+    conjunctions: WordList::new("et mais ou"),
     stock: &[
         "dans un communiqué",
         "n'a pas donné suite",

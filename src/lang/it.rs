@@ -30,6 +30,7 @@ pub static LEXICON: Lexicon = Lexicon {
     second_person: WordList::new("te ti tu tua tue tuo tuoi voi vostra vostro"),
     other_pronouns: WordList::new("io noi tu voi"),
     articles: WordList::new("gli i il la le lo un una uno"),
+    conjunctions: WordList::new("e ma o"),
     stock: &[
         "in una nota",
         "in un comunicato",

@@ -146,6 +146,10 @@ pub struct Lexicon {
     /// (`sagte der Journalist gereizt`, `zei de kleine man`, `disse o treinador`), where a
     /// lower-case word that opens none (`afirmou ontem`) says the verb has no subject after it.
     pub articles: WordList,
+    /// Coordinating conjunctions (`and`, `und`, `en`, `et`, `y`, `e`): a speaker phrase
+    /// read before a verb of saying that closes on one is a clause coordinated with the
+    /// verb (`Der war aber ein herzensguter Mensch und sagte`), not a speaker.
+    pub conjunctions: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -178,6 +182,7 @@ impl Lexicon {
         first_person: NONE,
         second_person: NONE,
         articles: NONE,
+        conjunctions: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
@@ -213,6 +218,7 @@ const PARTICLE: u16 = 64;
 const ARTICLE: u16 = 128;
 const OTHER_PRONOUN: u16 = 256;
 const FUNCTION: u16 = 512;
+const CONJUNCTION: u16 = 1024;
 
 /// Every language's attribution words (folded), with what each is, and its function words:
 /// built on first use. Attribution asks of most words near a quotation (and names of each
@@ -233,6 +239,7 @@ static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u16>> = LazyLock::new(|| {
             (x.articles, ARTICLE),
             (x.other_pronouns, OTHER_PRONOUN),
             (x.function_words, FUNCTION),
+            (x.conjunctions, CONJUNCTION),
         ] {
             for word in list.iter() {
                 *map.entry(word.as_bytes()).or_insert(0) |= bit;
@@ -302,6 +309,12 @@ pub fn is_any_function_word(word: &str) -> bool {
 /// see [`Lexicon::articles`].
 pub fn is_article(word: &str) -> bool {
     attribution(word) & ARTICLE != 0
+}
+
+/// Whether `word`, in any case, is a coordinating conjunction of any language (`and`,
+/// `und`, `et`): see [`Lexicon::conjunctions`].
+pub fn is_conjunction(word: &str) -> bool {
+    attribution(word) & CONJUNCTION != 0
 }
 
 /// Whether `word`, in any case, is a personal pronoun of any language that stands for no

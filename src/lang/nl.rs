@@ -24,6 +24,7 @@ pub static LEXICON: Lexicon = Lexicon {
     second_person: WordList::new("je jij jou jouw jullie u uw"),
     other_pronouns: WordList::new("gij ik je jij jullie u we wij"),
     articles: WordList::new("de een het"),
+    conjunctions: WordList::new("en maar of"),
     stock: &[
         "in een verklaring",
         "op voorwaarde van anonimiteit",

@@ -29,6 +29,7 @@ pub static LEXICON: Lexicon = Lexicon {
     second_person: WordList::new("contigo te teu teus ti tu tua tuas você vocês"),
     other_pronouns: WordList::new("eu nós tu você"),
     articles: WordList::new("a as o os um uma"),
+    conjunctions: WordList::new("e mas ou"),
     stock: &[
         "em comunicado",
         "em nota",

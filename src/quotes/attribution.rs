@@ -225,8 +225,16 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     }
     if cue_at > 0 {
         let phrase = after[..cue_offset].trim();
-        // `,” and a spokesman for the group said …` starts a clause of its own.
-        if has_sentence_end(phrase) || phrase.contains(['“', '”', '"']) || is_conjunction(head[0].1)
+        // `,” and a spokesman for the group said …` starts a clause of its own, and `‹ Der
+        // war aber ein herzensguter Mensch und sagte:` is a clause coordinated with the verb.
+        let coordinated = phrase
+            .split_whitespace()
+            .next_back()
+            .is_some_and(lang::is_conjunction);
+        if has_sentence_end(phrase)
+            || phrase.contains(QUOTE_MARKS)
+            || is_conjunction(head[0].1)
+            || coordinated
         {
             return None;
         }
@@ -475,8 +483,23 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     // put the verb second, after an adverb, and the subject after the verb, opening with an
     // article or a pronoun of one of those languages.
     let rest = &before[cue_offset + cue.len()..];
-    // `But, said Solovey, “…”`: a conjunction alone before the verb is no subject.
-    let conjunction = is_conjunction(subject.trim());
+    // `But, said Solovey, “…”`: a conjunction alone before the verb is no subject; nor are
+    // words that open no noun phrase (`Und so spricht Herder`), nor, in the languages that
+    // put the verb second (not English: `Hemsley, the co-author of "Going Viral," about …,
+    // said the days …`), a clause a comma closes right before the verb (`Als die Freundin
+    // fortgezogen wurde, sagte Hauke lauter`).
+    let conjunction = is_conjunction(subject.trim())
+        || subject.split_whitespace().all(|w| {
+            lang::is_any_function_word(w)
+                && !lang::is_article(w)
+                && !is_pronoun(w)
+                && !lang::is_other_pronoun(w)
+        })
+        || (before[..cue_offset].trim_end().ends_with(',')
+            && !lang::Lang::En.lexicon().cues.contains_ignore_ascii_case(cue)
+            // (Not after a name and its apposition: `Herbert Berger, diretor da empresa,
+            // diz que …`.)
+            && !subject.split(',').any(|part| looks_like_name(part.trim())));
     let inverted = conjunction
         || !subject.contains(' ')
             && rest.split_whitespace().next().is_some_and(|w| {

@@ -754,6 +754,21 @@ mod tests {
     }
 
     #[test]
+    fn the_verb_second_puts_the_subject_after_it() {
+        let text = "Hauke Haien tanzte mit Elke. Als aber die Freundin jetzt zum Tanze \
+            fortgezogen wurde, sagte Hauke lauter: »Ich dachte, ich hätt was Besseres gewonnen!« \
+            Und so spricht Herder über ihn: „Kleists Herz lebt in seinen Gedichten.“ \
+            ›Dann bin ich es zufrieden‹ sprach der Fischer, ›wenn nur mein Sohn will.‹ Der war \
+            aber ein herzensguter Mensch und sagte: ›Vater, ich gehe.‹";
+        assert_eq!(
+            speaker_of(text, "Ich dachte").as_deref(),
+            Some("Hauke Haien")
+        );
+        assert_eq!(speaker_of(text, "Kleists").as_deref(), Some("Herder"));
+        assert_eq!(speaker_of(text, "wenn nur").as_deref(), Some("der Fischer"));
+    }
+
+    #[test]
     fn a_quotation_run_over_paragraphs_goes_on_from_the_one_it_ends_in() {
         let text =
             "\"I am a fan of the pope,\" Sanders said. \"He has been a transformative leader.\n\n\
