@@ -47,12 +47,18 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("polnear", "speaker", 0.928),
     ("polnear", "pronoun", 0.952),
     ("polnear", "description", 0.939),
-    ("de", "pronoun", 0.713),
-    ("nl", "pronoun", 0.683),
-    ("de", "recall", 0.964),
-    ("de", "speaker", 0.604),
-    ("nl", "recall", 1.000),
-    ("nl", "speaker", 0.513),
+    // Recall and pronouns in German and Dutch fell when apostrophes of elided words (`'t`,
+    // `'n`, `'m`) stopped opening quotations: the spans they opened overlapped annotated
+    // quotations by chance (dev, Nescio_Dichtertje: `'m, omdat ie … De a` covered “'t
+    // Ideaaltje”); German 430/446 -> 426/446, Dutch 91/91 -> 89/91, German pronoun
+    // 124/174 -> 120/170, while named speakers rose (German 56 -> 57 of 91, Dutch 20 -> 28
+    // of 39).
+    ("de", "pronoun", 0.705),
+    ("nl", "pronoun", 0.780),
+    ("de", "recall", 0.955),
+    ("de", "speaker", 0.626),
+    ("nl", "recall", 0.978),
+    ("nl", "speaker", 0.717),
     ("fr", "recall", 0.903),
     ("fr", "speaker", 0.938),
     ("es", "recall", 0.917),

@@ -36,6 +36,7 @@ pub static LEXICON: Lexicon = Lexicon {
     other_pronouns: WordList::new("du ich ihr wir"),
     articles: WordList::new("das dem den der des die ein eine einem einen einer eines"),
     conjunctions: WordList::new("aber oder und"),
+    elisions: WordList::new("n ne nem nen ner ns s"),
     stock: &[
         "auf anfrage",
         "in einer erklärung",

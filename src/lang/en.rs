@@ -40,6 +40,7 @@ pub static LEXICON: Lexicon = Lexicon {
     particles: WordList::new(""),
     articles: WordList::new("a an the"),
     conjunctions: WordList::new("and but nor or"),
+    elisions: WordList::new("bout cause em round til tis twas"),
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,

@@ -150,6 +150,10 @@ pub struct Lexicon {
     /// read before a verb of saying that closes on one is a clause coordinated with the
     /// verb (`Der war aber ein herzensguter Mensch und sagte`), not a speaker.
     pub conjunctions: WordList,
+    /// Words written with their first letters elided, after an apostrophe (`'t`, `'n`,
+    /// `'s`, `'ne`, `'bout`, `'em`): the apostrophe opens no quotation (`so 'n Maaltied`,
+    /// `geit 't los`, `how 'bout this`).
+    pub elisions: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -183,6 +187,7 @@ impl Lexicon {
         second_person: NONE,
         articles: NONE,
         conjunctions: NONE,
+        elisions: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
@@ -219,6 +224,7 @@ const ARTICLE: u16 = 128;
 const OTHER_PRONOUN: u16 = 256;
 const FUNCTION: u16 = 512;
 const CONJUNCTION: u16 = 1024;
+const ELISION: u16 = 2048;
 
 /// Every language's attribution words (folded), with what each is, and its function words:
 /// built on first use. Attribution asks of most words near a quotation (and names of each
@@ -240,6 +246,7 @@ static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u16>> = LazyLock::new(|| {
             (x.other_pronouns, OTHER_PRONOUN),
             (x.function_words, FUNCTION),
             (x.conjunctions, CONJUNCTION),
+            (x.elisions, ELISION),
         ] {
             for word in list.iter() {
                 *map.entry(word.as_bytes()).or_insert(0) |= bit;
@@ -315,6 +322,12 @@ pub fn is_article(word: &str) -> bool {
 /// `und`, `et`): see [`Lexicon::conjunctions`].
 pub fn is_conjunction(word: &str) -> bool {
     attribution(word) & CONJUNCTION != 0
+}
+
+/// Whether `word` is written elided after an apostrophe in any language (`t` of `'t`, `n`
+/// of `'n`, `bout` of `'bout`): see [`Lexicon::elisions`].
+pub fn is_elision(word: &str) -> bool {
+    attribution(word) & ELISION != 0
 }
 
 /// Whether `word`, in any case, is a personal pronoun of any language that stands for no

@@ -25,6 +25,7 @@ pub static LEXICON: Lexicon = Lexicon {
     other_pronouns: WordList::new("gij ik je jij jullie u we wij"),
     articles: WordList::new("de een het"),
     conjunctions: WordList::new("en maar of"),
+    elisions: WordList::new("k m n r s t"),
     stock: &[
         "in een verklaring",
         "op voorwaarde van anonimiteit",

@@ -88,6 +88,9 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
         let s = &text[para.clone()];
         let bytes = s.as_bytes();
         let mut from = 0;
+        // Where the paragraph's last mark that could close a single quotation is, found
+        // once, when an apostrophe needs it.
+        let mut last_close: Option<usize> = None;
         while let Some(i) = next_candidate(bytes, from) {
             from = i + 1;
             // Every quotation mark is `"` or `'`, or a character whose UTF-8 starts with one
@@ -116,6 +119,13 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
                 };
             if skip == Some(at) {
                 skip = None;
+            } else if matches!(c, '\'' | '’')
+                && elided(&s[i + len..], c)
+                && *last_close.get_or_insert_with(|| last_closing(s, c)) <= i
+            {
+                // `so 'n Maaltied`, `geit 't los`, `how ’bout this`: an apostrophe, when no
+                // mark further on in the paragraph could close a quotation it opened
+                // (`'s ist kalt', sagte er`).
             } else if let Some(r) = role(c) {
                 let previous = s[..i].chars().next_back();
                 let next = s[i + len..].chars().next();
@@ -157,6 +167,33 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
         (q.outer.start, std::cmp::Reverse(q.outer.end))
     });
     out
+}
+
+/// Whether the word after an apostrophe `mark` is one written elided (`'t`, `'n`, `’bout`),
+/// and not a word quoted alone (`'t'`).
+fn elided(after: &str, mark: char) -> bool {
+    let end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    end > 0
+        && crate::lang::is_elision(&after[..end])
+        && after[..end].starts_with(char::is_lowercase)
+        && !after[end..].starts_with(mark)
+}
+
+/// Where the last `mark` of `s` that could close a quotation is (after a letter or a
+/// punctuation mark, before a space, a punctuation mark or the end), or 0.
+fn last_closing(s: &str, mark: char) -> usize {
+    s.char_indices()
+        .rev()
+        .filter(|&(_, c)| c == mark)
+        .find(|&(i, c)| {
+            let before = s[..i].chars().next_back();
+            let after = s[i + c.len_utf8()..].chars().next();
+            before.is_some_and(|b| b.is_alphanumeric() || ".,;:!?…".contains(b))
+                && after.is_none_or(|a| a.is_whitespace() || ".,;:!?…)»«›‹".contains(a))
+        })
+        .map_or(0, |(i, _)| i)
 }
 
 /// Where the next byte from `from` on that may begin a quotation mark is: `"`, `'`, or any
@@ -384,6 +421,16 @@ mod tests {
                     ("old-school,", true),
                     ("Yes.", true),
                 ],
+            ),
+            // Elided words: `'t`, `'n`, `’bout` open nothing; a quotation that begins with
+            // one and is closed further on still does.
+            (
+                "Nu geit 't los, so 'n Maaltied! How ’bout this »Ja.«",
+                &[("Ja.", true)],
+            ),
+            (
+                "'s ist kalt', sagte er. Er ging 'n bisschen weiter.",
+                &[("s ist kalt", true)],
             ),
         ];
         for (text, expected) in table {
