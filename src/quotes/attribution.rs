@@ -30,6 +30,15 @@ pub(super) fn cue_at(s: &str, at: usize, word: &str) -> bool {
     is_cue(word) && !capital_inside && !s[..at].ends_with(['-', '‑'])
 }
 
+/// Whether `word` is an English verb of saying: English word order differs from the
+/// other languages' in a few readings.
+fn is_english_cue(word: &str) -> bool {
+    lang::Lang::En
+        .lexicon()
+        .cues
+        .contains_ignore_ascii_case(word)
+}
+
 /// Whether `word` is a verb of saying, in any language the core reads.
 pub(super) fn is_cue(word: &str) -> bool {
     lang::is_cue(word)
@@ -486,8 +495,9 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     // `But, said Solovey, “…”`: a conjunction alone before the verb is no subject; nor are
     // words that open no noun phrase (`Und so spricht Herder`), nor, in the languages that
     // put the verb second (not English: `Hemsley, the co-author of "Going Viral," about …,
-    // said the days …`), a clause a comma closes right before the verb (`Als die Freundin
-    // fortgezogen wurde, sagte Hauke lauter`).
+    // said the days …`), a clause a comma closes right before the verb or its auxiliary
+    // (`Als die Freundin fortgezogen wurde, sagte Hauke lauter`, `Se ciò non avvenisse, ha
+    // detto Medvedev`).
     let conjunction = is_conjunction(subject.trim())
         || subject.split_whitespace().all(|w| {
             lang::is_any_function_word(w)
@@ -495,8 +505,12 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
                 && !is_pronoun(w)
                 && !lang::is_other_pronoun(w)
         })
-        || (before[..cue_offset].trim_end().ends_with(',')
-            && !lang::Lang::En.lexicon().cues.contains_ignore_ascii_case(cue)
+        || (before[..cue_offset]
+            .split_whitespace()
+            .rev()
+            .find(|w| !is_auxiliary(w))
+            .is_some_and(|w| w.ends_with(','))
+            && !is_english_cue(cue)
             // (Not after a name and its apposition: `Herbert Berger, diretor da empresa,
             // diz que …`.)
             && !subject.split(',').any(|part| looks_like_name(part.trim())));

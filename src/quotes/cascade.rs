@@ -201,12 +201,39 @@ fn relayed(after: &str) -> Option<&str> {
 
 /// `—¿Quién es? —preguntó.`, `—Es pasmoso —dijo— que …`: a verb of saying with no subject
 /// (Spanish, Portuguese and Italian drop it) speaks for the nearest person mentioned before.
+///
+/// A quotation opening its sentence after one that opens on a name and its verb (`Murici
+/// reclamou da postura do time. «Eles bateram muito», disse.`) is that name's, even one
+/// the article names only by it.
 fn pro_drop(cx: &Context) -> Option<Found> {
     let (phrase, cue) = cx.attributed_after.as_ref()?;
-    phrase.is_empty().then(|| Found {
-        speaker: cx
-            .article
-            .nearest_earlier(cx.first_sentence, cx.lead(), cx.out),
+    if !phrase.is_empty() {
+        return None;
+    }
+    let previous = cx
+        .first_sentence
+        .checked_sub(1)
+        .and_then(|j| cx.sentences.get(j))
+        .filter(|_| cx.before.trim().is_empty())
+        .filter(|s| super::paragraph_of(cx.paragraphs, s.start) == cx.here);
+    let named = previous.and_then(|s| {
+        let mut words = cx.text[s.clone()].split_whitespace();
+        let first = words.next()?;
+        let verb = words.next()?;
+        (looks_like_name(first)
+            && !lang::is_any_function_word(first)
+            && verb.starts_with(char::is_lowercase))
+        .then(|| {
+            cx.article
+                .resolve(first, cx.first_sentence - 1, s.start..s.start, cx.out)
+        })
+        .flatten()
+    });
+    Some(Found {
+        speaker: named.or_else(|| {
+            cx.article
+                .nearest_earlier(cx.first_sentence, cx.lead(), cx.out)
+        }),
         cue: cue.map(str::to_lowercase),
         continues: None,
     })
@@ -766,6 +793,15 @@ mod tests {
         );
         assert_eq!(speaker_of(text, "Kleists").as_deref(), Some("Herder"));
         assert_eq!(speaker_of(text, "wenn nur").as_deref(), Some("der Fischer"));
+    }
+
+    #[test]
+    fn a_verb_with_no_subject_after_a_sentence_opening_on_a_name_is_that_name_s() {
+        let text = "Os que jogaram treinaram no Projeto Acqua. Murici reclamou da postura do \
+            time. «Eles bateram muito», disse. Se ciò non avvenisse, ha detto Medvedev, \
+            \"il mondo non sarebbe più sicuro\".";
+        assert_eq!(speaker_of(text, "Eles bateram").as_deref(), Some("Murici"));
+        assert_eq!(speaker_of(text, "il mondo").as_deref(), Some("Medvedev"));
     }
 
     #[test]
