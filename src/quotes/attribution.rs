@@ -451,11 +451,16 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
         let skip = if english { 2 } else { 1 };
         if !english || words.get(i + 1).is_some_and(|(_, w)| *w == "to") {
             let from = words.get(i + skip)?.0;
-            let phrase = before[from..]
-                .split([',', '.', '“', '«', '„', '"'])
-                .next()?
-                .trim();
+            let mut parts = before[from..].split([',', '.', '“', '«', '„', '"']);
+            let phrase = parts.next()?.trim();
             let cue = if english { "according to" } else { words[i].1 };
+            // `Selon le président du conseil du CERN, Michel Spiro, le boson …`: the name in
+            // apposition to a description.
+            if let Some(name) = parts.next().map(str::trim).filter(|n| looks_like_name(n)) {
+                if !looks_like_name(phrase) {
+                    return Some((format!("{phrase}, {name}"), Some(cue)));
+                }
+            }
             return Some((phrase.to_string(), Some(cue)));
         }
     }

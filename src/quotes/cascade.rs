@@ -275,7 +275,9 @@ fn before(cx: &Context) -> Option<Found> {
     // verb's clause and the subject is the one the sentence opens on, when it names them.
     // (`which Mr. Trump called`, `und der Matrose sagte`: a name or a noun in it is the
     // subject.)
-    let clause = !phrase
+    // (`Claude Bertolone, président de l'Assemblée, a fait procédé au vote et a déclaré`: a
+    // phrase closing on a conjunction is a clause too.)
+    let clause = (!phrase
         .split_whitespace()
         .any(|w| w.starts_with(char::is_uppercase))
         && phrase.split_whitespace().next().is_some_and(|w| {
@@ -285,7 +287,11 @@ fn before(cx: &Context) -> Option<Found> {
                 && !is_pronoun(w)
                 && !is_plural_pronoun(w)
                 && !lang::is_other_pronoun(w)
-        });
+        }))
+        || phrase
+            .split_whitespace()
+            .next_back()
+            .is_some_and(lang::is_conjunction);
     if clause {
         if let Some(name) = cx
             .article
