@@ -82,7 +82,7 @@ fn has_sentence_end(s: &str) -> bool {
 /// Words that begin a clause of its own, not a speaker: `,” and a spokesman said …`.
 pub(super) fn is_conjunction(word: &str) -> bool {
     [
-        "and", "but", "or", "while", "although", "because", "so", "yet",
+        "and", "but", "or", "while", "although", "because", "so", "yet", "when", "as",
     ]
     .iter()
     .any(|c| c.eq_ignore_ascii_case(word))

@@ -153,6 +153,18 @@ fn resolved(cx: &Context, (phrase, cue): (String, Option<&str>), lead: Range<usi
 /// said Clinton lacks “the strength or the stamina” needed …, and said …`) the verb further
 /// on has another subject.
 fn after(cx: &Context) -> Option<Found> {
+    // `Trump hailed the vote as “fantastic,” telling reporters …`: a participle after a
+    // quotation inside a sentence has the sentence's subject, not the words after it.
+    let participle = !cx.before.trim().is_empty()
+        && cx
+            .after_in_sentence
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|w| w.ends_with("ing") && is_cue(w));
+    if participle {
+        return None;
+    }
     if cx.partial {
         // The sentence runs on when a lower-case word that is no verb of saying follows.
         let runs_on = cx
@@ -808,6 +820,18 @@ mod tests {
             \"il mondo non sarebbe più sicuro\".";
         assert_eq!(speaker_of(text, "Eles bateram").as_deref(), Some("Murici"));
         assert_eq!(speaker_of(text, "il mondo").as_deref(), Some("Medvedev"));
+    }
+
+    #[test]
+    fn a_participle_or_a_when_after_a_fragment_keeps_the_sentence_s_subject() {
+        let text = "Donald Trump spoke in Scotland. Trump hailed the vote as “fantastic,” \
+            telling reporters the Brexit is “a great thing.” Bernie Sanders had said, “We’ll \
+            see,” when asked whether he would raise money.";
+        assert_eq!(
+            speaker_of(text, "fantastic").as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(speaker_of(text, "We’ll").as_deref(), Some("Bernie Sanders"));
     }
 
     #[test]
