@@ -32,7 +32,7 @@ pub(super) fn cue_at(s: &str, at: usize, word: &str) -> bool {
 
 /// Whether `word` is an English verb of saying: English word order differs from the
 /// other languages' in a few readings.
-fn is_english_cue(word: &str) -> bool {
+pub(super) fn is_english_cue(word: &str) -> bool {
     lang::Lang::En
         .lexicon()
         .cues

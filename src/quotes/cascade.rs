@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use super::attribution::{
     attribution_after, attribution_before, headline_speaker, is_conjunction, is_cue, is_determiner,
-    is_plural_pronoun, is_preposition, is_pronoun, looks_like_name, QUOTE_MARKS,
+    is_english_cue, is_plural_pronoun, is_preposition, is_pronoun, looks_like_name, QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -92,6 +92,7 @@ const LEAD: usize = 2000;
 /// The rules, in the order they are tried, each with the id the report gives it.
 pub(super) const RULES: &[(&str, Rule)] = &[
     ("after", after),
+    ("after-question", after_question),
     ("pro-drop", pro_drop),
     ("comma-clause", comma_clause),
     ("before", before),
@@ -123,7 +124,10 @@ pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
                 let cue = found.cue.clone().or(cue);
                 return (Found { cue, ..found }, Some(id));
             }
-            attributed |= matches!(id, "after" | "pro-drop" | "before" | "turn");
+            attributed |= matches!(
+                id,
+                "after" | "after-question" | "pro-drop" | "before" | "turn"
+            );
             cue = found.cue.or(cue);
         }
     }
@@ -673,6 +677,26 @@ fn reported(cx: &Context) -> Option<Found> {
     })
 }
 
+/// `“That is a false equivalency!” Maher replied.`, `“Why is he attacking me?” Trump said.`:
+/// a quotation closing on a question or an exclamation mark ends its sentence, so its
+/// attribution right after it is a sentence of its own — read before any earlier
+/// speaker is taken to go on. English news writes so; in fiction the sentence after a
+/// turn (`»Ja, Niels, aber …!« Der große Thienwiebel lächelte überlegen.`) is as often the
+/// next speaker's, so only an English verb of saying is read there.
+fn after_question(cx: &Context) -> Option<Found> {
+    let inner =
+        cx.text[cx.outer.clone()].trim_end_matches(|c: char| QUOTE_MARKS.contains(&c) || c == '\'');
+    if !inner.ends_with(['?', '!']) {
+        return None;
+    }
+    let found = next_sentence(cx)?;
+    found
+        .cue
+        .as_deref()
+        .is_some_and(is_english_cue)
+        .then_some(found)
+}
+
 /// `“Russia, if you’re listening, …” Trump said.`: the attribution is a short sentence of
 /// its own right after the quotation, in the same paragraph.
 fn next_sentence(cx: &Context) -> Option<Found> {
@@ -832,6 +856,15 @@ mod tests {
             Some("Donald Trump")
         );
         assert_eq!(speaker_of(text, "We’ll").as_deref(), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn an_attribution_after_a_question_or_exclamation_is_the_quotation_s_own() {
+        let text = "Bill Maher hosted the show.\n\nLawrence Wilkerson later said, “It is not \
+            just Muslims shooting people.”\n\n“That is a false equivalency!” Maher replied. \
+            “How many attacks have there been?”";
+        assert_eq!(speaker_of(text, "That is").as_deref(), Some("Bill Maher"));
+        assert_eq!(speaker_of(text, "How many").as_deref(), Some("Bill Maher"));
     }
 
     #[test]
