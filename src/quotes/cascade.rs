@@ -206,13 +206,34 @@ fn after(cx: &Context) -> Option<Found> {
 fn relayed(after: &str) -> Option<&str> {
     const WORDS: usize = 12;
     let head = &after[..crate::text::floor_char_boundary(after, after.len().min(160))];
-    let at = head.find(", according to ")?;
-    if head[..at].split_whitespace().count() > WORDS || head[..at].contains(QUOTE_MARKS) {
-        return None;
+    for (at, _) in head.match_indices(", ") {
+        if head[..at].split_whitespace().count() > WORDS || head[..at].contains(QUOTE_MARKS) {
+            return None;
+        }
+        let rest = &head[at + 2..];
+        let mut words = rest.split_whitespace();
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        // `according to X`, `selon X`, `según X`; `reports X` (`said Kristen Day, …,
+        // reports USA Today`).
+        let skip = if first == "according" && second == "to" {
+            "according to ".len()
+        } else if (lang::is_according(first) && first != "according")
+            || (matches!(first, "reports" | "reported") && second.starts_with(char::is_uppercase))
+        {
+            first.len() + 1
+        } else {
+            continue;
+        };
+        let rest = &rest[skip.min(rest.len())..];
+        let end = rest.find([',', '.', ';', '“', '"']).unwrap_or(rest.len());
+        // (A source, not a relative: `secondo cui «…»`.)
+        let source = rest[..end].trim();
+        let opening = source.split_whitespace().next().unwrap_or("");
+        let relative = lang::is_any_function_word(opening) && !lang::is_article(opening);
+        return Some(source)
+            .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 6 && !relative);
     }
-    let rest = &head[at + ", according to ".len()..];
-    let end = rest.find([',', '.', ';', '“', '"']).unwrap_or(rest.len());
-    Some(rest[..end].trim()).filter(|s| !s.is_empty() && s.split_whitespace().count() <= 6)
+    None
 }
 
 /// `—¿Quién es? —preguntó.`, `—Es pasmoso —dijo— que …`: a verb of saying with no subject
@@ -947,6 +968,9 @@ mod tests {
             Prices have risen, said Mr. Ekovich, who noted that prices had “cratered” in the recession.";
         assert_eq!(speaker_of(text, "When does").as_deref(), Some("the Post"));
         assert_eq!(speaker_of(text, "This case").as_deref(), Some("the Post"));
+        let reports = "“Your language says you are no longer welcome,” said Kristen Day, \
+            executive director of Democrats for Life, reports USA Today.";
+        assert_eq!(speaker_of(reports, "Your").as_deref(), Some("USA Today"));
         assert_eq!(
             speaker_of(text, "cratered").as_deref(),
             Some("Mark Ekovich")
