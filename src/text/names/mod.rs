@@ -476,7 +476,16 @@ fn read_part<'t>(
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
     };
-    if !names().all(plain) || part.iter().any(Token::connector) {
+    if !names().all(plain) {
+        return;
+    }
+    // `Joel Pollak of Breitbart California`: a person's name ends at the first connector,
+    // given name and surname before it; what follows can only be an organisation.
+    if let Some(k) = part.iter().position(Token::connector) {
+        if k >= 2 && part[..k].iter().all(|t| t.capitalised() && !t.acronym()) {
+            read_part(&part[..k], sentence_start, titled, false, found);
+            read_part(&part[k..], false, None, true, found);
+        }
         return;
     }
     // `National Security`, `Homeland Security`: what an institution does, not who someone

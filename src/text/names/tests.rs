@@ -193,6 +193,20 @@ fn a_titled_name_ends_where_its_organisation_begins() {
 }
 
 #[test]
+fn a_name_ends_where_its_organisation_begins_without_a_title_too() {
+    let found = named("Of course, as Joel Pollak of Breitbart California observed, it rained.");
+    assert!(
+        found
+            .iter()
+            .any(|n| n.0 == "Joel Pollak" && n.1 == NameKind::Person),
+        "{found:?}"
+    );
+    // An organisation named so stays whole.
+    let found = named("Officials at the University of Chicago and the Bank of America agreed.");
+    assert!(!found.iter().any(|n| n.1 == NameKind::Person), "{found:?}");
+}
+
+#[test]
 fn a_nickname_in_quotation_marks_stays_inside_the_name() {
     assert_eq!(
         people("Margaret “Peggy” Sullivan, 61, pleaded guilty. Sullivan apologized."),
