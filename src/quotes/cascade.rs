@@ -285,6 +285,20 @@ fn before(cx: &Context) -> Option<Found> {
     // Where the cue stands, found once for both questions below.
     let at = cue.and_then(|c| cx.before.rfind(c)).unwrap_or(0);
     let subjectless = cue.is_some_and(|c| c.ends_with("ing") || cx.before[..at].ends_with("to "));
+    // `Suu Kyi, 70, said it was too early to congratulate winners but added, “…”`, `Brian
+    // Fallon … called on the senator to take back his words and said`: a verb coordinated
+    // with one before it has that one's subject.
+    let lead = cx.before[..at].trim_end();
+    let coordinated = lead
+        .rsplit_once(char::is_whitespace)
+        .map_or(lead, |(_, w)| w)
+        .trim_end_matches(',');
+    if !subjectless && lang::is_conjunction(coordinated) {
+        let earlier = &lead[..lead.len() - coordinated.len()];
+        if let Some(found) = attribution_before(earlier.trim_end_matches([',', ' '])) {
+            return Some(resolved(cx, (found.0, cue), cx.lead()));
+        }
+    }
     if subjectless {
         // `with Gorka noting …`: a name right before the participle is its subject;
         // `Nefzi said, adding …`: else the subject of the verb of saying before it.
@@ -886,6 +900,14 @@ mod tests {
             “How many attacks have there been?”";
         assert_eq!(speaker_of(text, "That is").as_deref(), Some("Bill Maher"));
         assert_eq!(speaker_of(text, "How many").as_deref(), Some("Bill Maher"));
+    }
+
+    #[test]
+    fn a_verb_coordinated_with_an_earlier_one_has_its_subject() {
+        let text = "Appearing before cheering supporters at NLD \
+            headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, \
+            \"I think you all have an idea of the results.\"";
+        assert_eq!(speaker_of(text, "I think you").as_deref(), Some("Suu Kyi"));
     }
 
     #[test]
