@@ -169,6 +169,13 @@ fn after(cx: &Context) -> Option<Found> {
     if participle {
         return None;
     }
+    // `Richards noted that abortion is “central” to the platform, reported the Washington
+    // Examiner.`: words relayed by a source that closes the sentence are credited to it.
+    if cx.partial {
+        if let Some(source) = relayed(cx.after_in_sentence) {
+            return Some(resolved(cx, (source.to_string(), None), cx.lead()));
+        }
+    }
     if cx.partial {
         // The sentence runs on when a lower-case word that is no verb of saying follows.
         let runs_on = cx
@@ -218,7 +225,8 @@ fn relayed(after: &str) -> Option<&str> {
         let skip = if first == "according" && second == "to" {
             "according to ".len()
         } else if (lang::is_according(first) && first != "according")
-            || (matches!(first, "reports" | "reported") && second.starts_with(char::is_uppercase))
+            || (matches!(first, "reports" | "reported")
+                && (second.starts_with(char::is_uppercase) || second == "the"))
         {
             first.len() + 1
         } else {
