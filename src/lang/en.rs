@@ -127,13 +127,14 @@ pub(crate) const CALENDAR_SHORT: WordList =
 /// paragraph is prose, the words a term count leaves out, and some of what tells English
 /// from the other languages. (`text::stopwords` packs them for its own quick lookups.)
 pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
-    "a about above after again against all also am an and any are as at be because been \
-     before being below between both but by can could did do does doing don’t down during \
-     each even every few for from further had has have having he her here hers herself \
-     him himself his how however i if in into is it its itself it’s just may me might \
-     more most much must my myself no nor not now of off on once one only or other our \
-     ours ourselves out over own said same says she should since so some such than that \
-     the their theirs them themselves then there these they this those though through to \
-     too under until up upon us very was we were what when where whether which while who \
-     whom whose why will with without would yet you your yours yourself",
+    "a about above after again against all also although am among an and any are as at be \
+     because been before being below between both but by can could despite did do does \
+     doing don’t down during each even every few for from further had has have having he \
+     her here hers herself him himself his how however i if in into is it its itself it’s \
+     just may me might more most much must my myself no nor not now of off on once one \
+     only or other our ours ourselves out over own said same says she should since so \
+     some such than that the their theirs them themselves then there these they this \
+     those though through to too under unless until up upon us very was we were what when \
+     where whereas whether which while who whom whose why will with within without would \
+     yet you your yours yourself",
 );
