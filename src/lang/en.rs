@@ -79,18 +79,20 @@ pub static LEXICON: Lexicon = Lexicon {
 
 /// Titles, honorifics and the job words news puts before a name as one (`Fed Chair Jerome
 /// Powell`, `Economist Maria Lopez`, `Reader Mark`), abbreviated ones without their stop
-/// (`Gen`, `Sgt`). The name reader splits them from a capitalised name.
+/// (`Gen`, `Sgt`), and the party labels it puts there alike (`Republican Ted Cruz`, not a
+/// person called Republican Cruz). The name reader splits them from a capitalised name.
 pub(crate) const TITLES: WordList = WordList::new(
     "adm admiral adviser advisor alderman alderwoman ambassador analyst archbishop \
      assemblyman assemblywoman attorney ayatollah bishop capt captain cardinal ceo chair \
      chairman chairwoman chancellor chief coach col colonel commander commissioner \
      congressman congresswoman councillor councilman councilmember councilor councilwoman \
-     cpl deputy detective director dr economist emir envoy executive father forecaster \
-     founder gen general gov governor imam inspector judge justice king lawmaker leader \
-     lieutenant lt maj major mayor minister mr mrs ms officer pastor pope premier president \
-     prince princess principal prof professor prosecutor queen rabbi reader rep \
-     representative rev reverend sec secretary sen senator sergeant sgt sheikh sheriff sir \
-     speaker spokesman spokesperson spokeswoman superintendent treasurer trooper vp",
+     cpl democrat democratic deputy detective director dr economist emir envoy executive \
+     father forecaster founder gen general gov governor imam inspector judge justice king \
+     lawmaker leader lieutenant lt maj major mayor minister mr mrs ms officer pastor pope \
+     premier president prince princess principal prof professor prosecutor queen rabbi \
+     reader rep representative republican rev reverend sec secretary sen senator sergeant \
+     sgt sheikh sheriff sir speaker spokesman spokesperson spokeswoman superintendent \
+     treasurer trooper vp",
 );
 
 /// Honorifics and titles that come with `he`, and with `she` (`Mr.`, `Councilwoman`).

@@ -207,6 +207,17 @@ fn a_name_ends_where_its_organisation_begins_without_a_title_too() {
 }
 
 #[test]
+fn party_labels_and_storms_are_no_one_s_names() {
+    assert_eq!(
+        people(
+            "Republican Ted Cruz spoke in the South Carolina Republican primary. \
+             Hurricane Donald hit the coast."
+        ),
+        ["Ted Cruz"]
+    );
+}
+
+#[test]
 fn a_nickname_in_quotation_marks_stays_inside_the_name() {
     assert_eq!(
         people("Margaret “Peggy” Sullivan, 61, pleaded guilty. Sullivan apologized."),

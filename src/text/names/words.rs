@@ -30,6 +30,7 @@ const THINGS: &[&str] = &[
     "composite",
     "county",
     "day",
+    "hurricane",
     "index",
     "island",
     "kingdom",
