@@ -87,12 +87,12 @@ pub(crate) const TITLES: WordList = WordList::new(
      chairman chairwoman chancellor chief coach col colonel commander commissioner \
      congressman congresswoman councillor councilman councilmember councilor councilwoman \
      cpl democrat democratic deputy detective director dr economist emir envoy executive \
-     father forecaster founder gen general gov governor imam inspector judge justice king \
-     lawmaker leader lieutenant lt maj major mayor minister mr mrs ms officer pastor pope \
-     premier president prince princess principal prof professor prosecutor queen rabbi \
-     reader rep representative republican rev reverend sec secretary sen senator sergeant \
-     sgt sheikh sheriff sir speaker spokesman spokesperson spokeswoman superintendent \
-     treasurer trooper vp",
+     father forecaster founder gen general gov governor imam inspector judge \
+     justice king lawmaker leader lieutenant lt maj major mayor minister mr mrs ms \
+     officer pastor pope premier president prince princess principal prof professor \
+     prosecutor queen rabbi reader rep representative republican rev reverend sec \
+     secretary sen senator sergeant sgt sheikh sheriff sir speaker spokesman spokesperson \
+     spokeswoman superintendent treasurer trooper vp",
 );
 
 /// Honorifics and titles that come with `he`, and with `she` (`Mr.`, `Councilwoman`).
@@ -133,8 +133,8 @@ pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
      because been before being below between both but by can could despite did do does \
      doing don’t down during each even every few for from further had has have having he \
      her here hers herself him himself his how however i if in into is it its itself it’s \
-     just may me might more most much must my myself no nor not now of off on once one \
-     only or other our ours ourselves out over own said same says she should since so \
+     just many may me might more most much must my myself no nor not now of off on once \
+     one only or other our ours ourselves out over own said same says she should since so \
      some such than that the their theirs them themselves then there these they this \
      those though through to too under unless until up upon us very was we were what when \
      where whereas whether which while who whom whose why will with within without would \

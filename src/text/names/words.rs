@@ -22,6 +22,7 @@ const THINGS: &[&str] = &[
     "accords",
     "act",
     "agreement",
+    "amendment",
     "average",
     "avenue",
     "bay",
