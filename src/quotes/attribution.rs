@@ -471,8 +471,13 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     // (A name, or a description ending on one: `Chairman of the Joint Chiefs of Staff Gen.
     // Mark Milley said on Wednesday that … Moscow has announced …`.)
     let chosen = if first != last
-        && subject_before(&before[..words[first].0])
-            .is_some_and(|p| looks_like_name(&p) || name_tail(&p).is_some())
+        && subject_before(&before[..words[first].0]).is_some_and(|p| {
+            looks_like_name(&p)
+                || name_tail(&p).is_some()
+                // `Stuart Stevens, a Republican operative and …, said the way … women who
+                // complained … ''would be …''`: a name and its apposition.
+                || p.split(',').next().is_some_and(|h| looks_like_name(h.trim()))
+        })
         && !before[words[last].0..].trim_end().ends_with([':', ','])
     {
         first

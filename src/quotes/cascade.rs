@@ -919,6 +919,17 @@ mod tests {
     }
 
     #[test]
+    fn the_first_verb_of_saying_after_a_name_and_its_apposition_reports_the_rest() {
+        let text = "Stuart Stevens, a Republican operative and Mitt Romney's chief strategist, \
+            said the way the campaign disparaged women who complained ''would be all but \
+            disqualifying'' nowadays.";
+        assert_eq!(
+            speaker_of(text, "would be").as_deref(),
+            Some("Stuart Stevens")
+        );
+    }
+
+    #[test]
     fn a_quotation_run_over_paragraphs_goes_on_from_the_one_it_ends_in() {
         let text =
             "\"I am a fan of the pope,\" Sanders said. \"He has been a transformative leader.\n\n\
