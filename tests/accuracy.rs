@@ -44,7 +44,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     // Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’`): two more gold
     // quotations found, one quotation found that is not annotated.
     ("polnear", "precision", 0.980),
-    ("polnear", "speaker", 0.934),
+    ("polnear", "speaker", 0.935),
     ("polnear", "pronoun", 0.952),
     ("polnear", "description", 0.939),
     // Recall and pronouns in German and Dutch fell when apostrophes of elided words (`'t`,

@@ -470,14 +470,28 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     let first = words.iter().position(|&(at, w)| cue_at(before, at, w))?;
     // (A name, or a description ending on one: `Chairman of the Joint Chiefs of Staff Gen.
     // Mark Milley said on Wednesday that … Moscow has announced …`.)
+    // A name with a bracket after it counts (`Rep. Steve Israel (D-N.Y) said Clinton called
+    // on members to be “…”`).
+    let named = |p: &str| {
+        let p = match p
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|q| q.rsplit_once('('))
+        {
+            Some((name, _)) => name.trim_end(),
+            None => p,
+        };
+        looks_like_name(p)
+            || name_tail(p).is_some()
+            // `Stuart Stevens, a Republican operative and …, said the way … women who
+            // complained … ''would be …''`: a name and its apposition.
+            || p.split(',').next().is_some_and(|h| looks_like_name(h.trim()))
+    };
+    // (Not when the last verb has a name of its own right before it: `Ted Cruz accuses
+    // Obama of “…” and Donald Trump says he's “…”`.)
     let chosen = if first != last
-        && subject_before(&before[..words[first].0]).is_some_and(|p| {
-            looks_like_name(&p)
-                || name_tail(&p).is_some()
-                // `Stuart Stevens, a Republican operative and …, said the way … women who
-                // complained … ''would be …''`: a name and its apposition.
-                || p.split(',').next().is_some_and(|h| looks_like_name(h.trim()))
-        })
+        && subject_before(&before[..words[first].0]).is_some_and(|p| named(&p))
+        && !subject_before(&before[..words[last].0]).is_some_and(|p| looks_like_name(&p))
         && !before[words[last].0..].trim_end().ends_with([':', ','])
     {
         first

@@ -930,6 +930,15 @@ mod tests {
     }
 
     #[test]
+    fn a_later_verb_with_a_name_of_its_own_is_not_reported_by_the_first() {
+        let text = "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says \
+            he's \"losing the war on terrorism.\" Rep. Steve Israel (D-N.Y) said Hillary Clinton \
+            called on members to be \"closely coordinated.\"";
+        assert_eq!(speaker_of(text, "losing").as_deref(), Some("Donald Trump"));
+        assert_eq!(speaker_of(text, "closely").as_deref(), Some("Steve Israel"));
+    }
+
+    #[test]
     fn a_quotation_run_over_paragraphs_goes_on_from_the_one_it_ends_in() {
         let text =
             "\"I am a fan of the pope,\" Sanders said. \"He has been a transformative leader.\n\n\
