@@ -364,6 +364,7 @@ mod tests {
             ("• reparation for the damage caused by the war;", None),
             ("The photo showed the AP reporter with an image of the city.", None),
             ("Copyright © [Dave DeCamp](#), [Antiwar.com](#), 2022", Some(Junk::Footer)),
+            ("\"We have to get over partisan divides,\" Manuel Valls told the daily LibÃ©ration.", None),
             ("Region: [Europe](#), [Russia and FSU](#), [USA](#)", Some(Junk::Links)),
             ("[Become a Member of Global Research](#)", Some(Junk::Prompt)),
             ("https://www.reuters.com/world/us/russias-prigozhin-admits-interfering", Some(Junk::Links)),

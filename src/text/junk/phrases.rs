@@ -121,10 +121,18 @@ static SHIFTS: [u8; 1 << SLOT_BITS] = {
     shifts
 };
 
+/// Whether `text` holds a copyright sign: `©` not written as the second half of `é`
+/// decoded in the wrong charset (`LibÃ©ration`, `libã©ration` lower-cased: mojibake that
+/// pasted news carries).
+fn copyright(text: &str) -> bool {
+    text.match_indices(COPYRIGHT)
+        .any(|(at, _)| !text[..at].ends_with(['Ã', 'ã']))
+}
+
 /// Which of [`SEARCHED`] `text` holds a phrase of, in one pass (see above).
 pub(super) fn lists_in(text: &str) -> [bool; 3] {
     let bytes = text.as_bytes();
-    let mut found = [text.contains(COPYRIGHT), false, false];
+    let mut found = [copyright(text), false, false];
     // A phrase at `start` is found when the window ends at `start + SHORTEST`: no shift
     // passes that end, as every window before it ends in bytes of the phrase (whose shift
     // is at most what is left to that end) or starts before the phrase (and moves at most
@@ -447,6 +455,15 @@ mod tests {
             let naive = SEARCHED.map(|list| list.iter().any(|p| text.contains(p)));
             assert_eq!(lists_in(text), naive, "{text}");
         }
+    }
+
+    #[test]
+    fn mojibake_is_no_copyright_sign() {
+        assert_eq!(
+            lists_in("manuel valls told the daily libã©ration"),
+            [false; 3]
+        );
+        assert!(lists_in("copyright © 2024")[0]);
     }
 
     #[test]
