@@ -167,7 +167,7 @@ struct Seen {
     markdown_heading: bool,
     raw_start: char,
     /// [`Seen::searched`], once asked.
-    found: std::cell::OnceCell<[bool; 3]>,
+    found: std::cell::OnceCell<[bool; 4]>,
 }
 
 impl Seen {
@@ -245,7 +245,7 @@ impl Seen {
     }
 
     /// Whether the key holds a phrase of each of [`SEARCHED`], found once when first asked.
-    fn searched(&self) -> [bool; 3] {
+    fn searched(&self) -> [bool; 4] {
         *self.found.get_or_init(|| lists_in(&self.key))
     }
 
@@ -253,6 +253,10 @@ impl Seen {
         self.stopwords as f64 / self.words.max(1) as f64
     }
 }
+
+/// The most words of a paragraph that a prompt's word also used by news prose (`donate`,
+/// `sign up`, `comment on`) makes a prompt.
+const PROMPT_WORDS_MAX: usize = 20;
 
 fn judge(
     s: &Seen,
@@ -275,7 +279,7 @@ fn judge(
     if INTERFACE_EXACT.contains(&s.key.as_str()) || (n <= 25 && s.starts(INTERFACE_START)) {
         return Verdict::junk(Junk::Interface);
     }
-    if n <= 60 && s.searched()[1] {
+    if (n <= 60 && s.searched()[1]) || (n <= PROMPT_WORDS_MAX && s.searched()[3]) {
         return Verdict::junk(Junk::Prompt);
     }
     if (n <= 10 && s.starts(BYLINE_START))
@@ -364,6 +368,9 @@ mod tests {
             ("• reparation for the damage caused by the war;", None),
             ("The photo showed the AP reporter with an image of the city.", None),
             ("Copyright © [Dave DeCamp](#), [Antiwar.com](#), 2022", Some(Junk::Footer)),
+            ("Donate now to keep this site running.", Some(Junk::Prompt)),
+            ("Bernie Sanders sent out a fundraising call following the remarks, asking supporters to “donate $3 to our campaign now to condemn Donald Trump’s hate and racism.”", None),
+            ("But Cruz would not comment on an executive order signed by the governor “to protect privacy and equality” for many state workers.", None),
             ("\"We have to get over partisan divides,\" Manuel Valls told the daily LibÃ©ration.", None),
             ("Region: [Europe](#), [Russia and FSU](#), [USA](#)", Some(Junk::Links)),
             ("[Become a Member of Global Research](#)", Some(Junk::Prompt)),

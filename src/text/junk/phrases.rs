@@ -16,11 +16,12 @@ use crate::lang::{en, words_of};
 // phrase is compared only where a window ends in the three bytes its first [`SHORTEST`]
 // end with.
 
-/// The phrase lists searched anywhere in a paragraph: footers, prompts, biographies.
-const SEARCHED: [&[&str]; 3] = [FOOTER, PROMPT, BIO];
+/// The phrase lists searched anywhere in a paragraph: footers, prompts, biographies, and
+/// the prompts' words that news prose uses too.
+const SEARCHED: [&[&str]; 4] = [FOOTER, PROMPT, BIO, PROMPT_WORDS];
 
 /// The number of phrases in [`SEARCHED`].
-const PHRASES: usize = FOOTER.len() + PROMPT.len() + BIO.len();
+const PHRASES: usize = FOOTER.len() + PROMPT.len() + BIO.len() + PROMPT_WORDS.len();
 
 /// `©`, the one phrase under [`SHORTEST`] bytes: found on its own.
 const COPYRIGHT: &str = "©";
@@ -130,9 +131,9 @@ fn copyright(text: &str) -> bool {
 }
 
 /// Which of [`SEARCHED`] `text` holds a phrase of, in one pass (see above).
-pub(super) fn lists_in(text: &str) -> [bool; 3] {
+pub(super) fn lists_in(text: &str) -> [bool; 4] {
     let bytes = text.as_bytes();
-    let mut found = [copyright(text), false, false];
+    let mut found = [copyright(text), false, false, false];
     // A phrase at `start` is found when the window ends at `start + SHORTEST`: no shift
     // passes that end, as every window before it ends in bytes of the phrase (whose shift
     // is at most what is left to that end) or starts before the phrase (and moves at most
@@ -154,7 +155,7 @@ pub(super) fn lists_in(text: &str) -> [bool; 3] {
             let l = usize::from(l);
             found[l] = found[l] || bytes[start..].starts_with(phrase.as_bytes());
         }
-        if found == [true; 3] {
+        if found == [true; 4] {
             break;
         }
         end += 1;
@@ -299,20 +300,21 @@ pub(super) const INTERFACE_START: &[&str] = &[
 const PROMPT: &[&str] = &[
     "subscribe",
     "newsletter",
-    "sign up",
     "follow us",
     "share buttons",
     "feel free to repost",
     "click here",
     "become a member",
-    "donate",
     "support us",
     "translate website",
-    "comment on",
     "note to readers",
     "share this",
-    "share on",
 ];
+
+/// A prompt's words that a sentence of news uses as well (`declined to comment on`, `asking
+/// supporters to “donate $3 …”`, `the more who sign up`): they make a prompt only of a short
+/// paragraph.
+const PROMPT_WORDS: &[&str] = &["comment on", "donate", "share on", "sign up"];
 
 pub(super) const FOOTER: &[&str] = &[
     "©",
@@ -461,7 +463,7 @@ mod tests {
     fn mojibake_is_no_copyright_sign() {
         assert_eq!(
             lists_in("manuel valls told the daily libã©ration"),
-            [false; 3]
+            [false; 4]
         );
         assert!(lists_in("copyright © 2024")[0]);
     }
