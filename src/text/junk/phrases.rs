@@ -123,11 +123,11 @@ static SHIFTS: [u8; 1 << SLOT_BITS] = {
 };
 
 /// Whether `text` holds a copyright sign: `©` not written as the second half of `é`
-/// decoded in the wrong charset (`LibÃ©ration`, `libã©ration` lower-cased: mojibake that
-/// pasted news carries).
+/// decoded in the wrong charset (`LibÃ©ration`, `libã©ration` lower-cased, its `Ã` as `A`
+/// and a combining tilde: mojibake that pasted news carries).
 fn copyright(text: &str) -> bool {
     text.match_indices(COPYRIGHT)
-        .any(|(at, _)| !text[..at].ends_with(['Ã', 'ã']))
+        .any(|(at, _)| !text[..at].ends_with(['Ã', 'ã', '\u{303}']))
 }
 
 /// Which of [`SEARCHED`] `text` holds a phrase of, in one pass (see above).
@@ -465,6 +465,7 @@ mod tests {
             lists_in("manuel valls told the daily libã©ration"),
             [false; 4]
         );
+        assert_eq!(lists_in("libA\u{303}©ration"), [false; 4]);
         assert!(lists_in("copyright © 2024")[0]);
     }
 
