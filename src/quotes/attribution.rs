@@ -422,12 +422,27 @@ pub(super) const HEADLINE_SMALL: &[&str] = &[
 /// the quotations are that speaker's words. The speaker as written, from the sentence
 /// before the quotation; `None` when it is no such headline.
 pub(super) fn headline_speaker(before: &str) -> Option<&str> {
-    let (head, rest) = before.split_once(':')?;
     let titled = |s: &str| {
         s.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
                 || HEADLINE_SMALL.contains(&w)
         })
+    };
+    // `Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’`: a headline's verb of
+    // saying, capitalised, after its speaker.
+    let Some((head, rest)) = before.split_once(':') else {
+        let (at, _) = word_indices(before)
+            .take(HEADLINE_SPEAKER_WORDS + 1)
+            .find(|&(_, w)| w.starts_with(char::is_uppercase) && is_cue(&w.to_lowercase()))?;
+        let speaker = before[..at].trim();
+        let words = speaker.split_whitespace().count();
+        return ((2..=HEADLINE_SPEAKER_WORDS).contains(&words)
+            && speaker
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && before.split_whitespace().count() >= words + 3
+            && titled(before))
+        .then_some(speaker);
     };
     // `X on Y:`: the topic after `on` is not the speaker.
     let speaker = head.split(" on ").next()?.split(" On ").next()?.trim();

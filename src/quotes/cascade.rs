@@ -852,6 +852,12 @@ mod tests {
             speaker_of(text, "Bad Angels").as_deref(),
             Some("John McCain")
         );
+        let says = "Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’\n\n\
+            French President Francois Hollande has joined the critics.";
+        assert_eq!(
+            speaker_of(says, "Makes You").as_deref(),
+            Some("Francois Hollande")
+        );
         // Not a headline: a sentence in lower case after a colon.
         let body = "Smith: the plan, a “disaster” in the making, was dropped.";
         assert_eq!(speaker_of(body, "disaster"), None);
