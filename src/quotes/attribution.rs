@@ -651,17 +651,6 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     while words.first().is_some_and(|w| is_conjunction(w)) {
         words.remove(0);
     }
-    // `… he sees an opportunity now that Moscow has`: the subject is the clause's after its
-    // subordinating word, not the sentence back to its start.
-    if let Some(k) = words
-        .iter()
-        .rposition(|w| SUBORDINATORS.contains(w))
-        .filter(|_| false)
-    {
-        if k + 1 < words.len() {
-            words.drain(..=k);
-        }
-    }
     // `Mr. Ekovich, who noted`: a relative pronoun stands for the phrase before its comma.
     if let ([relative], Some(antecedent)) = (words.as_slice(), chain.last()) {
         if ["who", "which"].contains(relative) && !antecedent.trim().is_empty() {
@@ -674,11 +663,6 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
         Some(_) => Some(words.join(" ")),
     }
 }
-
-/// Words that open a clause of their own inside a sentence, whose subject follows them.
-const SUBORDINATORS: &[&str] = &[
-    "because", "if", "since", "that", "though", "unless", "whether",
-];
 
 pub(super) fn is_preposition(word: &str) -> bool {
     const WORDS: &[&str] = &[
