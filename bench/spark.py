@@ -6,13 +6,14 @@ articles), then variants of earlier articles — 70% new articles of the origina
 their words replaced (`fresh`), 30% reposts, wrapped reposts, trims and light edits — written
 once to target/bench/spark/archive-N.jsonl.
 
-Spark runs in local-cluster mode, `local-cluster[2,1,2048]`: a driver (1 GB heap) and two
-executors of one core (2 GB heap each) as separate processes on this machine, so that the
-driver's memory is told apart from the executors'. In this mode the driver's JVM also runs
-the standalone cluster's master and two workers (small daemons, the same at every size).
-Memory is each process's resident set, sampled every 0.2 s (the driver: its JVM and its
-Python; an executor: its JVM and the Python workers it runs), and the JVM heap peaks Spark
-reports.
+Spark runs in local-cluster mode, `local-cluster[2,1,2048]`: a driver with the job's own
+settings (verbatim.spark.job.DRIVER_CONF: a 512 MB heap, the serial collector, a bounded
+status store) and two executors of one core (2 GB heap each) as separate processes on this
+machine, so that the driver's memory is told apart from the executors'. In this mode the
+driver's JVM also runs the standalone cluster's master and two workers (small daemons, the
+same at every size). Memory is each process's resident set, sampled every 0.2 s (the driver:
+its JVM and its Python; an executor: its JVM and the Python workers it runs), and the JVM
+heap peaks Spark reports.
 
 MLlib: RegexTokenizer (lower case, split on non-word characters) → NGram(5) → HashingTF
 (binary, 2^22 features) → MinHashLSH (numHashTables 5, as MLlib's own example) →
@@ -220,19 +221,27 @@ PROBE = os.environ.get("PROBE") == "1"
 
 
 def session(name):
+    """The driver as `python -m verbatim.spark --master MASTER` starts it: the job's driver
+    settings (verbatim.spark.job.DRIVER_CONF); executors of 2 GB."""
     from pyspark.sql import SparkSession
 
+    from verbatim.spark.job import driver_conf
+
     os.environ["PYSPARK_PYTHON"] = sys.executable
+    conf = driver_conf(MASTER)
+    if PROBE:
+        conf["spark.driver.extraJavaOptions"] = (
+            conf.get("spark.driver.extraJavaOptions", "") + " -XX:NativeMemoryTracking=summary"
+        ).strip()
     builder = (
         SparkSession.builder.master(MASTER).appName(name)
-        .config("spark.driver.memory", "1g")
         .config("spark.executor.memory", "2g")
         .config("spark.sql.shuffle.partitions", "16")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.executor.processTreeMetrics.enabled", "true")
     )
-    if PROBE:
-        builder = builder.config("spark.driver.extraJavaOptions", "-XX:NativeMemoryTracking=summary")
+    for key, value in conf.items():
+        builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
@@ -315,14 +324,27 @@ def cli(n, path):
             "articles_per_s": round(n / seconds, 1), "peak_mb": round(peak_kb / 1e3)}
 
 
+def one(job, n):
+    """One run, in a process of its own: `spark.stop()` leaves pyspark's JVM running, so runs
+    in one process would share a driver JVM, started with the first run's settings and
+    carrying its classes, its compiled code and its heap into the next."""
+    found = subprocess.run([sys.executable, __file__, "--one", job, str(n)], check=True,
+                           stdout=subprocess.PIPE, text=True).stdout
+    return json.loads(found.strip().splitlines()[-1])
+
+
 def main():
+    if sys.argv[1:2] == ["--one"]:
+        job, n = sys.argv[2], int(sys.argv[3])
+        print(json.dumps({"ours": ours, "mllib": mllib, "cli": cli}[job](n, archive_file(n))))
+        return
     rows = []
     for n in SIZES:
-        path = archive_file(n)
-        for job in (ours, mllib, cli):
-            if job.__name__ not in JOBS:
+        archive_file(n)
+        for job in ("ours", "mllib", "cli"):
+            if job not in JOBS:
                 continue
-            row = job(n, path)
+            row = one(job, n)
             print(json.dumps(row), flush=True)
             rows.append(row)
             with open(os.path.join(OUT, "results.jsonl"), "a") as f:
