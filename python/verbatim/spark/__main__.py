@@ -33,9 +33,15 @@ def main(argv=None):
         # Local mode: the executors' Python is this one, which has the package.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
+    from verbatim.spark.job import driver_conf
+
     builder = SparkSession.builder.appName("verbatim")
     if args.master:
+        # Not under spark-submit: this process starts the driver, with the job's settings
+        # (spark-submit is given them as --driver-memory and --conf; see the README).
         builder = builder.master(args.master)
+        for key, value in driver_conf(args.master).items():
+            builder = builder.config(key, value)
     if args.partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(args.partitions))
     spark = builder.getOrCreate()

@@ -434,9 +434,61 @@ def components(spark, edges, work, name):
 # The job.
 
 
+# The driver's settings for a run (`python -m verbatim.spark --master …` sets them; give them to
+# spark-submit on a cluster). The driver holds no article, only the run's bookkeeping: 90 MB
+# live at 10,000 articles, 100 MB at 100,000 (make bench-spark), so 512 MB of heap do (about
+# Spark's least), and the serial collector kept 383 MB of it committed at both sizes, where
+# G1 committed up to 650 MB of a 1 GB heap for the same run, mostly for garbage, and 50 MB
+# for its own tables. The status store (the web UI's jobs, stages, tasks and SQL queries)
+# keeps the last ones only: a larger archive's run has more tasks and more rounds of
+# connected components, and all of them stayed on the driver.
+DRIVER_CONF = {
+    "spark.driver.memory": "512m",
+    "spark.driver.extraJavaOptions": "-XX:+UseSerialGC",
+    "spark.ui.retainedJobs": "100",
+    "spark.ui.retainedStages": "100",
+    "spark.ui.retainedTasks": "5000",
+    "spark.sql.ui.retainedExecutions": "20",
+}
+
+
+
+def driver_conf(master):
+    """DRIVER_CONF for a driver started with this master. In local mode (`local`, `local[…]`) the
+    driver's JVM runs the tasks too, on every core: its heap and collector are then left as they
+    are (1 GB and G1 unless set), and only the status store is bounded."""
+    if master == "local" or master.startswith("local["):
+        return {k: v for k, v in DRIVER_CONF.items() if k.startswith("spark.ui.") or k.startswith("spark.sql.ui.")}
+    return dict(DRIVER_CONF)
+
+
+# Set for the run, whatever the session says: no broadcast joins, since a broadcast join first
+# collects its smaller side on the driver, and every table here is the size of the archive
+# (the ids of all articles were broadcast up to 10 MB). Every join goes through the shuffle.
+RUN_CONF = {
+    "spark.sql.autoBroadcastJoinThreshold": "-1",
+    "spark.sql.adaptive.autoBroadcastJoinThreshold": "-1",
+}
+
+
 def run(spark, input_path, output, fmt=None, threshold=0.5, max_bytes=DEFAULT_MAX_BYTES,
         id_fields=("id", "name"), work=None, keep_work=False, log=print):
     """Reads `input_path`, writes the tables under `output`, returns a summary dict."""
+    before = {k: spark.conf.get(k, None) for k in RUN_CONF}
+    for k, v in RUN_CONF.items():
+        spark.conf.set(k, v)
+    try:
+        return _run(spark, input_path, output, fmt, threshold, max_bytes, id_fields, work,
+                    keep_work, log)
+    finally:
+        for k, v in before.items():
+            if v is None:
+                spark.conf.unset(k)
+            else:
+                spark.conf.set(k, v)
+
+
+def _run(spark, input_path, output, fmt, threshold, max_bytes, id_fields, work, keep_work, log):
     from verbatim import _native
 
     if not 0.0 <= threshold <= 1.0:
