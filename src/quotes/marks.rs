@@ -88,9 +88,9 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
         let s = &text[para.clone()];
         let bytes = s.as_bytes();
         let mut from = 0;
-        // Where the paragraph's last mark that could close a single quotation is, found
-        // once, when an apostrophe needs it.
-        let mut last_close: Option<usize> = None;
+        // Where the paragraph's last `'` and last `’` that could close a single quotation
+        // are, each found once, when an apostrophe needs it.
+        let mut last_close: [Option<usize>; 2] = [None, None];
         while let Some(i) = next_candidate(bytes, from) {
             from = i + 1;
             // Every quotation mark is `"` or `'`, or a character whose UTF-8 starts with one
@@ -121,7 +121,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
                 skip = None;
             } else if matches!(c, '\'' | '’')
                 && elided(&s[i + len..], c)
-                && *last_close.get_or_insert_with(|| last_closing(s, c)) <= i
+                && *last_close[usize::from(c == '’')].get_or_insert_with(|| last_closing(s, c)) <= i
             {
                 // `so 'n Maaltied`, `geit 't los`, `how ’bout this`: an apostrophe, when no
                 // mark further on in the paragraph could close a quotation it opened
@@ -430,6 +430,11 @@ mod tests {
             ),
             (
                 "'s ist kalt', sagte er. Er ging 'n bisschen weiter.",
+                &[("s ist kalt", true)],
+            ),
+            // Each apostrophe against its own kind of closing mark.
+            (
+                "Er ging ’n bisschen weiter. 's ist kalt', sagte er.",
                 &[("s ist kalt", true)],
             ),
         ];
