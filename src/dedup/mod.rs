@@ -255,7 +255,7 @@ impl Words {
     /// The document's shingles as a set: sorted, each once. Pairs are scored on these.
     pub fn shingle_set(&self) -> Vec<u64> {
         let mut set = self.shingles();
-        set.sort_unstable();
+        crate::util::sort::sort_hashes(&mut set);
         set.dedup();
         set
     }

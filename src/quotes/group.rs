@@ -29,7 +29,7 @@ fn triples_with(inner: &str, keys: &mut Vec<u64>) -> Option<Vec<u64>> {
         return None;
     }
     let mut set: Vec<u64> = keys.windows(3).map(run_key).collect();
-    set.sort_unstable();
+    crate::util::sort::sort_hashes(&mut set);
     set.dedup();
     Some(set)
 }
