@@ -19,7 +19,6 @@
 //!   member, and no article listed in more than [`MAX_PAIRS_PER_ARTICLE`] pairs — so that
 //!   thousands of copies cost time, memory and report in proportion to their number.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::text::keys::{run_key, word_key};
@@ -256,7 +255,7 @@ impl Words {
     /// The document's shingles as a set: sorted, each once. Pairs are scored on these.
     pub fn shingle_set(&self) -> Vec<u64> {
         let mut set = self.shingles();
-        set.sort_unstable();
+        crate::util::sort::sort_hashes(&mut set);
         set.dedup();
         set
     }
@@ -383,9 +382,11 @@ pub fn clusters(pairs: &[Shared], threshold: f64) -> Vec<Vec<usize>> {
         joined[p.a] = true;
         joined[p.b] = true;
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    // Members by their set's root, in a map of the type the crate already has (the root as
+    // a u64): one map type fewer compiled into the page. Its order is random; `out` is sorted.
+    let mut groups: FastMap<u64, Vec<usize>> = FastMap::default();
     for m in (0..n).filter(|&m| joined[m]) {
-        groups.entry(sets.find(m)).or_default().push(m);
+        crate::util::slot(&mut groups, sets.find(m) as u64).push(m);
     }
     let mut out: Vec<Vec<usize>> = groups
         .into_values()

@@ -7,9 +7,8 @@
 //! renderings are aligned once, and an alignment is capped at [`MAX_CELLS`] so a rendering thousands of words
 //! long costs a bounded amount: beyond it only the common start and end are matched.
 
-use std::collections::HashMap;
-
 use crate::text::keys::word_key;
+use crate::util::FastMap;
 
 /// The largest alignment table (words × words) computed for one rendering.
 const MAX_CELLS: usize = 250_000;
@@ -34,20 +33,23 @@ pub fn differences(texts: &[&str]) -> (usize, Vec<Difference>) {
         return (0, Vec::new());
     };
     let theirs: Vec<u64> = theirs.iter().map(|w| w.2).collect();
-    let mut done: HashMap<Vec<u64>, (Vec<bool>, usize)> = HashMap::new();
+    // Each distinct word sequence is aligned once: `seen` gives the place of its alignment
+    // in `done` (a map of the type `group` already has, not one more map type compiled into
+    // the page).
+    let mut seen: FastMap<Vec<u64>, usize> = FastMap::default();
+    let mut done: Vec<(Vec<bool>, usize)> = Vec::new();
     let out = texts
         .iter()
         .zip(&words)
         .map(|(text, mine)| {
             let keys: Vec<u64> = mine.iter().map(|w| w.2).collect();
-            let (matched, omitted) = done
-                .entry(keys)
-                .or_insert_with_key(|keys| {
-                    let matched = align(keys, &theirs);
-                    let kept = matched.iter().filter(|&&m| m).count();
-                    (matched, theirs.len().saturating_sub(kept))
-                })
-                .clone();
+            let at = *seen.entry(keys).or_insert_with_key(|keys| {
+                let matched = align(keys, &theirs);
+                let kept = matched.iter().filter(|&&m| m).count();
+                done.push((matched, theirs.len().saturating_sub(kept)));
+                done.len() - 1
+            });
+            let (matched, omitted) = done[at].clone();
             Difference {
                 changed: runs(text, mine, &matched),
                 omitted,

@@ -29,7 +29,7 @@ fn triples_with(inner: &str, keys: &mut Vec<u64>) -> Option<Vec<u64>> {
         return None;
     }
     let mut set: Vec<u64> = keys.windows(3).map(run_key).collect();
-    set.sort_unstable();
+    crate::util::sort::sort_hashes(&mut set);
     set.dedup();
     Some(set)
 }
@@ -119,15 +119,17 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     let mut grouped: Vec<bool> = only_in.iter().map(Option::is_none).collect();
     let mut sets = crate::util::unionfind::Sets::new(shingles.len());
     for (i, set) in shingles.iter().enumerate() {
-        let mut shared: FastMap<usize, usize> = FastMap::default();
+        // Triples shared by each pair `(i, j)`: keyed by the pair, as the duplicate scorer
+        // keys its own, so that the page carries one map type for both.
+        let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
         for h in set {
             for &j in index.get(h).into_iter().flatten() {
                 if j > i && (only_in[i].is_none() || only_in[i] != only_in[j]) {
-                    *shared.entry(j).or_default() += 1;
+                    *shared.entry((i, j)).or_default() += 1;
                 }
             }
         }
-        for (j, n) in shared {
+        for ((_, j), n) in shared {
             // Most of the shorter rendering is in the longer one.
             if alike(n, set.len(), shingles[j].len()) {
                 sets.union(i, j);

@@ -8,7 +8,10 @@
 //! small permutation step. It is stable, so its order is exactly the standard stable
 //! sort's, and for the standard unstable sorts it replaces, no two distinct elements
 //! compare equal, so their order is the same too. Sets of shingle hashes, sorted by the
-//! million, keep the standard `sort_unstable`.
+//! million, have [`sort_hashes`]: a radix sort of plain numbers, whose order is the only one
+//! there is. The page's standard library is built for size (the Makefile's
+//! `optimize_for_size`), which makes its `sort_unstable` a heapsort: some 3% slower on the
+//! analysis of 10 KB to 1 MB in V8 than the radix sort.
 
 use std::cmp::Ordering;
 
@@ -67,6 +70,52 @@ fn sorted_indices(n: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -
     from
 }
 
+/// Sorts numbers ascending: short lists by insertion, longer ones by a least-significant
+/// digit radix sort, a byte per pass, a pass skipped where every number has the same byte.
+pub fn sort_hashes(v: &mut Vec<u64>) {
+    const SHORT: usize = 32;
+    if v.len() <= SHORT {
+        for i in 1..v.len() {
+            let x = v[i];
+            let mut j = i;
+            while j > 0 && v[j - 1] > x {
+                v[j] = v[j - 1];
+                j -= 1;
+            }
+            v[j] = x;
+        }
+        return;
+    }
+    // Every byte's counts in one pass over the numbers.
+    let mut counts = vec![[0usize; 256]; 8];
+    for &x in v.iter() {
+        for (byte, count) in counts.iter_mut().enumerate() {
+            count[(x >> (8 * byte)) as usize & 0xff] += 1;
+        }
+    }
+    let mut from = std::mem::take(v);
+    let mut to = vec![0u64; from.len()];
+    for (byte, count) in counts.iter_mut().enumerate() {
+        // A byte all the numbers share orders nothing.
+        if count.contains(&from.len()) {
+            continue;
+        }
+        let mut at = 0;
+        for c in count.iter_mut() {
+            let n = *c;
+            *c = at;
+            at += n;
+        }
+        for &x in &from {
+            let d = (x >> (8 * byte)) as usize & 0xff;
+            to[count[d]] = x;
+            count[d] += 1;
+        }
+        std::mem::swap(&mut from, &mut to);
+    }
+    *v = from;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +142,28 @@ mod tests {
             let mut std = v;
             std.sort();
             assert_eq!(ours, std);
+        }
+    }
+
+    #[test]
+    fn sorts_hashes_as_the_standard_sort_does() {
+        let mut x: u64 = 98765;
+        for n in (0..100).chain([255, 256, 1000, 5000]) {
+            for spread in [u64::MAX, 0xff, 0xff00_0000, 3] {
+                let v: Vec<u64> = (0..n)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 7;
+                        x ^= x << 17;
+                        x & spread
+                    })
+                    .collect();
+                let mut ours = v.clone();
+                sort_hashes(&mut ours);
+                let mut std = v;
+                std.sort_unstable();
+                assert_eq!(ours, std);
+            }
         }
     }
 }

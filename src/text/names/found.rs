@@ -66,7 +66,10 @@ impl Found<'_> {
         // Everyone bearing each surname (`Hillary Clinton`, `Bill Clinton`), and each given
         // name to the one person who has it, if only one does (`Anwar` of `Anwar Ibrahim`).
         let mut all: FastMap<&str, Vec<usize>> = FastMap::default();
-        let mut given: FastMap<&str, Option<usize>> = FastMap::default();
+        // `SEVERAL` where more than one person has the given name: a map of a type the crate
+        // already has, not one more compiled into the page.
+        const SEVERAL: usize = usize::MAX;
+        let mut given: FastMap<&str, usize> = FastMap::default();
         for (i, (person, _)) in people.iter().enumerate() {
             if let Some((first, surname)) = person.split_once(' ') {
                 all.entry(surname.rsplit(' ').next().unwrap_or(surname))
@@ -74,8 +77,8 @@ impl Found<'_> {
                     .push(i);
                 given
                     .entry(first)
-                    .and_modify(|one| *one = None)
-                    .or_insert(Some(i));
+                    .and_modify(|one| *one = SEVERAL)
+                    .or_insert(i);
             }
         }
         let joins: Vec<(usize, &str)> = self
@@ -90,7 +93,9 @@ impl Found<'_> {
                         _ => best,
                     },
                     // A given name alone, where no one bears it as a surname.
-                    None if variant.as_ref() == *surname => (*given.get(surname)?)?,
+                    None if variant.as_ref() == *surname => {
+                        Some(*given.get(surname)?).filter(|&one| one != SEVERAL)?
+                    }
                     None => return None,
                 };
                 Some((i, variant.as_ref()))
