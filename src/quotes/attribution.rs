@@ -435,25 +435,30 @@ pub(super) fn headline_speaker(before: &str) -> Option<&str> {
             .take(HEADLINE_SPEAKER_WORDS + 1)
             .find(|&(_, w)| w.starts_with(char::is_uppercase) && is_cue(&w.to_lowercase()))?;
         let speaker = before[..at].trim();
-        let words = speaker.split_whitespace().count();
-        return ((2..=HEADLINE_SPEAKER_WORDS).contains(&words)
-            && speaker
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
-            && before.split_whitespace().count() >= words + 3
-            && titled(before))
-        .then_some(speaker);
+        let words =
+            capitalised_words(speaker).filter(|n| (2..=HEADLINE_SPEAKER_WORDS).contains(n))?;
+        return (before.split_whitespace().count() >= words + 3 && titled(before))
+            .then_some(speaker);
     };
     // `X on Y:`: the topic after `on` is not the speaker.
     let speaker = head.split(" on ").next()?.split(" On ").next()?.trim();
-    let words = speaker.split_whitespace().count();
-    ((1..=HEADLINE_SPEAKER_WORDS).contains(&words)
-        && speaker
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
+    (capitalised_words(speaker).is_some_and(|n| (1..=HEADLINE_SPEAKER_WORDS).contains(&n))
         && titled(head)
         && titled(rest))
     .then_some(speaker)
+}
+
+/// How many words `s` has, when every one opens on a capital letter (`CNN President`);
+/// `None` when one does not.
+fn capitalised_words(s: &str) -> Option<usize> {
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        if !w.starts_with(char::is_uppercase) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
 }
 
 /// `Milley said: “…”`, `Milley said last week that victory “is …”`, `According to X, “…”`:

@@ -422,33 +422,10 @@ impl<'a> Builder<'a> {
             self.replace(at..at + len, "");
             return Some(len);
         }
-        const BLOCKS: &[&str] = &[
-            "p",
-            "div",
-            "br",
-            "li",
-            "ul",
-            "ol",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "td",
-            "th",
-            "table",
-            "blockquote",
-            "section",
-            "article",
-            "header",
-            "footer",
-            "hr",
-            "figure",
-            "figcaption",
-            "pre",
-        ];
+        const BLOCKS: crate::lang::WordList = crate::lang::WordList::new(
+            "article blockquote br div figcaption figure footer h1 h2 h3 h4 h5 h6 \
+             header hr li ol p pre section table td th tr ul",
+        );
         if name == "a" {
             if closing {
                 if let Some(start) = self.anchor.take() {
@@ -462,11 +439,7 @@ impl<'a> Builder<'a> {
                 self.anchor = Some(self.text.len());
             }
         }
-        let with = if BLOCKS.contains(&name.as_str()) {
-            "\n"
-        } else {
-            ""
-        };
+        let with = if BLOCKS.contains(&name) { "\n" } else { "" };
         self.replace(at..at + end, with);
         Some(end)
     }

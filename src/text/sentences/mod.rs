@@ -411,7 +411,7 @@ fn is_opening_phrase(sentence: &str) -> bool {
     }
     let mut words = sentence.split_whitespace();
     let first = words.next().unwrap_or("").to_lowercase();
-    OPENERS.contains(&first.as_str()) && words.count() <= 3
+    OPENERS.contains(&first) && words.count() <= 3
 }
 
 /// A single capital letter: an initial, as in `Mark A. Milley` or `J. R. R. Tolkien`.

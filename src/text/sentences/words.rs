@@ -6,7 +6,7 @@
 //! The lists are apart from the cutting in `mod.rs` because they grow with the texts read —
 //! a new abbreviation is a word here, not a rule there.
 
-use crate::lang::en;
+use crate::lang::{en, WordList};
 
 /// Titles abbreviated before a name (`Gen.`, `Dr.`, `Supt.`): never a sentence's end.
 const TITLES_SHORT: &[&str] = &[
@@ -138,125 +138,23 @@ pub(super) const WANT_MORE: &[&str] = &[
 ];
 
 /// Words that open a phrase of time or place before the subject (`At 5 a.m. Mr. Smith`).
-pub(super) const OPENERS: &[&str] = &[
-    "about", "after", "around", "at", "before", "by", "from", "on", "since", "until",
-];
+pub(super) const OPENERS: WordList =
+    WordList::new("about after around at before by from on since until");
 
 /// Names that end in `!` and go on (`Yahoo! News`).
 pub(super) const BANG_NAMES: &[&str] = &["jeopardy", "yahoo"];
 
 /// Capitalised words that commonly open a sentence: after an ambiguous abbreviation, one of
 /// these says the abbreviation ended the sentence (`…in the U.S. The report…`).
-const STARTERS: &[&str] = &[
-    "a",
-    "according",
-    "after",
-    "all",
-    "also",
-    "although",
-    "an",
-    "and",
-    "another",
-    "are",
-    "as",
-    "at",
-    "because",
-    "before",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "during",
-    "each",
-    "even",
-    "every",
-    "few",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "indeed",
-    "instead",
-    "is",
-    "it",
-    "its",
-    "just",
-    "last",
-    "later",
-    "let",
-    "many",
-    "meanwhile",
-    "more",
-    "most",
-    "my",
-    "neither",
-    "next",
-    "no",
-    "not",
-    "now",
-    "on",
-    "one",
-    "only",
-    "or",
-    "other",
-    "our",
-    "over",
-    "please",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "thus",
-    "to",
-    "today",
-    "two",
-    "under",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "why",
-    "will",
-    "with",
-    "would",
-    "yes",
-    "yet",
-    "you",
-    "your",
-];
+const STARTERS: WordList = WordList::new(
+    "a according after all also although an and another are as at because before both \
+     but by can could despite did do does during each even every few for from had has \
+     have he her here his how however i if in indeed instead is it its just last \
+     later let many meanwhile more most my neither next no not now on one only or \
+     other our over please she should since so some still such that the their then \
+     there these they this those though thus to today two under was we were what when \
+     where which while who why will with would yes yet you your",
+);
 
 /// Whether `token`, written before a full stop, is an abbreviation (`Nov`, `Gen`, `Inc`):
 /// shorthand, not a word of what a text is about.
@@ -314,7 +212,7 @@ const LONGEST_LISTED: usize = {
 };
 
 pub(super) fn is_starter(word: &str) -> bool {
-    word.len() <= 12 && STARTERS.contains(&word.to_lowercase().as_str())
+    word.len() <= 12 && STARTERS.contains(&word.to_lowercase())
 }
 
 pub(super) fn is_job_title(word: &str) -> bool {
