@@ -207,11 +207,11 @@ fn a_name_ends_where_its_organisation_begins_without_a_title_too() {
 }
 
 #[test]
-fn party_labels_and_storms_are_no_one_s_names() {
+fn party_labels_storms_and_corps_are_no_one_s_names() {
     assert_eq!(
         people(
             "Republican Ted Cruz spoke in the South Carolina Republican primary. \
-             Hurricane Donald hit the coast."
+             Hurricane Donald hit the coast. The Marine Corps said nothing."
         ),
         ["Ted Cruz"]
     );

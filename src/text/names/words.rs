@@ -94,6 +94,7 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "congress",
     "corp",
     "corporation",
+    "corps",
     "council",
     "court",
     "department",
