@@ -88,6 +88,15 @@ pub(super) fn is_conjunction(word: &str) -> bool {
     .any(|c| c.eq_ignore_ascii_case(word))
 }
 
+/// Whether `phrase` closes on a coordinating conjunction of any language (`… und`, `… et`):
+/// a clause coordinated with what follows, not someone.
+pub(super) fn ends_on_conjunction(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .next_back()
+        .is_some_and(lang::is_conjunction)
+}
+
 /// Words between a subject and its cue verb: `The group has called`, `Smith also said`,
 /// `Macron a déclaré`.
 fn is_auxiliary(word: &str) -> bool {
@@ -236,14 +245,10 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         let phrase = after[..cue_offset].trim();
         // `,” and a spokesman for the group said …` starts a clause of its own, and `‹ Der
         // war aber ein herzensguter Mensch und sagte:` is a clause coordinated with the verb.
-        let coordinated = phrase
-            .split_whitespace()
-            .next_back()
-            .is_some_and(lang::is_conjunction);
         if has_sentence_end(phrase)
             || phrase.contains(QUOTE_MARKS)
             || is_conjunction(head[0].1)
-            || coordinated
+            || ends_on_conjunction(phrase)
         {
             return None;
         }

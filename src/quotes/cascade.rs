@@ -14,8 +14,9 @@
 use std::ops::Range;
 
 use super::attribution::{
-    attribution_after, attribution_before, headline_speaker, is_conjunction, is_cue, is_determiner,
-    is_english_cue, is_plural_pronoun, is_preposition, is_pronoun, looks_like_name, QUOTE_MARKS,
+    attribution_after, attribution_before, ends_on_conjunction, headline_speaker, is_conjunction,
+    is_cue, is_determiner, is_english_cue, is_plural_pronoun, is_preposition, is_pronoun,
+    looks_like_name, QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -159,37 +160,32 @@ fn resolved(cx: &Context, (phrase, cue): (String, Option<&str>), lead: Range<usi
 fn after(cx: &Context) -> Option<Found> {
     // `Trump hailed the vote as “fantastic,” telling reporters …`: a participle after a
     // quotation inside a sentence has the sentence's subject, not the words after it.
-    let participle = !cx.before.trim().is_empty()
-        && cx
-            .after_in_sentence
-            .split_whitespace()
-            .next()
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .is_some_and(|w| w.ends_with("ing") && is_cue(w));
+    // The first word after the quotation, without its punctuation.
+    let next = cx
+        .after_in_sentence
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let participle =
+        !cx.before.trim().is_empty() && next.is_some_and(|w| w.ends_with("ing") && is_cue(w));
     if participle {
         return None;
     }
-    // `Richards noted that abortion is “central” to the platform, reported the Washington
-    // Examiner.`: words relayed by a source that closes the sentence are credited to it.
     if cx.partial {
+        // `Richards noted that abortion is “central” to the platform, reported the
+        // Washington Examiner.`: words relayed by a source that closes the sentence are
+        // credited to it.
         if let Some(source) = relayed(cx.after_in_sentence) {
             return Some(resolved(cx, (source.to_string(), None), cx.lead()));
         }
-    }
-    if cx.partial {
         // The sentence runs on when a lower-case word that is no verb of saying follows.
-        let runs_on = cx
-            .after_in_sentence
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| {
-                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                w.starts_with(char::is_lowercase)
-                    && !is_cue(w)
-                    && !is_pronoun(w)
-                    && !is_plural_pronoun(w)
-                    && !is_determiner(w)
-            });
+        let runs_on = next.is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !is_cue(w)
+                && !is_pronoun(w)
+                && !is_plural_pronoun(w)
+                && !is_determiner(w)
+        });
         // Then only a speaker named plainly at the end of the sentence is the quotation's
         // (`… “good” for the party, he said`), not a clause read back from a later verb.
         if runs_on {
@@ -347,10 +343,7 @@ fn before(cx: &Context) -> Option<Found> {
                 && !is_plural_pronoun(w)
                 && !lang::is_other_pronoun(w)
         }))
-        || phrase
-            .split_whitespace()
-            .next_back()
-            .is_some_and(lang::is_conjunction);
+        || ends_on_conjunction(&phrase);
     if clause {
         if let Some(name) = cx
             .article
