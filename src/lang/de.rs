@@ -37,6 +37,11 @@ pub static LEXICON: Lexicon = Lexicon {
     articles: WordList::new("das dem den der des die ein eine einem einen einer eines"),
     conjunctions: WordList::new("aber oder und"),
     elisions: WordList::new("n ne nem nen ner ns s"),
+    not_names: WordList::new(
+        "deine deinem deinen deiner dem den des einem einen eines ihre ihrem ihren ihrer \
+         meine meinem meinen meiner seine seinem seinen seiner unsere unserem unseren",
+    ),
+    thing_endings: WordList::new("heit keit schaft sion tion tät ung"),
     stock: &[
         "auf anfrage",
         "in einer erklärung",

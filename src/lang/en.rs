@@ -41,6 +41,8 @@ pub static LEXICON: Lexicon = Lexicon {
     articles: WordList::new("a an the"),
     conjunctions: WordList::new("and but nor or"),
     elisions: WordList::new("bout cause em round til tis twas"),
+    not_names: WordList::new(""),
+    thing_endings: WordList::new(""),
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,

@@ -154,6 +154,12 @@ pub struct Lexicon {
     /// `'s`, `'ne`, `'bout`, `'em`): the apostrophe opens no quotation (`so 'n Maaltied`,
     /// `geit 't los`, `how 'bout this`).
     pub elisions: WordList,
+    /// In a language that capitalises its nouns, determiners that open a noun phrase naming
+    /// nobody by name (`Den Ellbogen hatte er …`, `Seine Langeweile`), and the endings of
+    /// nouns that name a thing (`Die Stimmung`, `Allgemeine Heiterkeit`): a run of
+    /// capitalised words opening on one, or closing on one, is no person.
+    pub not_names: WordList,
+    pub thing_endings: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -188,6 +194,8 @@ impl Lexicon {
         articles: NONE,
         conjunctions: NONE,
         elisions: NONE,
+        not_names: NONE,
+        thing_endings: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,

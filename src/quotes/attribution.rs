@@ -563,7 +563,24 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
             // (Not after a name and its apposition: `Herbert Berger, diretor da empresa,
             // diz que …`.)
             && !subject.split(',').any(|part| looks_like_name(part.trim())));
+    // `The paradox of Nancy, says Carl Anthony, historian at …, is that she was “…”`,
+    // `In other words, explained CBS moderator Nancy Cordes: “…”`: a verb set off by a
+    // comma before it, with a name right after it up to a comma or a colon, is a parenthetical
+    // attribution whose subject follows — unless a name and its apposition stand before
+    // the comma (`Smith, a Republican, said Trump, who …`).
+    let parenthetical = || {
+        let end = clause_end(rest);
+        let named_after = rest[..end].trim();
+        before[..cue_offset].trim_end().ends_with(',')
+            && rest[end..].starts_with([',', ':'])
+            && named_after.starts_with(char::is_uppercase)
+            && (looks_like_name(named_after)
+                || name_tail(named_after).is_some()
+                || name_ending(named_after).is_some())
+            && !subject.split(',').any(|part| looks_like_name(part.trim()))
+    };
     let inverted = conjunction
+        || parenthetical()
         || !subject.contains(' ')
             && rest.split_whitespace().next().is_some_and(|w| {
                 let en = lang::Lang::En.lexicon();
@@ -694,6 +711,28 @@ mod tests {
         assert_eq!(
             speaker_of(text, "big tent").as_deref(),
             Some("Donald Trump")
+        );
+    }
+
+    #[test]
+    fn a_verb_set_off_by_commas_has_its_subject_after_it() {
+        let text = "Carl Anthony and Nancy Cordes spoke. Michael Gerson wrote. Ted Cruz ran.\n\n\
+            The paradox of Nancy, says Carl Anthony, historian at the library, is that she was \
+            \"one of the most powerful first ladies,\" not for her policy.\n\n\
+            In other words, explained CBS moderator Nancy Cordes: \"What does that have to do with it?\"\n\n\
+            Columnist Michael Gerson, a speechwriter, calls Cruz \"a conviction candidate\".";
+        assert_eq!(
+            speaker_of(text, "one of the most").as_deref(),
+            Some("Carl Anthony")
+        );
+        assert_eq!(
+            speaker_of(text, "What does that").as_deref(),
+            Some("Nancy Cordes")
+        );
+        // The name right before the quotation is the verb's object.
+        assert_eq!(
+            speaker_of(text, "a conviction").as_deref(),
+            Some("Michael Gerson")
         );
     }
 

@@ -416,6 +416,14 @@ fn read_part<'t>(
                 && (sentence_start || !t.particle())
         })
     };
+    // (Nor, in an article of another language, a pronoun closing it: `Glauben Sie mir`.)
+    let pronoun = |t: &Token| {
+        found.foreign.is_some_and(|x| {
+            [x.he, x.she, x.other_pronouns]
+                .iter()
+                .any(|l| l.contains_ignore_ascii_case(t.word))
+        })
+    };
     let mut part = part;
     while let Some((first, rest)) = part.split_first() {
         if first.connector() || !first.capitalised() || is_stopword(first.word) || foreign(first) {
@@ -425,7 +433,7 @@ fn read_part<'t>(
         }
     }
     while let Some((last, rest)) = part.split_last() {
-        if last.connector() || !last.capitalised() {
+        if last.connector() || !last.capitalised() || pronoun(last) {
             part = rest;
         } else {
             break;
@@ -433,6 +441,18 @@ fn read_part<'t>(
     }
     if part.is_empty() {
         return;
+    }
+    // `Den Ellbogen hatte er …`, `Die Stimmung war gut.`: no one, in a language that
+    // capitalises its nouns. (`-ung` ends surnames too, `Henning Hartung`: only after an
+    // article.)
+    if let (Some(x), [first, .., last]) = (found.foreign, part) {
+        let article = x.articles.contains_ignore_ascii_case(first.word);
+        let thing = x.thing_endings.iter().any(|e| {
+            last.word.len() > e.len() + 2 && last.word.ends_with(e) && (article || e != "ung")
+        });
+        if thing || x.not_names.contains_ignore_ascii_case(first.word) {
+            return;
+        }
     }
     // `Capt. Rita Gonzales of the Washington County Sheriff’s Office`: after a title the
     // name ends at the first connector; what follows can only be an organisation.

@@ -382,3 +382,18 @@ fn a_generation_or_a_title_after_an_initial_is_no_name_of_its_own() {
         ["James Comey", "Peter King"]
     );
 }
+
+#[test]
+fn german_capitalised_nouns_and_pronouns_are_no_one() {
+    // Fiction's openings, from the multilingual corpus's shapes: an object fronted, a
+    // possessive, a thing, and the formal pronoun after a verb.
+    assert_eq!(
+        people_in(
+            Lang::De,
+            "Olaf Brandt stand auf. Den Ellbogen hatte er aufgestützt. Seine Langeweile wuchs. \
+             Allgemeine Heiterkeit. Die Stimmung war gut. Glauben Sie mir, sagte Henning \
+             Hartung."
+        ),
+        ["Henning Hartung", "Olaf Brandt"]
+    );
+}
