@@ -50,9 +50,10 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 }
 
 /// Whether the full stop at byte `at` of `s` ends a sentence rather than an abbreviation
-/// (`Dr.`, `Capt.`, `U.S.`, `St.`, and any before a comma: `of Allentown, Pa., said`).
+/// (`Dr.`, `Capt.`, `U.S.`, `St.`, and any before a comma or inside a bracket: `of
+/// Allentown, Pa., said`, `Rep. Jim McDermott (D-Wash.) said`).
 fn ends_sentence(s: &str, at: usize) -> bool {
-    if s[at + 1..].starts_with([',', ';', ':']) {
+    if s[at + 1..].starts_with([',', ';', ':', ')']) {
         return false;
     }
     let word = s[..at]
@@ -191,6 +192,11 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         {
             return Some((phrase.to_string(), Some("so")));
         }
+    }
+    // `the race “is a dead heat right now,” as Cruz said on Monday`: English's `as` before
+    // a verb of saying's clause.
+    if let Some(rest) = after.strip_prefix("as ") {
+        return attribution_after(rest).filter(|(_, cue)| cue.is_some());
     }
     // It must follow directly, not after a new sentence's worth of words. After a
     // quotation, `the statement read` and `she wrote` attribute too.

@@ -725,18 +725,24 @@ fn after_question(cx: &Context) -> Option<Found> {
     if !inner.ends_with(['?', '!']) {
         return None;
     }
-    let found = next_sentence(cx)?;
-    found
-        .cue
-        .as_deref()
-        .is_some_and(is_english_cue)
-        .then_some(found)
+    // (The sentence opens on its attribution, however long it runs on: `“You think I'm
+    // going to change?” Trump asked reporters rhetorically during a news conference late
+    // last month.`)
+    let (text, found) = next_attribution(cx)?;
+    let cue = found.1.filter(|c| is_english_cue(c))?;
+    let opens = text
+        .find(cue)
+        .is_some_and(|at| text[..at].split_whitespace().count() <= OPENING_ATTRIBUTION);
+    opens.then(|| resolved(cx, found, cx.lead()))
 }
 
-/// `“Russia, if you’re listening, …” Trump said.`: the attribution is a short sentence of
-/// its own right after the quotation, in the same paragraph.
-fn next_sentence(cx: &Context) -> Option<Found> {
-    // The quotation ends its sentence: what follows is the next one.
+/// The most words before its verb of saying that a sentence opening on an attribution has:
+/// a name and a short apposition (`Miller, a retired worker from a nuclear plant, said`).
+const OPENING_ATTRIBUTION: usize = 12;
+
+/// The sentence right after the quotation, in its paragraph, when the quotation ends its
+/// own sentence, and the attribution read from it.
+fn next_attribution<'a>(cx: &Context<'a, '_>) -> Option<(&'a str, (String, Option<&'a str>))> {
     if !cx.after_in_sentence.trim().is_empty() {
         return None;
     }
@@ -745,7 +751,13 @@ fn next_sentence(cx: &Context) -> Option<Found> {
         .get(cx.last_sentence + 1)
         .filter(|s| cx.paragraphs.get(cx.here).is_some_and(|p| s.end <= p.end))?;
     let text = &cx.text[next.clone()];
-    let found = attribution_after(text)?;
+    Some((text, attribution_after(text)?))
+}
+
+/// `“Russia, if you’re listening, …” Trump said.`: the attribution is a short sentence of
+/// its own right after the quotation, in the same paragraph.
+fn next_sentence(cx: &Context) -> Option<Found> {
+    let (text, found) = next_attribution(cx)?;
     let cue = found.1?;
     // A short sentence, or a longer one whose verb of saying closes its first clause
     // (`Dawson shouted, shorthand for …`): not a sentence reporting other words (`Jones said
@@ -907,6 +919,26 @@ mod tests {
             “How many attacks have there been?”";
         assert_eq!(speaker_of(text, "That is").as_deref(), Some("Bill Maher"));
         assert_eq!(speaker_of(text, "How many").as_deref(), Some("Bill Maher"));
+        // However long the sentence that opens on the attribution runs on.
+        let text = "Donald Trump and Eva Miller spoke in Ohio on Monday at two rallies.\n\n\
+            \"You think I'm going to change?\" Trump asked reporters rhetorically during a \
+            news conference late last month.\n\n\
+            \"How are you today?\" Miller, a retired worker from a nuclear plant, said \
+            pleasantly into the phone.";
+        assert_eq!(
+            speaker_of(text, "You think").as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(speaker_of(text, "How are").as_deref(), Some("Eva Miller"));
+    }
+
+    #[test]
+    fn an_attribution_after_as_or_with_a_bracketed_abbreviation_is_read() {
+        let text = "Ted Cruz and Jim McDermott spoke in Iowa on Monday.\n\n\
+            Still, the race “is a dead heat right now,” as Cruz said on the radio on Monday.\n\n\
+            “I want the House,” Rep. Jim McDermott (D-Wash.) said.";
+        assert_eq!(speaker_of(text, "is a dead").as_deref(), Some("Ted Cruz"));
+        assert_eq!(speaker_of(text, "I want").as_deref(), Some("Jim McDermott"));
     }
 
     #[test]
