@@ -616,6 +616,30 @@ pub(super) fn name_tail(phrase: &str) -> Option<String> {
         .find(|tail| looks_like_name(tail))
 }
 
+/// Where a sentence's main clause starts, in bytes: past the phrases that open it before
+/// its subject, each set off by a comma and opening on a function word or an adverb of any
+/// language (`In the depths of the Great Recession, Paul Ryan worried`, `Moreover, as part
+/// of the exchange with Clinton, Gowdy referenced`), up to a quotation. (Not `As Akhil
+/// Amar … put it, “…”`: who put it so is the speaker.)
+pub(super) fn main_clause(sentence: &str) -> usize {
+    let mut at = 0;
+    loop {
+        let rest = &sentence[at..];
+        let Some(comma) = rest.find(',') else {
+            return at;
+        };
+        let part = &rest[..comma];
+        let opener = part.split_whitespace().next().is_some_and(|w| {
+            let adverb = w.len() > 4 && w.ends_with("ly") || w.eq_ignore_ascii_case("moreover");
+            (adverb || is_preposition(&w.to_lowercase())) && !w.eq_ignore_ascii_case("as")
+        });
+        if !opener || part.contains(QUOTE_MARKS) || part.split_whitespace().count() > 15 {
+            return at;
+        }
+        at += comma + 1;
+    }
+}
+
 /// Quotation marks, which bound a subject read back from its verb.
 pub(super) const QUOTE_MARKS: [char; 9] = ['“', '”', '„', '"', '»', '«', '›', '‹', '‘'];
 

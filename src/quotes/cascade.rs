@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::attribution::{
     attribution_after, attribution_before, ends_on_conjunction, headline_speaker, is_conjunction,
     is_cue, is_determiner, is_english_cue, is_plural_pronoun, is_preposition, is_pronoun,
-    looks_like_name, QUOTE_MARKS,
+    looks_like_name, main_clause, QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -92,12 +92,12 @@ const LEAD: usize = 2000;
 
 /// The rules, in the order they are tried, each with the id the report gives it.
 pub(super) const RULES: &[(&str, Rule)] = &[
+    ("headline", headline),
     ("after", after),
     ("after-question", after_question),
     ("pro-drop", pro_drop),
     ("comma-clause", comma_clause),
     ("before", before),
-    ("headline", headline),
     ("sentence-end", sentence_end),
     ("turn", turn),
     ("opening", opening),
@@ -288,6 +288,17 @@ fn before(cx: &Context) -> Option<Found> {
     let (phrase, cue) = attribution_before(cx.before)?;
     // Where the cue stands, found once for both questions below.
     let at = cue.and_then(|c| cx.before.rfind(c)).unwrap_or(0);
+    // `After former Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot
+    // back, “…”`: a verb in what opens the sentence before its subject is not the
+    // quotation's; whom the main clause opens on is its speaker.
+    if cue.is_some() && at < main_clause(cx.before) {
+        if let Some(name) = cx.article.opening(cx.lead(), cx.first_sentence, cx.out) {
+            return Some(Found {
+                speaker: Some(name),
+                ..Found::default()
+            });
+        }
+    }
     let subjectless = cue.is_some_and(|c| c.ends_with("ing") || cx.before[..at].ends_with("to "));
     // `Suu Kyi, 70, said it was too early to congratulate winners but added, “…”`, `Brian
     // Fallon … called on the senator to take back his words and said`: a verb coordinated
@@ -775,9 +786,18 @@ fn next_sentence(cx: &Context) -> Option<Found> {
 /// `Clinton blamed the “fog of war” for the failure`, `Valastro praised Christie’s
 /// leadership: “…”`: with no attribution at all, the words quoted in a sentence about
 /// someone are theirs — the first person the sentence names before the quotation.
+///
+/// Past what opens the sentence before its subject, set off by a comma: `In the depths of
+/// the Great Recession, Paul Ryan worried that …`, `Moreover, as part of the exchange with
+/// Clinton, Gowdy referenced …`.
 fn subject(cx: &Context) -> Option<Found> {
+    let lead = cx.lead();
+    let main = lead.start + main_clause(&cx.text[lead.clone()]);
     Some(Found {
-        speaker: cx.article.first_named(cx.lead(), &[]),
+        speaker: cx
+            .article
+            .first_named(main..lead.end, &[])
+            .or_else(|| cx.article.first_named(lead, &[])),
         ..Found::default()
     })
 }
@@ -930,6 +950,25 @@ mod tests {
             Some("Donald Trump")
         );
         assert_eq!(speaker_of(text, "How are").as_deref(), Some("Eva Miller"));
+    }
+
+    #[test]
+    fn what_opens_a_sentence_before_its_subject_names_no_speaker() {
+        let text = "Hillary Clinton, Bill Clinton, Jerry Brown and Paul Ryan were in the news.\n\n\
+            After former California Gov. Jerry Brown criticized Bill Clinton during a debate, \
+            Hillary shot back, “I suppose I could have chosen to bake cookies.”\n\n\
+            In the depths of the Great Recession, Paul Ryan worried that the net was becoming \
+            “a hammock that lulls able-bodied people.”\n\n\
+            As Jerry Brown put it, “the state is broke.”";
+        assert_eq!(
+            speaker_of(text, "I suppose").as_deref(),
+            Some("Hillary Clinton")
+        );
+        assert_eq!(speaker_of(text, "a hammock").as_deref(), Some("Paul Ryan"));
+        assert_eq!(
+            speaker_of(text, "the state is").as_deref(),
+            Some("Jerry Brown")
+        );
     }
 
     #[test]

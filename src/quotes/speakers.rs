@@ -17,7 +17,8 @@ use crate::util::FastMap;
 
 use super::attribution::{
     cue_at, is_conjunction, is_determiner, is_plural_pronoun, is_preposition, is_pronoun,
-    looks_like_name, name_tail, pick_apposition, subject_before, MAX_SPEAKER_WORDS, QUOTE_MARKS,
+    looks_like_name, main_clause, name_tail, pick_apposition, subject_before, MAX_SPEAKER_WORDS,
+    QUOTE_MARKS,
 };
 use super::{word_indices, Quotation};
 
@@ -259,6 +260,10 @@ impl Article<'_> {
                 return None;
             }
         }
+        // Past what opens it before its subject: `After former Gov. Jerry Brown criticized
+        // Bill Clinton during a debate, Hillary shot back`.
+        let main = main_clause(s);
+        let (s, lead) = (&s[main..], lead.start + main..lead.end);
         let mut words = word_indices(s).take(OPENING_WORDS + 1).peekable();
         while words.next_if(|&(_, w)| is_conjunction(w)).is_some() {}
         let (at, first) = words.peek().copied()?;
