@@ -297,7 +297,11 @@ fn handle(
         Role::Either(f) => {
             if top == Some(f) && !space(previous) {
                 Role::Close(f)
-            } else if space(previous) && !space(next) {
+            // (A bracket may open the quotation, `"[Trump] doesn't speak for anyone"`, and a
+            // colon may stand right before it, `Rep. Trey Gowdy (R-S.C.):"I have …"`.)
+            } else if (space(previous) || previous == Some(':'))
+                && (!space(next) || matches!(next, Some('[' | '(')))
+            {
                 Role::Open(f)
             } else if family_open(f) && stop(next) {
                 Role::Close(f)
@@ -383,6 +387,13 @@ mod tests {
                 &[],
             ),
             ("It is ‘natural’ and O’Brien’s.", &[("natural", true)]),
+            (
+                "\"[Trump] doesn't speak for us,\" she said. Gowdy (R-S.C.):\"Who told you?\"",
+                &[
+                    ("[Trump] doesn't speak for us,", true),
+                    ("Who told you?", true),
+                ],
+            ),
             (
                 "“‘Seize the Moment’: Gen. Milley”",
                 &[

@@ -279,7 +279,10 @@ fn judge(
     if INTERFACE_EXACT.contains(&s.key.as_str()) || (n <= 25 && s.starts(INTERFACE_START)) {
         return Verdict::junk(Junk::Interface);
     }
-    if (n <= 60 && s.searched()[1]) || (n <= PROMPT_WORDS_MAX && s.searched()[3]) {
+    // (Not a paragraph quoting someone: `“…,” said Jon Ralston, who runs a Nevada politics
+    // newsletter.`)
+    let quoting = || s.key.contains(['"', '“', '”', '«', '»', '„']);
+    if ((n <= 60 && s.searched()[1]) || (n <= PROMPT_WORDS_MAX && s.searched()[3])) && !quoting() {
         return Verdict::junk(Junk::Prompt);
     }
     if (n <= 10 && s.starts(BYLINE_START))
@@ -382,6 +385,10 @@ mod tests {
             ("Milley is pipe dreaming.", None),
             ("welcome to the New American Century", None),
             ("Milley said the two sides should “seize the moment.”", None),
+            (
+                "“They've got a real problem,” said Jon Ralston, who runs a politics newsletter.",
+                None,
+            ),
             (prose, None),
         ];
         let mut wrong = Vec::new();
