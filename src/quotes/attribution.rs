@@ -640,6 +640,26 @@ pub(super) fn main_clause(sentence: &str) -> usize {
     }
 }
 
+/// The capitalised words a sentence's main clause opens on, when a verb in the past tense
+/// follows them (`Sanders compared himself to Clinton`, `At Sunday night’s debate, Sanders
+/// compared …`, `ProPublica obtained a video`): its subject, as written.
+pub(super) fn opening_subject(sentence: &str) -> Option<&str> {
+    let s = sentence[main_clause(sentence)..].trim_start();
+    let mut words = s.split_whitespace().enumerate();
+    let (n, verb) = words.find(|(_, w)| !w.starts_with(char::is_uppercase))?;
+    let first = s.split_whitespace().next()?;
+    let named = (1..=4).contains(&n)
+        && !first.ends_with(',')
+        && !s
+            .split_whitespace()
+            .take(n)
+            .any(|w| w.ends_with([',', ':', ';']))
+        && !is_determiner(first)
+        && !lang::is_any_function_word(first);
+    let past = verb.len() > 4 && verb.ends_with("ed");
+    (named && past).then(|| s[..s.find(verb).unwrap_or(s.len())].trim_end())
+}
+
 /// Quotation marks, which bound a subject read back from its verb.
 pub(super) const QUOTE_MARKS: [char; 9] = ['“', '”', '„', '"', '»', '«', '›', '‹', '‘'];
 

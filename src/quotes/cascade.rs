@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::attribution::{
     attribution_after, attribution_before, ends_on_conjunction, headline_speaker, is_conjunction,
     is_cue, is_determiner, is_english_cue, is_plural_pronoun, is_preposition, is_pronoun,
-    looks_like_name, main_clause, QUOTE_MARKS,
+    looks_like_name, main_clause, opening_subject, QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -313,6 +313,11 @@ fn before(cx: &Context) -> Option<Found> {
         if let Some(found) = attribution_before(earlier.trim_end_matches([',', ' '])) {
             return Some(resolved(cx, (found.0, cue), cx.lead()));
         }
+        // `ProPublica obtained a video of the speech and said she “steered a middle
+        // ground”`: else the subject of the verb the sentence opens with.
+        if let Some(subject) = opening_subject(earlier) {
+            return Some(resolved(cx, (subject.to_string(), cue), cx.lead()));
+        }
     }
     if subjectless {
         // `with Gorka noting …`: a name right before the participle is its subject;
@@ -327,6 +332,11 @@ fn before(cx: &Context) -> Option<Found> {
         let first = cx
             .article
             .opening(cx.lead(), cx.first_sentence, cx.out)
+            .or_else(|| {
+                let subject = opening_subject(lead)?;
+                cx.article
+                    .resolve(subject, cx.first_sentence, cx.lead(), cx.out)
+            })
             .or_else(|| cx.article.first_named(cx.lead(), &[]));
         if let Some(name) = first {
             return Some(Found {
@@ -950,6 +960,20 @@ mod tests {
             Some("Donald Trump")
         );
         assert_eq!(speaker_of(text, "How are").as_deref(), Some("Eva Miller"));
+    }
+
+    #[test]
+    fn a_participle_or_a_coordinated_verb_has_the_subject_its_sentence_opens_on() {
+        let text = "Bernie Sanders and Hillary Clinton debated on Sunday night in Iowa.\n\n\
+            At Sunday night’s debate, Sanders compared himself to Clinton, saying, \"I don’t \
+            get personal speaking fees.\"\n\n\
+            ProPublica obtained a video of the speech and said she \"steered a middle ground\" \
+            there.";
+        assert_eq!(
+            speaker_of(text, "I don’t").as_deref(),
+            Some("Bernie Sanders")
+        );
+        assert_eq!(speaker_of(text, "steered").as_deref(), Some("ProPublica"));
     }
 
     #[test]
