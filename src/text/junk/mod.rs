@@ -166,6 +166,9 @@ struct Seen {
     terminated: bool,
     markdown_heading: bool,
     raw_start: char,
+    /// Ends with a quotation mark; opens with a dash (or a hyphen as one).
+    quoted_end: bool,
+    dashed: bool,
     /// [`Seen::searched`], once asked.
     found: std::cell::OnceCell<[bool; 4]>,
 }
@@ -232,6 +235,10 @@ impl Seen {
             terminated: end.ends_with(['.', '!', '?', ':', ';', ',', '…', '。']),
             markdown_heading,
             raw_start: visible.chars().next().unwrap_or(' '),
+            quoted_end: visible
+                .trim_end()
+                .ends_with(['"', '”', '’', '\'', '»', '“']),
+            dashed: paragraph.trim_start().starts_with(['-', '—', '–']),
             words: words_seen,
             credited: credited || labelled(&key) || key.contains("ap/"),
             found: std::cell::OnceCell::new(),
@@ -297,7 +304,10 @@ fn judge(
     if is_caption(s, previous, next) {
         return Verdict::junk(Junk::Caption);
     }
-    if repeated {
+    // (A quotation's signature is no page furniture, however often a fact-check signs with
+    // it: `"…"` / `- Sanders.`)
+    let signature = s.dashed && previous.is_some_and(|p| p.quoted_end);
+    if repeated && !signature {
         return Verdict::junk(Junk::Repeated);
     }
     if s.markdown_heading || (!heading_found && !s.terminated && n <= 25) {
@@ -413,6 +423,16 @@ mod tests {
             got,
             [None, Some(Junk::Repeated), Some(Junk::Repeated), None]
         );
+        // A fact-check signs each claim it quotes: the signature is not page furniture.
+        let got = judge_all(&[
+            "Fact-checking the Democratic debate",
+            "\"Boeing and GE and other multinationals pay zero taxes.\"",
+            "- Sanders.",
+            "This is a complex issue, subject to fierce debate.",
+            "\"I helped write that bill.\"",
+            "- Sanders.",
+        ]);
+        assert_eq!(got, [None; 6]);
         let doc =
             crate::text::Document::new("Headline\nBody text that goes on.\n## A section\nMore.");
         let classes: Vec<Class> = doc.verdicts().iter().map(|v| v.class).collect();
