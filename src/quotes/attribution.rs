@@ -251,8 +251,16 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         let phrase = after[..cue_offset].trim();
         // `,” and a spokesman for the group said …` starts a clause of its own, and `‹ Der
         // war aber ein herzensguter Mensch und sagte:` is a clause coordinated with the verb.
+        // (A title quoted in the apposition of a name is no new quotation: `Texas delegate
+        // Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said`.)
+        let named = phrase.split_once(',').is_some_and(|(name, _)| {
+            !name.contains(QUOTE_MARKS)
+                && (looks_like_name(name.trim())
+                    || name_tail(name).is_some()
+                    || name_ending(name).is_some())
+        });
         if has_sentence_end(phrase)
-            || phrase.contains(QUOTE_MARKS)
+            || (phrase.contains(QUOTE_MARKS) && !named)
             || is_conjunction(head[0].1)
             || ends_on_conjunction(phrase)
         {

@@ -843,8 +843,13 @@ fn comma_clause(cx: &Context) -> Option<Found> {
             && !w.ends_with("’s")
             && !w.ends_with("'s")
     };
+    // (`Texas delegate Bill Eastland, wearing …, said`: a title before a name, not a verb.)
+    let titled = words
+        .get(verb + 1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
     let verb = words[verb].trim_end_matches(|c: char| !c.is_alphanumeric());
     let clause = (1..=4).contains(&subject.len())
+        && !titled
         && subject.iter().all(name)
         && !verb.is_empty()
         && !is_conjunction(verb)
@@ -974,6 +979,17 @@ mod tests {
             Some("Bernie Sanders")
         );
         assert_eq!(speaker_of(text, "steered").as_deref(), Some("ProPublica"));
+    }
+
+    #[test]
+    fn a_title_quoted_in_the_speaker_s_apposition_ends_no_attribution() {
+        let text = "Bill Eastland came to the convention in Cleveland on Monday.\n\n\
+            “We have had more successful conventions than this one,” Texas delegate Bill \
+            Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.";
+        assert_eq!(
+            speaker_of(text, "We have had").as_deref(),
+            Some("Bill Eastland")
+        );
     }
 
     #[test]
