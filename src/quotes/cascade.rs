@@ -259,11 +259,15 @@ fn pro_drop(cx: &Context) -> Option<Found> {
         .filter(|s| super::paragraph_of(cx.paragraphs, s.start) == cx.here);
     let named = previous.and_then(|s| {
         let mut words = cx.text[s.clone()].split_whitespace();
-        let first = words.next()?;
-        let verb = words.next()?;
+        let mut first = words.next()?;
+        let mut verb = words.next()?;
+        // `Segundo ele, a saída … representa uma «perda importante». «…», disse.`
+        if lang::is_according(first) {
+            (first, verb) = (verb.trim_end_matches(','), "");
+        }
         (looks_like_name(first)
             && !lang::is_any_function_word(first)
-            && verb.starts_with(char::is_lowercase))
+            && !verb.starts_with(char::is_uppercase))
         .then(|| {
             cx.article
                 .resolve(first, cx.first_sentence - 1, s.start..s.start, cx.out)
@@ -989,6 +993,17 @@ mod tests {
         assert_eq!(
             speaker_of(text, "We have had").as_deref(),
             Some("Bill Eastland")
+        );
+    }
+
+    #[test]
+    fn a_dropped_subject_after_according_to_someone_is_theirs() {
+        let text = "O treinador Levir Culpi não quis adiantar o substituto de Éder Aleixo. \
+            Segundo ele, a saída do meia representa uma «perda importante» para o time. \
+            «Vamos com calma achar o substituto do Éder», disse.";
+        assert_eq!(
+            speaker_of(text, "Vamos com").as_deref(),
+            Some("Levir Culpi")
         );
     }
 
