@@ -50,5 +50,5 @@ pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
      estaba estas este esto estos está están fue fueron ha había han hasta hay la las le \
      les lo los me mi mientras muy más nada ni no nos o otra otro otros para pero poco \
      por porque que quien qué se sea según ser si sido sin sino sobre son su sus sí \
-     también tan te tiene tienen todo todos tras tu tú un una uno unos usted y ya yo él",
+     tal también tan te tiene tienen todo todos tras tu tú un una uno unos usted y ya yo él",
 );

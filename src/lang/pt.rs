@@ -48,6 +48,6 @@ pub(crate) const FUNCTION_WORDS: WordList = WordList::new(
      disse do dos e ela elas ele eles em entre era essa esse esta estava este está estão \
      eu foi foram isso já lhe mais mas me mesmo muito na nas nem no nos num numa não o \
      onde os ou outra outro outros para pela pelas pelo pelos por porque quando que quem \
-     se sem sempre ser será seu seus sobre sua suas são só também tem ter toda todo todos \
+     se sem sempre ser será seu seus sobre sua suas são só tal também tem ter toda todo todos \
      um uma umas uns vai você vão à às é",
 );
