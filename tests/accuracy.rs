@@ -39,12 +39,16 @@ use verbatim::{analyze, Input};
 /// Floors on the `score` parts: (corpus, measure, floor), each at what was last measured
 /// there (`cargo test --test accuracy -- --nocapture`), so that any regression fails.
 const FLOORS: &[(&str, &str, f64)] = &[
-    ("polnear", "recall", 0.961),
+    ("polnear", "recall", 0.965),
     // 1180/1202 -> 1181/1204 when headlines' quotations became speech (`John McCain:
     // Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’`): two more gold
     // quotations found, one quotation found that is not annotated.
     ("polnear", "precision", 0.980),
-    ("polnear", "speaker", 0.941),
+    // 820/871 -> 820/874 when English's base forms of verbs of saying came in (`to call
+    // Fields “totally delusional”`, `will accuse you of engaging in a “freak out.”`): six
+    // more gold quotations found (recall 0.962 -> 0.966), three of them named ones whose
+    // speaker was not the one annotated; on the dev part 4103/4311 -> 4107/4316.
+    ("polnear", "speaker", 0.938),
     ("polnear", "pronoun", 0.955),
     ("polnear", "description", 0.939),
     // Recall and pronouns in German and Dutch fell when apostrophes of elided words (`'t`,
