@@ -722,7 +722,7 @@ mod tests {
                     assert_eq!(list.word_at(at), Some(w));
                 }
                 assert!(
-                    list.len() <= 200,
+                    list.len() <= 250,
                     "{lang:?} {name}: a couple of hundred at most"
                 );
             }
