@@ -7,27 +7,28 @@ pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
         "accuse accused accuses accusing acknowledged acknowledges added adding adds \
-         admits admitted advised affirmed agreed agrees alleged announced announces \
-         answered argued argues arguing asked asking asks asserted assured attacked \
+         admit admits admitted advised affirmed agreed agrees alleged announced announces \
+         answered argue argued argues arguing asked asking asks asserted assured attacked \
          barked beamed believes blasted blasts boasted boomed bragged branded brands call \
-         called calling calls cautioned characterized characterizes charged chimed \
+         called calling calls cautioned characterized characterizes charged chimed claim \
          claimed claiming claims commented complained complains conceded concedes \
          concluded concludes confided confirmed contended continued countered cried \
          criticised criticize criticized criticizes declared declares declaring decried \
-         decries demanded demands denounce denounced denounces derided describe described \
-         describes describing dismissed dismisses dub dubbed dubs emailed emphasized \
-         emphasizes exclaimed explained explaining explains fumed griped gushed hailed \
-         hails insisted insisting insists interjected joked jokes label labeled labelled \
-         lamented lauded laughed maintained marveled mocked mused muttered noted notes \
-         noting observed pleaded pledged pledges pondered posted praise praised praises \
-         praising predicted predicts pressed proclaimed promised promises protested \
-         questioned questions quipped railed rails reasoned recalled recalls recounted \
-         referred referring refers reiterated remarked remembered repeated repeats \
-         replied reported reports responded retorted ridiculed said say saying says \
-         scoffed shouted sighed slammed slamming slams snapped stated stressed stresses \
-         suggested suggests tell telling tells termed testified texted thinks told touted \
-         touts tweeted tweeting tweets urged urges vowed vows warn warned warning warns \
-         whispered wondered wonders writes writing wrote yelled",
+         decries demanded demands denounce denounced denounces deny derided describe \
+         described describes describing dismiss dismissed dismisses dub dubbed dubs \
+         emailed emphasized emphasizes exclaimed explained explaining explains fumed \
+         griped gushed hailed hails insist insisted insisting insists interjected joked \
+         jokes label labeled labelled lamented lauded laughed maintained marveled mock \
+         mocked mused muttered noted notes noting observed pleaded pledged pledges \
+         pondered posted praise praised praises praising predicted predicts pressed \
+         proclaimed promised promises protested questioned questions quipped railed rails \
+         reasoned recalled recalls recounted referred referring refers reiterated \
+         remarked remembered repeated repeats replied reported reports responded retorted \
+         ridiculed said say saying says scoffed shouted sighed slam slammed slamming \
+         slams snapped stated stressed stresses suggest suggested suggests tell telling \
+         tells termed testified texted thinks told touted touts tweeted tweeting tweets \
+         urged urges vowed vows warn warned warning warns whispered wondered wonders \
+         writes writing wrote yelled",
     ),
     according: WordList::new("according"),
     auxiliaries: WordList::new(
