@@ -371,7 +371,7 @@ fn cue_first<'a>(
 /// The name a lower-case description ends on (`master of ceremonies Asab Al-Tabchi`): two
 /// capitalised words or more at its end, after a lower-case word that is no article (`a
 /// spokeswoman for the Department of Health` names an organisation, not a person).
-fn name_ending(clause: &str) -> Option<&str> {
+pub(super) fn name_ending(clause: &str) -> Option<&str> {
     let words: Vec<&str> = clause.split_whitespace().collect();
     let from = words
         .iter()

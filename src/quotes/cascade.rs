@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::attribution::{
     attribution_after, attribution_before, ends_on_conjunction, headline_speaker, is_conjunction,
     is_cue, is_determiner, is_english_cue, is_plural_pronoun, is_preposition, is_pronoun,
-    looks_like_name, main_clause, opening_subject, QUOTE_MARKS,
+    looks_like_name, main_clause, name_ending, opening_subject, QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -191,7 +191,9 @@ fn after(cx: &Context) -> Option<Found> {
         if runs_on {
             let (phrase, cue) = cx.attributed_after.clone()?;
             let last = phrase.rsplit(',').next().unwrap_or(&phrase).trim();
-            return (is_pronoun(last) || looks_like_name(last))
+            // (A name after its title in lower case too: `Despite his “admittedly brash
+            // on-line personality,” public defender Shannon S. Quill wrote, …`.)
+            return (is_pronoun(last) || looks_like_name(last) || name_ending(last).is_some())
                 .then(|| resolved(cx, (last.to_string(), cue), cx.lead()));
         }
     }
@@ -1004,6 +1006,17 @@ mod tests {
         assert_eq!(
             speaker_of(text, "Vamos com").as_deref(),
             Some("Levir Culpi")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_lower_case_title_closes_a_running_sentence() {
+        let text = "Shannon S. Quill and Marcel Lazar were in court on Monday.\n\n\
+            Despite his \"admittedly brash on-line personality,\" public defender Shannon S. \
+            Quill wrote, Lazar is actually a devoted father.";
+        assert_eq!(
+            speaker_of(text, "admittedly").as_deref(),
+            Some("Shannon Quill")
         );
     }
 
