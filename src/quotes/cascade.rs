@@ -472,10 +472,15 @@ fn turn(cx: &Context) -> Option<Found> {
                     && previous.speaker.as_deref() != Some(speaker)
             })
     };
-    if !adjacent && !exchange {
-        return None;
-    }
     let addressed_here = vocatives(&cx.text[cx.outer.clone()]);
+    // `"Theoretisch hebt ge gelijk, mijnheer Fogg, …" zei Stuart.` / `"In de practijk ook,
+    // mijnheer Stuart."`: a quotation addressing who spoke last, in the same paragraph or
+    // opening the next, answers them.
+    let answers = (there == cx.here || there + 1 == cx.here && cx.opens_paragraph())
+        && previous
+            .speaker
+            .as_deref()
+            .is_some_and(|p| addressed_here.iter().any(|v| same_person(v, p)));
     let fits = |who: &str| {
         previous
             .speaker
@@ -485,8 +490,20 @@ fn turn(cx: &Context) -> Option<Found> {
     };
     let addressee = vocatives(&cx.text[previous.outer.clone()])
         .into_iter()
-        .map(|v| known_as(cx, last, v))
+        .filter_map(|v| known_as(cx, last, v))
         .find(|who| fits(who));
+    // `"Het moge zeer onbegrijpelijk zijn, Holmes, maar …"` / `"Niet? Gij verbaast mij."`:
+    // the paragraph after a turn of dialogue, or a question, that addresses someone is
+    // their reply (not a speech running on over paragraphs: `…, and thank you, Delaware.`).
+    let question = cx.text[previous.inner.clone()].trim_end().ends_with('?');
+    let replied = addressee.is_some()
+        && (previous.rule == Some("turn") || question)
+        && there + 1 == cx.here
+        && cx.opens_paragraph()
+        && super::paragraph_is_quote(cx.paragraphs, &previous.outer, cx.text);
+    if !adjacent && !exchange && !answers && !replied {
+        return None;
+    }
     let other = || {
         cx.out[..last]
             .iter()
@@ -535,17 +552,23 @@ fn same_person(a: &str, b: &str) -> bool {
 }
 
 /// Who a vocative names, as the dialogue so far calls them: the speaker of an earlier
-/// quotation bearing the name, else the name as written.
-fn known_as(cx: &Context, upto: usize, vocative: &str) -> String {
-    cx.out[..upto]
+/// quotation bearing the name, else a person the article knows or the name as written —
+/// unless a word in lower case opens it (`lieber Nikolaus`, `lieber Gott`, `hochzuverehrendes
+/// Fräulein`): only one who has spoken makes that a name.
+fn known_as(cx: &Context, upto: usize, vocative: &str) -> Option<String> {
+    let spoken = cx.out[..upto]
         .iter()
         .rev()
         .take(TURNS_BACK * 4)
         .filter_map(|q| q.speaker.as_deref())
         .find(|s| same_person(s, vocative))
-        .map(str::to_string)
-        .or_else(|| cx.article.known_person(vocative))
-        .unwrap_or_else(|| vocative.to_string())
+        .map(str::to_string);
+    if spoken.is_some() || !vocative.starts_with(char::is_uppercase) {
+        return spoken;
+    }
+    cx.article
+        .known_person(vocative)
+        .or_else(|| Some(vocative.to_string()))
 }
 
 /// The people a quotation addresses by name: capitalised words set off by a comma before
@@ -555,6 +578,21 @@ fn known_as(cx: &Context, upto: usize, vocative: &str) -> String {
 fn vocatives(quotation: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for part in quotation.split(", ").skip(1) {
+        // `lieber Nikolaus?`, `mijnheer Stuart.`: a word of address in lower case before
+        // the name, not a function word nor a verb of saying (`, und Peter!`, `, sagte Max.`).
+        // It stays in the vocative, which names someone only if the dialogue knows them.
+        let whole = part;
+        let (led, part) = match part.split_once(' ') {
+            Some((word, rest))
+                if word.chars().all(char::is_lowercase)
+                    && !lang::is_any_function_word(word)
+                    && !is_cue(word)
+                    && rest.starts_with(char::is_uppercase) =>
+            {
+                (word.len() + 1, rest)
+            }
+            _ => (0, part),
+        };
         // Up to the word a stop or mark closes (`Niels! Ich muß …`: the next sentence's
         // first word is not the name's).
         let mut name: Vec<&str> = Vec::new();
@@ -575,7 +613,11 @@ fn vocatives(quotation: &str) -> Vec<&str> {
         }
         let at = part.find(name[0]).unwrap_or(0);
         let end = part.find(ends).map_or(at, |e| e + ends.len());
-        let vocative = &part[at..end];
+        let vocative = if led > 0 {
+            &whole[..led + end]
+        } else {
+            &part[at..end]
+        };
         let words_ok = vocative.split_whitespace().all(|w| {
             !lang::is_article(w)
                 && !lang::is_other_pronoun(w)
@@ -1073,6 +1115,53 @@ mod tests {
         assert_eq!(
             speaker_of(text, "Natürlich").as_deref(),
             Some("Niels Thienwiebel")
+        );
+    }
+
+    #[test]
+    fn a_quotation_addressing_who_spoke_last_answers_them() {
+        // The turn after someone's words that names them, with a word of address before
+        // the name, is not theirs going on: it answers them.
+        let text = "Vrouw Holle kwam bij de bezembinder Nikolaas staan.\n\
+            »Wat maak je daar?« vroeg Vrouw Holle. »Bezems«, zei Nikolaas, »altijd bezems.« \
+            »Kun je verder niets, beste Nikolaas?«";
+        assert_eq!(speaker_of(text, "Kun je").as_deref(), Some("Vrouw Holle"));
+        let text = "Phileas Fogg en Andrew Stuart speelden kaart.\n\
+            \"Dat kan niet,\" zei Andrew Stuart.\n\
+            \"Het kan in tachtig dagen, mijnheer Stuart,\" zei Fogg.\n\
+            \"Op papier misschien, mijnheer Fogg, maar niet op zee.\"\n\
+            \"Ook op zee, mijnheer Stuart.\"";
+        assert_eq!(
+            speaker_of(text, "Op papier").as_deref(),
+            Some("Andrew Stuart")
+        );
+        assert_eq!(
+            speaker_of(text, "Ook op zee").as_deref(),
+            Some("Phileas Fogg")
+        );
+        // A lower-case word before a capitalised one names no one unknown (`lieber Gott`).
+        let text = "Hans Berger saß am Tisch. Anna Lenz war drüben.\n\
+            »Weißt du, was ich glaube?« sagte Hans. »Wir machen das falsch, Anna!« \
+            »Ach, lieber Gott!« »Verlaß dich drauf!«";
+        assert_eq!(
+            speaker_of(text, "Ach, lieber").as_deref(),
+            Some("Anna Lenz")
+        );
+        assert_eq!(
+            speaker_of(text, "Verlaß dich").as_deref(),
+            Some("Hans Berger")
+        );
+    }
+
+    #[test]
+    fn the_paragraph_after_a_turn_addressing_someone_is_their_reply() {
+        let text = "Sherlock Holmes zat bij het vuur en ik las de krant.\n\
+            \"Zij komt om negen uur,\" zei Holmes.\n\
+            \"Dat begrijp ik niet, Holmes, wie komt er dan?\"\n\
+            \"De dame van gisteren, natuurlijk.\"";
+        assert_eq!(
+            speaker_of(text, "De dame van").as_deref(),
+            Some("Sherlock Holmes")
         );
     }
 
