@@ -51,6 +51,8 @@ pub(super) struct Context<'a, 'b> {
     /// Whether it is a turn of dash dialogue: a new paragraph is a new turn, so it
     /// continues no quotation of an earlier one.
     pub dialogue: bool,
+    /// The next quotation in the reporter's text (marks included), if any.
+    pub next: Option<Range<usize>>,
 }
 
 impl Context<'_, '_> {
@@ -108,6 +110,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("reported", reported),
     ("next-sentence", next_sentence),
     ("subject", subject),
+    ("addressed", addressed),
 ];
 
 /// The speaker, cue, continued quotation and deciding rule of the quotation in `cx`.
@@ -607,8 +610,9 @@ fn vocatives(quotation: &str) -> Vec<&str> {
         }
         let Some(last) = name.last() else { continue };
         let ends = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // (A name closed by the next comma is the whole part: `möglich, Katerina Lwowna, daß`.)
         let closed = last.len() > ends.len() || part.split_whitespace().count() == name.len();
-        if !closed || name.len() > 1 && last.len() == ends.len() {
+        if !closed {
             continue;
         }
         let at = part.find(name[0]).unwrap_or(0);
@@ -629,6 +633,51 @@ fn vocatives(quotation: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// `»Brauchst du das Geld, Sascha?« »Es ist wohl möglich, Katharina, daß …«`: a quotation
+/// standing alone, with nothing but white space or a dash before the next, is the words of
+/// whom that next turn addresses by name — someone who has spoken or whom the article
+/// knows, neither addressed here nor the speaker of the quotation before.
+fn addressed(cx: &Context) -> Option<Found> {
+    let next = cx.next.clone()?;
+    let between = cx.text.get(cx.outer.end..next.start)?;
+    // (Its sentence may hold the turn before it: `»…« »Brauchst du …«`.)
+    let alone = cx
+        .before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| ".!?…–—«»“”„\"‹›".contains(c));
+    if !alone
+        || cx.attributed_after.is_some()
+        || !between
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '–' | '—' | '-'))
+    {
+        return None;
+    }
+    let here = vocatives(&cx.text[cx.outer.clone()]);
+    let before = cx.last_top.and_then(|l| cx.out.get(l)?.speaker.as_deref());
+    let speaker = vocatives(&cx.text[next])
+        .into_iter()
+        .filter(|v| v.starts_with(char::is_uppercase))
+        .filter_map(|v| {
+            cx.out[cx.out.len().saturating_sub(TURNS_BACK * 4)..]
+                .iter()
+                .filter_map(|q| q.speaker.as_deref())
+                .find(|s| same_person(s, v))
+                .map(str::to_string)
+                .or_else(|| cx.article.known_person(v))
+                .or_else(|| Some(v.to_string()))
+        })
+        .find(|who| {
+            !here.iter().any(|v| same_person(v, who)) && before.is_none_or(|b| !same_person(b, who))
+        });
+    Some(Found {
+        speaker,
+        ..Found::default()
+    })
 }
 
 /// `Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”`, `He
@@ -1162,6 +1211,18 @@ mod tests {
         assert_eq!(
             speaker_of(text, "De dame van").as_deref(),
             Some("Sherlock Holmes")
+        );
+    }
+
+    #[test]
+    fn a_turn_with_no_attribution_is_whom_the_next_turn_addresses() {
+        // The next turn names, set off by commas, the one it answers: two words of a name.
+        let text = "Katja Petrowna saß im Garten. Pjotr Iwanowitsch kam herein.\n\
+            »Sie sind spät gekommen,« sagte Pjotr Iwanowitsch. »Der Zug hielt lange.« \
+            »Ist das so schlimm, Petja?« »Nicht schlimm, Katja Petrowna, nur ungewohnt.«";
+        assert_eq!(
+            speaker_of(text, "Ist das so").as_deref(),
+            Some("Katja Petrowna")
         );
     }
 
