@@ -727,6 +727,11 @@ fn continues(cx: &Context) -> Option<Found> {
     let last = cx.last_top?;
     let previous = cx.out.get(last)?;
     previous.speaker.as_ref()?;
+    // `Norbert hatte … gewonnen, daß ihm möglich fiel zu antworten: »…«`: words of its own
+    // sentence that name someone and a colon introduce it (see `colon`).
+    if cx.before.trim_end().ends_with(':') && cx.article.introducer(introduction(cx)).is_some() {
+        return None;
+    }
     // Where it ends: a quotation run over paragraphs goes on from its last one.
     let there = super::paragraph_of(cx.paragraphs, previous.outer.end.saturating_sub(1));
     if cx.dialogue && there != cx.here {
@@ -749,11 +754,23 @@ fn continues(cx: &Context) -> Option<Found> {
 
 /// `One creator with 400,000 followers put it this way: “…”`: with no cue verb, a colon's
 /// quotation is the words of who the sentence is about.
+///
+/// Only the words after any quotation before it in the sentence introduce it (`„…“ — Der
+/// Redakteur: „…“`).
 fn colon(cx: &Context) -> Option<Found> {
     cx.before.trim_end().ends_with(':').then(|| Found {
-        speaker: cx.article.introducer(cx.lead()),
+        speaker: cx.article.introducer(introduction(cx)),
         ..Found::default()
     })
+}
+
+/// The words of a quotation's sentence before it after any quotation there, as a byte range.
+fn introduction(cx: &Context) -> Range<usize> {
+    let lead = cx.lead();
+    let own = cx.text[lead.clone()]
+        .rfind(QUOTE_MARKS)
+        .map_or(0, |k| k + 1);
+    crate::text::floor_char_boundary(cx.text, lead.start + own).max(lead.start)..lead.end
 }
 
 /// A paragraph ending with a colon introduces the quotation opening the next one:
