@@ -167,7 +167,12 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         let rest = rest.trim_start();
         let first = first_words(rest, 1);
         if !first.first().is_some_and(|&(_, w)| is_cue(w)) {
-            let phrase = rest[..clause_end(rest)].trim();
+            // `„…“ — Der Redakteur: „Wird …?“`: a name and a colon introduce the next.
+            let end = clause_end(rest);
+            if rest[end..].starts_with(':') {
+                return None;
+            }
+            let phrase = rest[..end].trim();
             let words = phrase.split_whitespace().count();
             let named = phrase.starts_with(char::is_uppercase)
                 && !first
@@ -946,6 +951,24 @@ mod tests {
                 Some("wrote")
             )
         );
+    }
+
+    #[test]
+    fn a_dash_and_a_name_before_a_colon_introduce_the_next_quotation() {
+        // An interview set as one paragraph: the interviewer's name and a colon open the
+        // question, which does not go on with the answer before it.
+        let text = "Eva Müller, eine Reporterin, traf am Montag den Minister Anton Weber.\n\
+                    Weber sagte: „Die Gespräche ruhen vorerst.“ — Müller: „Wann beginnen sie \
+                    wieder?“ — „Das weiß noch niemand.“";
+        assert_eq!(
+            speaker_of(text, "Die Gespräche").as_deref(),
+            Some("Anton Weber")
+        );
+        assert_eq!(
+            speaker_of(text, "Wann beginnen").as_deref(),
+            Some("Eva Müller")
+        );
+        assert_eq!(speaker_of(text, "Das weiß").as_deref(), Some("Anton Weber"));
     }
 
     #[test]

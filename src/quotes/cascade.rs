@@ -51,6 +51,8 @@ pub(super) struct Context<'a, 'b> {
     /// Whether it is a turn of dash dialogue: a new paragraph is a new turn, so it
     /// continues no quotation of an earlier one.
     pub dialogue: bool,
+    /// The next quotation in the reporter's text (marks included), if any.
+    pub next: Option<Range<usize>>,
 }
 
 impl Context<'_, '_> {
@@ -108,6 +110,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("reported", reported),
     ("next-sentence", next_sentence),
     ("subject", subject),
+    ("addressed", addressed),
 ];
 
 /// The speaker, cue, continued quotation and deciding rule of the quotation in `cx`.
@@ -499,10 +502,15 @@ fn turn(cx: &Context) -> Option<Found> {
                     && previous.speaker.as_deref() != Some(speaker)
             })
     };
-    if !adjacent && !exchange {
-        return None;
-    }
     let addressed_here = vocatives(&cx.text[cx.outer.clone()]);
+    // `"Theoretisch hebt ge gelijk, mijnheer Fogg, …" zei Stuart.` / `"In de practijk ook,
+    // mijnheer Stuart."`: a quotation addressing who spoke last, in the same paragraph or
+    // opening the next, answers them.
+    let answers = (there == cx.here || there + 1 == cx.here && cx.opens_paragraph())
+        && previous
+            .speaker
+            .as_deref()
+            .is_some_and(|p| addressed_here.iter().any(|v| same_person(v, p)));
     let fits = |who: &str| {
         previous
             .speaker
@@ -512,8 +520,20 @@ fn turn(cx: &Context) -> Option<Found> {
     };
     let addressee = vocatives(&cx.text[previous.outer.clone()])
         .into_iter()
-        .map(|v| known_as(cx, last, v))
+        .filter_map(|v| known_as(cx, last, v))
         .find(|who| fits(who));
+    // `"Het moge zeer onbegrijpelijk zijn, Holmes, maar …"` / `"Niet? Gij verbaast mij."`:
+    // the paragraph after a turn of dialogue, or a question, that addresses someone is
+    // their reply (not a speech running on over paragraphs: `…, and thank you, Delaware.`).
+    let question = cx.text[previous.inner.clone()].trim_end().ends_with('?');
+    let replied = addressee.is_some()
+        && (previous.rule == Some("turn") || question)
+        && there + 1 == cx.here
+        && cx.opens_paragraph()
+        && super::paragraph_is_quote(cx.paragraphs, &previous.outer, cx.text);
+    if !adjacent && !exchange && !answers && !replied {
+        return None;
+    }
     let other = || {
         cx.out[..last]
             .iter()
@@ -562,17 +582,23 @@ fn same_person(a: &str, b: &str) -> bool {
 }
 
 /// Who a vocative names, as the dialogue so far calls them: the speaker of an earlier
-/// quotation bearing the name, else the name as written.
-fn known_as(cx: &Context, upto: usize, vocative: &str) -> String {
-    cx.out[..upto]
+/// quotation bearing the name, else a person the article knows or the name as written —
+/// unless a word in lower case opens it (`lieber Nikolaus`, `lieber Gott`, `hochzuverehrendes
+/// Fräulein`): only one who has spoken makes that a name.
+fn known_as(cx: &Context, upto: usize, vocative: &str) -> Option<String> {
+    let spoken = cx.out[..upto]
         .iter()
         .rev()
         .take(TURNS_BACK * 4)
         .filter_map(|q| q.speaker.as_deref())
         .find(|s| same_person(s, vocative))
-        .map(str::to_string)
-        .or_else(|| cx.article.known_person(vocative))
-        .unwrap_or_else(|| vocative.to_string())
+        .map(str::to_string);
+    if spoken.is_some() || !vocative.starts_with(char::is_uppercase) {
+        return spoken;
+    }
+    cx.article
+        .known_person(vocative)
+        .or_else(|| Some(vocative.to_string()))
 }
 
 /// The people a quotation addresses by name: capitalised words set off by a comma before
@@ -582,6 +608,21 @@ fn known_as(cx: &Context, upto: usize, vocative: &str) -> String {
 fn vocatives(quotation: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for part in quotation.split(", ").skip(1) {
+        // `lieber Nikolaus?`, `mijnheer Stuart.`: a word of address in lower case before
+        // the name, not a function word nor a verb of saying (`, und Peter!`, `, sagte Max.`).
+        // It stays in the vocative, which names someone only if the dialogue knows them.
+        let whole = part;
+        let (led, part) = match part.split_once(' ') {
+            Some((word, rest))
+                if word.chars().all(char::is_lowercase)
+                    && !lang::is_any_function_word(word)
+                    && !is_cue(word)
+                    && rest.starts_with(char::is_uppercase) =>
+            {
+                (word.len() + 1, rest)
+            }
+            _ => (0, part),
+        };
         // Up to the word a stop or mark closes (`Niels! Ich muß …`: the next sentence's
         // first word is not the name's).
         let mut name: Vec<&str> = Vec::new();
@@ -596,13 +637,18 @@ fn vocatives(quotation: &str) -> Vec<&str> {
         }
         let Some(last) = name.last() else { continue };
         let ends = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // (A name closed by the next comma is the whole part: `möglich, Katerina Lwowna, daß`.)
         let closed = last.len() > ends.len() || part.split_whitespace().count() == name.len();
-        if !closed || name.len() > 1 && last.len() == ends.len() {
+        if !closed {
             continue;
         }
         let at = part.find(name[0]).unwrap_or(0);
         let end = part.find(ends).map_or(at, |e| e + ends.len());
-        let vocative = &part[at..end];
+        let vocative = if led > 0 {
+            &whole[..led + end]
+        } else {
+            &part[at..end]
+        };
         let words_ok = vocative.split_whitespace().all(|w| {
             !lang::is_article(w)
                 && !lang::is_other_pronoun(w)
@@ -614,6 +660,51 @@ fn vocatives(quotation: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// `»Brauchst du das Geld, Sascha?« »Es ist wohl möglich, Katharina, daß …«`: a quotation
+/// standing alone, with nothing but white space or a dash before the next, is the words of
+/// whom that next turn addresses by name — someone who has spoken or whom the article
+/// knows, neither addressed here nor the speaker of the quotation before.
+fn addressed(cx: &Context) -> Option<Found> {
+    let next = cx.next.clone()?;
+    let between = cx.text.get(cx.outer.end..next.start)?;
+    // (Its sentence may hold the turn before it: `»…« »Brauchst du …«`.)
+    let alone = cx
+        .before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| ".!?…–—«»“”„\"‹›".contains(c));
+    if !alone
+        || cx.attributed_after.is_some()
+        || !between
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '–' | '—' | '-'))
+    {
+        return None;
+    }
+    let here = vocatives(&cx.text[cx.outer.clone()]);
+    let before = cx.last_top.and_then(|l| cx.out.get(l)?.speaker.as_deref());
+    let speaker = vocatives(&cx.text[next])
+        .into_iter()
+        .filter(|v| v.starts_with(char::is_uppercase))
+        .filter_map(|v| {
+            cx.out[cx.out.len().saturating_sub(TURNS_BACK * 4)..]
+                .iter()
+                .filter_map(|q| q.speaker.as_deref())
+                .find(|s| same_person(s, v))
+                .map(str::to_string)
+                .or_else(|| cx.article.known_person(v))
+                .or_else(|| Some(v.to_string()))
+        })
+        .find(|who| {
+            !here.iter().any(|v| same_person(v, who)) && before.is_none_or(|b| !same_person(b, who))
+        });
+    Some(Found {
+        speaker,
+        ..Found::default()
+    })
 }
 
 /// `Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”`, `He
@@ -663,6 +754,11 @@ fn continues(cx: &Context) -> Option<Found> {
     let last = cx.last_top?;
     let previous = cx.out.get(last)?;
     previous.speaker.as_ref()?;
+    // `Norbert hatte … gewonnen, daß ihm möglich fiel zu antworten: »…«`: words of its own
+    // sentence that name someone and a colon introduce it (see `colon`).
+    if cx.before.trim_end().ends_with(':') && cx.article.introducer(introduction(cx)).is_some() {
+        return None;
+    }
     // Where it ends: a quotation run over paragraphs goes on from its last one.
     let there = super::paragraph_of(cx.paragraphs, previous.outer.end.saturating_sub(1));
     if cx.dialogue && there != cx.here {
@@ -685,11 +781,23 @@ fn continues(cx: &Context) -> Option<Found> {
 
 /// `One creator with 400,000 followers put it this way: “…”`: with no cue verb, a colon's
 /// quotation is the words of who the sentence is about.
+///
+/// Only the words after any quotation before it in the sentence introduce it (`„…“ — Der
+/// Redakteur: „…“`).
 fn colon(cx: &Context) -> Option<Found> {
     cx.before.trim_end().ends_with(':').then(|| Found {
-        speaker: cx.article.introducer(cx.lead()),
+        speaker: cx.article.introducer(introduction(cx)),
         ..Found::default()
     })
+}
+
+/// The words of a quotation's sentence before it after any quotation there, as a byte range.
+fn introduction(cx: &Context) -> Range<usize> {
+    let lead = cx.lead();
+    let own = cx.text[lead.clone()]
+        .rfind(QUOTE_MARKS)
+        .map_or(0, |k| k + 1);
+    crate::text::floor_char_boundary(cx.text, lead.start + own).max(lead.start)..lead.end
 }
 
 /// A paragraph ending with a colon introduces the quotation opening the next one:
@@ -1212,6 +1320,65 @@ mod tests {
         assert_eq!(
             speaker_of(text, "Natürlich").as_deref(),
             Some("Niels Thienwiebel")
+        );
+    }
+
+    #[test]
+    fn a_quotation_addressing_who_spoke_last_answers_them() {
+        // The turn after someone's words that names them, with a word of address before
+        // the name, is not theirs going on: it answers them.
+        let text = "Vrouw Holle kwam bij de bezembinder Nikolaas staan.\n\
+            »Wat maak je daar?« vroeg Vrouw Holle. »Bezems«, zei Nikolaas, »altijd bezems.« \
+            »Kun je verder niets, beste Nikolaas?«";
+        assert_eq!(speaker_of(text, "Kun je").as_deref(), Some("Vrouw Holle"));
+        let text = "Phileas Fogg en Andrew Stuart speelden kaart.\n\
+            \"Dat kan niet,\" zei Andrew Stuart.\n\
+            \"Het kan in tachtig dagen, mijnheer Stuart,\" zei Fogg.\n\
+            \"Op papier misschien, mijnheer Fogg, maar niet op zee.\"\n\
+            \"Ook op zee, mijnheer Stuart.\"";
+        assert_eq!(
+            speaker_of(text, "Op papier").as_deref(),
+            Some("Andrew Stuart")
+        );
+        assert_eq!(
+            speaker_of(text, "Ook op zee").as_deref(),
+            Some("Phileas Fogg")
+        );
+        // A lower-case word before a capitalised one names no one unknown (`lieber Gott`).
+        let text = "Hans Berger saß am Tisch. Anna Lenz war drüben.\n\
+            »Weißt du, was ich glaube?« sagte Hans. »Wir machen das falsch, Anna!« \
+            »Ach, lieber Gott!« »Verlaß dich drauf!«";
+        assert_eq!(
+            speaker_of(text, "Ach, lieber").as_deref(),
+            Some("Anna Lenz")
+        );
+        assert_eq!(
+            speaker_of(text, "Verlaß dich").as_deref(),
+            Some("Hans Berger")
+        );
+    }
+
+    #[test]
+    fn the_paragraph_after_a_turn_addressing_someone_is_their_reply() {
+        let text = "Sherlock Holmes zat bij het vuur en ik las de krant.\n\
+            \"Zij komt om negen uur,\" zei Holmes.\n\
+            \"Dat begrijp ik niet, Holmes, wie komt er dan?\"\n\
+            \"De dame van gisteren, natuurlijk.\"";
+        assert_eq!(
+            speaker_of(text, "De dame van").as_deref(),
+            Some("Sherlock Holmes")
+        );
+    }
+
+    #[test]
+    fn a_turn_with_no_attribution_is_whom_the_next_turn_addresses() {
+        // The next turn names, set off by commas, the one it answers: two words of a name.
+        let text = "Katja Petrowna saß im Garten. Pjotr Iwanowitsch kam herein.\n\
+            »Sie sind spät gekommen,« sagte Pjotr Iwanowitsch. »Der Zug hielt lange.« \
+            »Ist das so schlimm, Petja?« »Nicht schlimm, Katja Petrowna, nur ungewohnt.«";
+        assert_eq!(
+            speaker_of(text, "Ist das so").as_deref(),
+            Some("Katja Petrowna")
         );
     }
 

@@ -132,7 +132,13 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         marks::pair(text, &paragraphs),
         dashes::turns(text, &paragraphs),
     );
-    for span in spans {
+    for (i, span) in spans.iter().enumerate() {
+        // The next quotation in the reporter's text, if one of the next few.
+        let next = spans[i + 1..]
+            .iter()
+            .take(4)
+            .find(|s| s.depth == 0)
+            .map(|s| s.outer.clone());
         let inner = &text[span.inner.clone()];
         // Only a quotation's first words are read: whether it has any, whether it has more
         // than three (and, in `kind`, whether they are capitalised as a title's).
@@ -242,6 +248,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                     .min(sentences.len().saturating_sub(1)),
                 after_in_sentence: after,
                 dialogue: span.turn.is_some(),
+                next,
                 out: &out,
                 last_top,
             };
