@@ -65,7 +65,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("de", "pronoun", 0.705),
     ("nl", "pronoun", 0.780),
     ("de", "recall", 0.955),
-    ("de", "speaker", 0.648),
+    ("de", "speaker", 0.714),
     ("nl", "recall", 0.978),
     ("nl", "speaker", 0.717),
     ("fr", "recall", 0.903),
