@@ -45,6 +45,11 @@ pub static LEXICON: Lexicon = Lexicon {
     elisions: WordList::new("bout cause em round til tis twas"),
     not_names: WordList::new(""),
     thing_endings: WordList::new(""),
+    clause_openers: WordList::new("although and as because but or so when while yet"),
+    determiners: WordList::new("a an another her his its one our several some the their three two"),
+    prepositions: WordList::new(
+        "after as at before during earlier from in last later of on that this to when while",
+    ),
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,

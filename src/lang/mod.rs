@@ -160,6 +160,13 @@ pub struct Lexicon {
     /// capitalised words opening on one, or closing on one, is no person.
     pub not_names: WordList,
     pub thing_endings: WordList,
+    /// Words a speaker phrase cannot open on, in the language whose word order the rules
+    /// read first (English): words opening a clause of their own (`,” and a spokesman said`,
+    /// `as`, `when`), determiners opening a description (`a`, `his`, `several`), and the
+    /// prepositions and time words of a phrase that is no subject (`after`, `last`, `of`).
+    pub clause_openers: WordList,
+    pub determiners: WordList,
+    pub prepositions: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -196,6 +203,9 @@ impl Lexicon {
         elisions: NONE,
         not_names: NONE,
         thing_endings: NONE,
+        clause_openers: NONE,
+        determiners: NONE,
+        prepositions: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
@@ -634,7 +644,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 19] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 25] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -655,6 +665,12 @@ mod tests {
             ("months", lexicon.months),
             ("weekdays", lexicon.weekdays),
             ("calendar_short", lexicon.calendar_short),
+            ("conjunctions", lexicon.conjunctions),
+            ("elisions", lexicon.elisions),
+            ("not_names", lexicon.not_names),
+            ("clause_openers", lexicon.clause_openers),
+            ("determiners", lexicon.determiners),
+            ("prepositions", lexicon.prepositions),
         ]
     }
 

@@ -82,11 +82,12 @@ fn has_sentence_end(s: &str) -> bool {
 
 /// Words that begin a clause of its own, not a speaker: `,” and a spokesman said …`.
 pub(super) fn is_conjunction(word: &str) -> bool {
-    [
-        "and", "but", "or", "while", "although", "because", "so", "yet", "when", "as",
-    ]
-    .iter()
-    .any(|c| c.eq_ignore_ascii_case(word))
+    english().clause_openers.contains_ignore_ascii_case(word)
+}
+
+/// The lexicon whose word order and words the rules read first.
+fn english() -> &'static lang::Lexicon {
+    lang::Lang::En.lexicon()
 }
 
 /// Whether `phrase` closes on a coordinating conjunction of any language (`… und`, `… et`):
@@ -122,19 +123,11 @@ pub(super) fn looks_like_name(part: &str) -> bool {
 /// A pronoun that stands for no one named speaker (`they`, `we`, `I`, `it`, `you`: the
 /// English lexicon's [`other_pronouns`](crate::lang::Lexicon::other_pronouns)).
 pub(super) fn is_plural_pronoun(word: &str) -> bool {
-    lang::Lang::En
-        .lexicon()
-        .other_pronouns
-        .contains_ignore_ascii_case(word)
+    english().other_pronouns.contains_ignore_ascii_case(word)
 }
 
 pub(super) fn is_determiner(word: &str) -> bool {
-    [
-        "a", "an", "another", "her", "his", "its", "one", "our", "some", "the", "their", "two",
-        "three", "several",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word))
+    english().determiners.contains_ignore_ascii_case(word)
 }
 
 /// Of the parts of an apposition (`Jane Smith, a doctor`, `her spokesman, Daniel Reyes`,
@@ -755,11 +748,7 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
 }
 
 pub(super) fn is_preposition(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "after", "as", "at", "before", "during", "earlier", "from", "in", "last", "later", "of",
-        "on", "that", "this", "to", "when", "while",
-    ];
-    WORDS.contains(&word)
+    english().prepositions.holds(word.as_bytes())
 }
 
 #[cfg(test)]
