@@ -635,9 +635,15 @@ pub(super) fn main_clause(sentence: &str) -> usize {
             return at;
         };
         let part = &rest[..comma];
-        let opener = part.split_whitespace().next().is_some_and(|w| {
+        let mut words = part.split_whitespace();
+        let opener = words.next().is_some_and(|w| {
             let adverb = w.len() > 4 && w.ends_with("ly") || w.eq_ignore_ascii_case("moreover");
-            (adverb || is_preposition(&w.to_lowercase())) && !w.eq_ignore_ascii_case("as")
+            // (`as part of the exchange,` opens; `As Akhil Amar … put it,` names.)
+            let named = w.eq_ignore_ascii_case("as")
+                && words
+                    .next()
+                    .is_some_and(|n| n.starts_with(char::is_uppercase));
+            (adverb || is_preposition(&w.to_lowercase())) && !named
         });
         if !opener || part.contains(QUOTE_MARKS) || part.split_whitespace().count() > 15 {
             return at;

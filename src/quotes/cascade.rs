@@ -1145,6 +1145,10 @@ mod tests {
             speaker_of(text, "the state is").as_deref(),
             Some("Jerry Brown")
         );
+        let text = "Trey Gowdy questioned Hillary Clinton on Thursday.\n\n\
+            Moreover, as part of the exchange with Clinton, Gowdy referenced a report that \
+            \"less than one percent of emails\" were captured.";
+        assert_eq!(speaker_of(text, "less than").as_deref(), Some("Trey Gowdy"));
     }
 
     #[test]
