@@ -16,12 +16,13 @@
 //! offset still fits the JS string.
 
 use js_sys::{Array, Function, Object, Reflect, TypeError};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::DedicatedWorkerGlobalScope;
 
 use crate::Input;
+
+mod js;
 
 /// The module's allocator: talc, over memory grown a page at a time and merged into one heap,
 /// in place of the standard library's dlmalloc. The page's code 1.5 KB smaller gzipped
@@ -83,9 +84,7 @@ fn kind(value: &JsValue) -> String {
 fn analysis(inputs: &JsValue, progress: &mut dyn FnMut(f64)) -> Result<JsValue, String> {
     let inputs = inputs_of(inputs)?;
     let report = crate::analyze_observed(&inputs, &crate::Options::default(), progress);
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|_| String::from("the report could not be handed over"))
+    js::to_js(&report).map_err(|_| String::from("the report could not be handed over"))
 }
 
 /// Analyses `inputs`, an array of `{name, text}` objects, and returns the report. If given,
@@ -116,9 +115,10 @@ pub fn analyze(inputs: JsValue, progress: JsValue) -> Result<JsValue, JsValue> {
 fn message(job: &JsValue, fields: &[(&str, &JsValue)]) -> Object {
     let message = Object::new();
     // Setting a property of a fresh plain object cannot fail.
-    let _ = Reflect::set(&message, &"job".into(), job);
+    let target: &js::Target = message.unchecked_ref();
+    target.set(&"job".into(), job);
     for (key, value) in fields {
-        let _ = Reflect::set(&message, &JsValue::from_str(key), value);
+        target.set(&JsValue::from_str(key), value);
     }
     message
 }
@@ -142,7 +142,8 @@ pub fn work(scope: &DedicatedWorkerGlobalScope, request: &JsValue) -> Result<(),
     let answer = match analysis(&inputs, tell) {
         Ok(report) => {
             let timings = Object::new();
-            let _ = Reflect::set(&timings, &"analysis".into(), &(now() - started).into());
+            let target: &js::Target = timings.unchecked_ref();
+            target.set(&"analysis".into(), &(now() - started).into());
             let ok = [
                 ("ok", &true.into()),
                 ("report", &report),

@@ -40,6 +40,9 @@ const OPENING_WORDS: usize = 5;
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 6;
 
+/// [`Article::given`]'s value for a given name several people have: no place in `people`.
+const SEVERAL: usize = usize::MAX;
+
 /// Who a sentence is about, for a pronoun or a description further on.
 #[derive(Debug, Clone, PartialEq)]
 enum Subject {
@@ -54,16 +57,18 @@ pub(super) struct Article<'a> {
     /// Most named first.
     people: &'a [&'a Name],
     /// Each surname of `people` (and each half of a hyphenated one), to everyone bearing
-    /// it, most named first: looked up for every word a speaker may be named by.
-    surnames: FastMap<&'a str, Vec<&'a Name>>,
-    /// Each given name to the one person who has it, `None` when several do: `Anwar` of
-    /// `Anwar Ibrahim`, said alone.
-    given: FastMap<&'a str, Option<&'a Name>>,
+    /// it (their places in `people`), most named first: looked up for every word a speaker
+    /// may be named by.
+    surnames: FastMap<&'a str, Vec<usize>>,
+    /// Each given name to the one person who has it (their place in `people`), [`SEVERAL`]
+    /// when several do: `Anwar` of `Anwar Ibrahim`, said alone.
+    given: FastMap<&'a str, usize>,
     /// Who each sentence already asked about is about: a sentence is read once, however
     /// many quotations look back to it (its quotations are all known by then).
     subjects: RefCell<FastMap<usize, Option<Subject>>>,
-    /// Each canonical name to its person (the map type of `given`, so no more code).
-    by_name: FastMap<&'a str, Option<&'a Name>>,
+    /// Each canonical name to its person's place in `people` (the map type of `given` and
+    /// `shared_at`, so no more code).
+    by_name: FastMap<&'a str, usize>,
     /// Each surname several people bear, to its place in `shared`.
     shared_at: FastMap<&'a str, usize>,
     /// What telling the bearers of each such surname apart needs, gathered on first use.
@@ -82,24 +87,24 @@ impl<'a> Article<'a> {
         sentences: &'a [Range<usize>],
         people: &'a [&'a Name],
     ) -> Self {
-        let mut surnames: FastMap<&str, Vec<&Name>> = FastMap::default();
-        let mut given: FastMap<&str, Option<&Name>> = FastMap::default();
-        let mut by_name: FastMap<&str, Option<&Name>> = FastMap::default();
-        for &p in people {
-            by_name.entry(p.name.as_str()).or_insert(Some(p));
+        let mut surnames: FastMap<&str, Vec<usize>> = FastMap::default();
+        let mut given: FastMap<&str, usize> = FastMap::default();
+        let mut by_name: FastMap<&str, usize> = FastMap::default();
+        for (i, &p) in people.iter().enumerate() {
+            by_name.entry(p.name.as_str()).or_insert(i);
             let surname = Article::surname(p);
             let halves = surname.split(['-', '\u{2010}', '\u{2011}'].as_slice());
             for key in std::iter::once(surname).chain(halves.filter(|h| *h != surname)) {
                 let bearers = surnames.entry(key).or_default();
-                if !bearers.iter().any(|b| std::ptr::eq(*b, p)) {
-                    bearers.push(p);
+                if !bearers.iter().any(|&b| std::ptr::eq(people[b], p)) {
+                    bearers.push(i);
                 }
             }
             if let Some((first, _)) = p.name.split_once(' ') {
                 given
                     .entry(first)
-                    .and_modify(|one| *one = None)
-                    .or_insert(Some(p));
+                    .and_modify(|one| *one = SEVERAL)
+                    .or_insert(i);
             }
         }
         let mut shared_at: FastMap<&str, usize> = FastMap::default();
@@ -148,19 +153,26 @@ impl Article<'_> {
             if after.is_some_and(|a| a.starts_with(char::is_uppercase)) {
                 return None;
             }
-            return self.given.get(word).copied().flatten();
+            return self
+                .given
+                .get(word)
+                .and_then(|&k| self.people.get(k))
+                .copied();
         };
         let [first, _, ..] = bearers.as_slice() else {
-            return bearers.first().copied();
+            return bearers.first().map(|&k| self.people[k]);
         };
         let known = self
             .shared_at
             .get(surname)
             .and_then(|&k| self.shared.get(k))?
-            .get_or_init(|| Bearers::new(surname, bearers));
+            .get_or_init(|| {
+                let bearers: Vec<&Name> = bearers.iter().map(|&k| self.people[k]).collect();
+                Bearers::new(surname, &bearers)
+            });
         if let Some(before) = before {
             if let Some(k) = known.by_given(before) {
-                return Some(bearers[k]);
+                return Some(self.people[bearers[k]]);
             }
             let honorific = match before.trim_end_matches('.') {
                 "Mr" => Some(Gender::He),
@@ -168,7 +180,7 @@ impl Article<'_> {
                 _ => None,
             };
             if let Some(k) = honorific.and_then(|g| known.only(g)) {
-                return Some(bearers[k]);
+                return Some(self.people[bearers[k]]);
             }
         }
         // Recency: the last of them named in a way only they are (given name, `Mrs. …`),
@@ -177,8 +189,8 @@ impl Article<'_> {
         let window = &self.text[from..floor_char_boundary(self.text, at).max(from)];
         known
             .last_named(window, surname)
-            .map(|k| bearers[k])
-            .or(Some(first))
+            .map(|k| self.people[bearers[k]])
+            .or(Some(self.people[*first]))
     }
 
     /// Whether the first of `words` is a given name said alone that only qualifies a
@@ -582,9 +594,7 @@ impl Article<'_> {
                 || self
                     .by_name
                     .get(name)
-                    .copied()
-                    .flatten()
-                    .is_none_or(|p| Gender::of(p) != unlike)
+                    .is_none_or(|&k| Gender::of(self.people[k]) != unlike)
         };
         if let Some(name) = self
             .first_named(lead.start..lead.start + cut, &[])
