@@ -779,8 +779,10 @@ fn continues(cx: &Context) -> Option<Found> {
     })
 }
 
-/// `One creator with 400,000 followers put it this way: “…”`: with no cue verb, a colon's
-/// quotation is the words of who the sentence is about.
+/// `One creator with 400,000 followers put it this way: “…”`, `Norbert hatte … gewonnen, daß
+/// ihm möglich fiel zu antworten: »…«`: with no cue verb, a colon's quotation is the words of
+/// who the sentence is about — a name opening it before its verb, even one the article never
+/// gives in full.
 ///
 /// Only the words after any quotation before it in the sentence introduce it (`„…“ — Der
 /// Redakteur: „…“`).
@@ -990,6 +992,18 @@ mod tests {
         // In news, a quotation opening the paragraph after someone's still continues them.
         let news = "“We will win this,” Smith said.\n“Nobody believed it a year ago.”";
         assert_eq!(speaker_of(news, "Nobody").as_deref(), Some("Smith"));
+    }
+
+    #[test]
+    fn a_colon_s_quotation_is_who_its_sentence_opens_on_even_unknown() {
+        // A name the article never gives in full, opening the sentence before its verb:
+        // the quotation is theirs, not a continuation of the speaker before.
+        let text = "»Weißt du es nicht mehr?« sagte Zoe. Norbert hatte jetzt so viel \
+            Sprachfähigkeit gewonnen, daß er antworten konnte: »In der Nacht am Forum.«";
+        assert_eq!(speaker_of(text, "In der Nacht").as_deref(), Some("Norbert"));
+        // Not a word that only opens the sentence.
+        let news = "“It is over,” Smith said. Then the crowd went quiet: “Go home.”";
+        assert_ne!(speaker_of(news, "Go home").as_deref(), Some("Then"));
     }
 
     #[test]
