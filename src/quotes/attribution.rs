@@ -158,7 +158,8 @@ pub(super) fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
 }
 
 /// `,” Milley said`, `,” said Milley`, `?” one US official said`: the speaker phrase and
-/// the cue, read from the text right after the quotation.
+/// the cue, read from the text right after the quotation. A dash and words closed by a
+/// colon or a question mark are none (`„…“ — Der Redakteur: „…“`, `„…“ — Wie ist …?“`).
 pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     // `— Commissioner Geoffrey Starks`: a dash and a name, no verb (a dash and a verb,
@@ -167,9 +168,10 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         let rest = rest.trim_start();
         let first = first_words(rest, 1);
         if !first.first().is_some_and(|&(_, w)| is_cue(w)) {
-            // `„…“ — Der Redakteur: „Wird …?“`: a name and a colon introduce the next.
+            // `„…“ — Der Redakteur: „Wird …?“`: a name and a colon introduce the next; `„…“
+            // — Wie ist die Stimmung?“`: a question is words, its marks lost, not a name.
             let end = clause_end(rest);
-            if rest[end..].starts_with(':') {
+            if rest[end..].starts_with([':', '?']) {
                 return None;
             }
             let phrase = rest[..end].trim();
@@ -969,6 +971,13 @@ mod tests {
             Some("Eva Müller")
         );
         assert_eq!(speaker_of(text, "Das weiß").as_deref(), Some("Anton Weber"));
+        // A question that lost its opening mark after a dash is no one's name.
+        let lost = "Eva Müller traf den Minister Anton Weber.\n\
+                    „Fahren Sie zurück?“ — „Nein. Ich bleibe hier.“ — Wie ist die Stimmung?“";
+        assert_ne!(
+            speaker_of(lost, "Nein. Ich").as_deref(),
+            Some("Wie ist die Stimmung")
+        );
     }
 
     #[test]
