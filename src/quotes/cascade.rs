@@ -114,9 +114,14 @@ pub(super) const RULES: &[(&str, Rule)] = &[
 ];
 
 /// The speaker, cue, continued quotation and deciding rule of the quotation in `cx`.
+///
+/// No one speaks the words that address them: a speaker the quotation calls by name (`Hans
+/// gung nu wedder ton König: »Dag, Herr König!«`), found by a rule reading no verb of
+/// saying, is left to the rules after.
 pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
     let mut cue = None;
     let mut attributed = false;
+    let addressed = vocatives(&cx.text[cx.outer.clone()]);
     for &(id, rule) in RULES {
         // An attribution of its own in its sentence, even one naming nobody the article
         // knows, means it is no continuation of another's words.
@@ -124,7 +129,11 @@ pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
             continue;
         }
         if let Some(found) = rule(cx) {
-            if found.speaker.is_some() {
+            // (A verb of saying naming them is read as written: the quotation's marks may be
+            // lost, or a pronoun taken for the wrong one.)
+            let read = matches!(id, "after" | "after-question" | "before" | "pro-drop");
+            let named = found.speaker.as_deref();
+            if named.is_some_and(|s| read || !addressed.iter().any(|v| same_person(v, s))) {
                 let cue = found.cue.clone().or(cue);
                 return (Found { cue, ..found }, Some(id));
             }
@@ -992,6 +1001,16 @@ mod tests {
         // In news, a quotation opening the paragraph after someone's still continues them.
         let news = "“We will win this,” Smith said.\n“Nobody believed it a year ago.”";
         assert_eq!(speaker_of(news, "Nobody").as_deref(), Some("Smith"));
+    }
+
+    #[test]
+    fn no_one_speaks_the_words_that_address_them() {
+        // The colon's sentence names whom the greeting addresses, not who greets; the reply
+        // is then the addressee's.
+        let text = "Der König saß auf seinem Thron und sagte nichts, denn er war sehr müde. \
+            Hans ging wieder zum König: »Guten Tag, Herr König!« »Guten Tag, mein Sohn.«";
+        assert_eq!(speaker_of(text, "Guten Tag, Herr"), None);
+        assert!(speaker_of(text, "Guten Tag, mein").is_some_and(|s| s.ends_with("König")));
     }
 
     #[test]
