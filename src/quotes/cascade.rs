@@ -1014,6 +1014,18 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_s_quotation_is_the_subject_after_the_verb_in_german_order() {
+        // `Da wurde der Alte …:` names its subject after the verb: the quotation is the old
+        // man's, not a continuation of Rosenzweig's, and the reply is Rosenzweig's again.
+        let text = "Der Verwalter Rosenzweig saß mit dem Greis vor dem Haus und lachte laut. \
+            »Sei du ganz ruhig, das wird gewiß verhütet werden«, entgegnete Rosenzweig. \
+            Da wurde der Alte plötzlich aufgebracht: »Du würdest nicht lachen.« \
+            »Den Kommissär? Ein Emissär, wie sie jetzt herumziehen.«";
+        assert_eq!(speaker_of(text, "Du würdest").as_deref(), Some("der Alte"));
+        assert!(speaker_of(text, "Den Kommissär").is_some_and(|s| s.contains("Rosenzweig")));
+    }
+
+    #[test]
     fn a_colon_s_quotation_is_who_its_sentence_opens_on_even_unknown() {
         // A name the article never gives in full, opening the sentence before its verb:
         // the quotation is theirs, not a continuation of the speaker before.

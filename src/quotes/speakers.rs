@@ -291,8 +291,9 @@ impl Article<'_> {
 
     /// Who introduces a quotation with a colon and no cue verb: the first person named
     /// before it, else a capitalised word opening the sentence before an auxiliary
-    /// (`Norbert hatte … zu antworten:`), else a description opening the sentence, up to its
-    /// first preposition.
+    /// (`Norbert hatte … zu antworten:`), else an article and a capitalised word after the
+    /// verb that follows its first word (`Da wurde der Alte plötzlich aufgebracht:`), else a
+    /// description opening the sentence, up to its first preposition.
     pub(super) fn introducer(&self, lead: Range<usize>) -> Option<String> {
         let lead = lead.start..floor_char_boundary(self.text, (lead.start + 2000).min(lead.end));
         if let Some(name) = self.first_named(lead.clone(), &[]) {
@@ -314,6 +315,18 @@ impl Article<'_> {
                 && !is_conjunction(&lower)
             {
                 return Some(first.to_string());
+            }
+        }
+        // `Da wurde der Alte plötzlich aufgebracht:`: a word opening the sentence, its verb,
+        // then the subject an article and a capitalised word name.
+        if let [first, verb, article, noun, ..] = words.as_slice() {
+            if first.starts_with(char::is_uppercase)
+                && verb.starts_with(char::is_lowercase)
+                && crate::lang::is_article(article)
+                && noun.starts_with(char::is_uppercase)
+                && noun.chars().all(char::is_alphabetic)
+            {
+                return Some(format!("{article} {noun}"));
             }
         }
         if !words.first().is_some_and(|w| is_determiner(w)) {
