@@ -311,7 +311,8 @@ pub(super) fn attribution_incise(incise: &str) -> Option<(String, Option<&str>)>
 }
 
 /// `said Milley`, `said President Biden at a news conference`, `said Dr. Habib Dagher,
-/// executive director`, `dit-il`: the speaker phrase after the cue at `cue_offset`.
+/// executive director`, `dit-il`, `fragt, ihn unterbrechend, der Michel von Au`: the speaker
+/// phrase after the cue at `cue_offset`, past a short insertion between commas.
 ///
 /// A verb with no subject after it (`«…», disse.`, `«…», afirmou ontem`: Portuguese,
 /// Spanish and Italian drop it) gives an empty phrase, which the cascade's `pro-drop` rule
@@ -321,7 +322,19 @@ fn cue_first<'a>(
     cue_offset: usize,
     cue: &'a str,
 ) -> Option<(String, Option<&'a str>)> {
-    let rest = &after[cue_offset + cue.len()..];
+    let mut rest = &after[cue_offset + cue.len()..];
+    // `fragt, ihn unterbrechend, der Michel von Au`: a short insertion in lower case between
+    // commas, then the subject.
+    if let Some(inner) = rest.strip_prefix(',') {
+        let e = clause_end(inner);
+        let insertion = inner[..e].trim_start();
+        if insertion.starts_with(char::is_lowercase)
+            && inner[e..].starts_with(',')
+            && insertion.split_whitespace().count() <= 4
+        {
+            rest = &inner[e + 1..];
+        }
+    }
     let end = clause_end(rest);
     let clause = &rest[..end];
     let words: Vec<&str> = clause
@@ -978,6 +991,14 @@ mod tests {
             speaker_of(lost, "Nein. Ich").as_deref(),
             Some("Wie ist die Stimmung")
         );
+    }
+
+    #[test]
+    fn an_insertion_between_commas_after_the_verb_comes_before_its_subject() {
+        let text = "Der Moserbauer sitzt in der Stube und wartet auf die Freier, die heute \
+            kommen sollen.\n\n»Hast du Zeit für mich?« fragt, ihn unterbrechend, der Michel \
+            von Au. Denn er ist der Ungestümste von allen.";
+        assert!(speaker_of(text, "Hast du").is_some_and(|s| s.contains("Michel")));
     }
 
     #[test]
