@@ -151,7 +151,8 @@ pub(super) fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
 }
 
 /// `,” Milley said`, `,” said Milley`, `?” one US official said`: the speaker phrase and
-/// the cue, read from the text right after the quotation.
+/// the cue, read from the text right after the quotation. A dash and words closed by a
+/// colon or a question mark are none (`„…“ — Der Redakteur: „…“`, `„…“ — Wie ist …?“`).
 pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     // `— Commissioner Geoffrey Starks`: a dash and a name, no verb (a dash and a verb,
@@ -160,9 +161,10 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         let rest = rest.trim_start();
         let first = first_words(rest, 1);
         if !first.first().is_some_and(|&(_, w)| is_cue(w)) {
-            // `„…“ — Der Redakteur: „Wird …?“`: a name and a colon introduce the next.
+            // `„…“ — Der Redakteur: „Wird …?“`: a name and a colon introduce the next; `„…“
+            // — Wie ist die Stimmung?“`: a question is words, its marks lost, not a name.
             let end = clause_end(rest);
-            if rest[end..].starts_with(':') {
+            if rest[end..].starts_with([':', '?']) {
                 return None;
             }
             let phrase = rest[..end].trim();
@@ -302,7 +304,8 @@ pub(super) fn attribution_incise(incise: &str) -> Option<(String, Option<&str>)>
 }
 
 /// `said Milley`, `said President Biden at a news conference`, `said Dr. Habib Dagher,
-/// executive director`, `dit-il`: the speaker phrase after the cue at `cue_offset`.
+/// executive director`, `dit-il`, `fragt, ihn unterbrechend, der Michel von Au`: the speaker
+/// phrase after the cue at `cue_offset`, past a short insertion between commas.
 ///
 /// A verb with no subject after it (`«…», disse.`, `«…», afirmou ontem`: Portuguese,
 /// Spanish and Italian drop it) gives an empty phrase, which the cascade's `pro-drop` rule
@@ -312,7 +315,19 @@ fn cue_first<'a>(
     cue_offset: usize,
     cue: &'a str,
 ) -> Option<(String, Option<&'a str>)> {
-    let rest = &after[cue_offset + cue.len()..];
+    let mut rest = &after[cue_offset + cue.len()..];
+    // `fragt, ihn unterbrechend, der Michel von Au`: a short insertion in lower case between
+    // commas, then the subject.
+    if let Some(inner) = rest.strip_prefix(',') {
+        let e = clause_end(inner);
+        let insertion = inner[..e].trim_start();
+        if insertion.starts_with(char::is_lowercase)
+            && inner[e..].starts_with(',')
+            && insertion.split_whitespace().count() <= 4
+        {
+            rest = &inner[e + 1..];
+        }
+    }
     let end = clause_end(rest);
     let clause = &rest[..end];
     let words: Vec<&str> = clause
@@ -964,6 +979,21 @@ mod tests {
             Some("Eva Müller")
         );
         assert_eq!(speaker_of(text, "Das weiß").as_deref(), Some("Anton Weber"));
+        // A question that lost its opening mark after a dash is no one's name.
+        let lost = "Eva Müller traf den Minister Anton Weber.\n\
+                    „Fahren Sie zurück?“ — „Nein. Ich bleibe hier.“ — Wie ist die Stimmung?“";
+        assert_ne!(
+            speaker_of(lost, "Nein. Ich").as_deref(),
+            Some("Wie ist die Stimmung")
+        );
+    }
+
+    #[test]
+    fn an_insertion_between_commas_after_the_verb_comes_before_its_subject() {
+        let text = "Der Moserbauer sitzt in der Stube und wartet auf die Freier, die heute \
+            kommen sollen.\n\n»Hast du Zeit für mich?« fragt, ihn unterbrechend, der Michel \
+            von Au. Denn er ist der Ungestümste von allen.";
+        assert!(speaker_of(text, "Hast du").is_some_and(|s| s.contains("Michel")));
     }
 
     #[test]

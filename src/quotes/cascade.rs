@@ -114,9 +114,14 @@ pub(super) const RULES: &[(&str, Rule)] = &[
 ];
 
 /// The speaker, cue, continued quotation and deciding rule of the quotation in `cx`.
+///
+/// No one speaks the words that address them: a speaker the quotation calls by name (`Hans
+/// gung nu wedder ton König: »Dag, Herr König!«`), found by a rule reading no verb of
+/// saying, is left to the rules after.
 pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
     let mut cue = None;
     let mut attributed = false;
+    let addressed = vocatives(&cx.text[cx.outer.clone()]);
     for &(id, rule) in RULES {
         // An attribution of its own in its sentence, even one naming nobody the article
         // knows, means it is no continuation of another's words.
@@ -124,7 +129,11 @@ pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
             continue;
         }
         if let Some(found) = rule(cx) {
-            if found.speaker.is_some() {
+            // (A verb of saying naming them is read as written: the quotation's marks may be
+            // lost, or a pronoun taken for the wrong one.)
+            let read = matches!(id, "after" | "after-question" | "before" | "pro-drop");
+            let named = found.speaker.as_deref();
+            if named.is_some_and(|s| read || !addressed.iter().any(|v| same_person(v, s))) {
                 let cue = found.cue.clone().or(cue);
                 return (Found { cue, ..found }, Some(id));
             }
@@ -779,8 +788,10 @@ fn continues(cx: &Context) -> Option<Found> {
     })
 }
 
-/// `One creator with 400,000 followers put it this way: “…”`: with no cue verb, a colon's
-/// quotation is the words of who the sentence is about.
+/// `One creator with 400,000 followers put it this way: “…”`, `Norbert hatte … gewonnen, daß
+/// ihm möglich fiel zu antworten: »…«`: with no cue verb, a colon's quotation is the words of
+/// who the sentence is about — a name opening it before its verb, even one the article never
+/// gives in full.
 ///
 /// Only the words after any quotation before it in the sentence introduce it (`„…“ — Der
 /// Redakteur: „…“`).
@@ -990,6 +1001,40 @@ mod tests {
         // In news, a quotation opening the paragraph after someone's still continues them.
         let news = "“We will win this,” Smith said.\n“Nobody believed it a year ago.”";
         assert_eq!(speaker_of(news, "Nobody").as_deref(), Some("Smith"));
+    }
+
+    #[test]
+    fn no_one_speaks_the_words_that_address_them() {
+        // The colon's sentence names whom the greeting addresses, not who greets; the reply
+        // is then the addressee's.
+        let text = "Der König saß auf seinem Thron und sagte nichts, denn er war sehr müde. \
+            Hans ging wieder zum König: »Guten Tag, Herr König!« »Guten Tag, mein Sohn.«";
+        assert_eq!(speaker_of(text, "Guten Tag, Herr"), None);
+        assert!(speaker_of(text, "Guten Tag, mein").is_some_and(|s| s.ends_with("König")));
+    }
+
+    #[test]
+    fn a_colon_s_quotation_is_the_subject_after_the_verb_in_german_order() {
+        // `Da wurde der Alte …:` names its subject after the verb: the quotation is the old
+        // man's, not a continuation of Rosenzweig's, and the reply is Rosenzweig's again.
+        let text = "Der Verwalter Rosenzweig saß mit dem Greis vor dem Haus und lachte laut. \
+            »Sei du ganz ruhig, das wird gewiß verhütet werden«, entgegnete Rosenzweig. \
+            Da wurde der Alte plötzlich aufgebracht: »Du würdest nicht lachen.« \
+            »Den Kommissär? Ein Emissär, wie sie jetzt herumziehen.«";
+        assert_eq!(speaker_of(text, "Du würdest").as_deref(), Some("der Alte"));
+        assert!(speaker_of(text, "Den Kommissär").is_some_and(|s| s.contains("Rosenzweig")));
+    }
+
+    #[test]
+    fn a_colon_s_quotation_is_who_its_sentence_opens_on_even_unknown() {
+        // A name the article never gives in full, opening the sentence before its verb:
+        // the quotation is theirs, not a continuation of the speaker before.
+        let text = "»Weißt du es nicht mehr?« sagte Zoe. Norbert hatte jetzt so viel \
+            Sprachfähigkeit gewonnen, daß er antworten konnte: »In der Nacht am Forum.«";
+        assert_eq!(speaker_of(text, "In der Nacht").as_deref(), Some("Norbert"));
+        // Not a word that only opens the sentence.
+        let news = "“It is over,” Smith said. Then the crowd went quiet: “Go home.”";
+        assert_ne!(speaker_of(news, "Go home").as_deref(), Some("Then"));
     }
 
     #[test]

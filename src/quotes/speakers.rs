@@ -302,13 +302,45 @@ impl Article<'_> {
     }
 
     /// Who introduces a quotation with a colon and no cue verb: the first person named
-    /// before it, else a description opening the sentence, up to its first preposition.
+    /// before it, else a capitalised word opening the sentence before an auxiliary
+    /// (`Norbert hatte … zu antworten:`), else an article and a capitalised word after the
+    /// verb that follows its first word (`Da wurde der Alte plötzlich aufgebracht:`), else a
+    /// description opening the sentence, up to its first preposition.
     pub(super) fn introducer(&self, lead: Range<usize>) -> Option<String> {
         let lead = lead.start..floor_char_boundary(self.text, (lead.start + 2000).min(lead.end));
         if let Some(name) = self.first_named(lead.clone(), &[]) {
             return Some(name);
         }
         let words: Vec<&str> = self.text[lead].split_whitespace().collect();
+        // `Norbert hatte … gewonnen, daß ihm möglich fiel zu antworten: »…«`: a sentence
+        // opening on a capitalised word, not a function word, and an auxiliary is that
+        // one's, whom the article may not know by that name alone (`Key facts about …:` is
+        // nobody's).
+        if let [first, second, ..] = words.as_slice() {
+            let lower = first.to_lowercase();
+            if first.starts_with(char::is_uppercase)
+                && first.chars().all(char::is_alphabetic)
+                && crate::lang::is_auxiliary(second)
+                && !crate::lang::is_any_function_word(&lower)
+                && !is_pronoun(&lower)
+                && !is_preposition(&lower)
+                && !is_conjunction(&lower)
+            {
+                return Some(first.to_string());
+            }
+        }
+        // `Da wurde der Alte plötzlich aufgebracht:`: a word opening the sentence, its verb,
+        // then the subject an article and a capitalised word name.
+        if let [first, verb, article, noun, ..] = words.as_slice() {
+            if first.starts_with(char::is_uppercase)
+                && verb.starts_with(char::is_lowercase)
+                && crate::lang::is_article(article)
+                && noun.starts_with(char::is_uppercase)
+                && noun.chars().all(char::is_alphabetic)
+            {
+                return Some(format!("{article} {noun}"));
+            }
+        }
         if !words.first().is_some_and(|w| is_determiner(w)) {
             return None;
         }
