@@ -209,9 +209,22 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     }
     // `,” Jeb Bush, the former Florida governor and a Republican presidential candidate,
     // told CNN`: a name and its apposition may run longer before the verb.
+    // (`,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's
+    // Institute for Science and International Security wrote`: a description ending on a
+    // name, then more of it.)
+    let described = || {
+        after.starts_with(char::is_lowercase)
+            && name_ending(
+                &after[..first_words(after, 4)
+                    .last()
+                    .map_or(0, |&(at, w)| at + w.len())],
+            )
+            .is_some()
+    };
     if !head.iter().any(|&(_, w)| attributes(w))
-        && after.starts_with(char::is_uppercase)
-        && after[..clause_end(after)].split_whitespace().count() <= 4
+        && ((after.starts_with(char::is_uppercase)
+            && after[..clause_end(after)].split_whitespace().count() <= 4)
+            || described())
     {
         head = first_words(after, MAX_APPOSITION_WORDS);
     }

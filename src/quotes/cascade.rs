@@ -1174,6 +1174,16 @@ mod tests {
     }
 
     #[test]
+    fn a_long_description_ending_on_names_before_its_verb_attributes() {
+        let text = "David Albright studies North Korea's weapons.\n\n\
+            “Tritium would enable designs,” nuclear experts David Albright and Serena \
+            Kelleher-Vergantini of Washington's Institute for Science and International \
+            Security wrote in September.";
+        assert!(speaker_of(text, "Tritium")
+            .is_some_and(|s| s == "David Albright" || s == "Serena Kelleher-Vergantini"));
+    }
+
+    #[test]
     fn what_opens_a_sentence_before_its_subject_names_no_speaker() {
         let text = "Hillary Clinton, Bill Clinton, Jerry Brown and Paul Ryan were in the news.\n\n\
             After former California Gov. Jerry Brown criticized Bill Clinton during a debate, \
