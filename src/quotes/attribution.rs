@@ -204,6 +204,8 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     // Most attributions have their verb among the first few words: more words are
     // segmented only when they do not.
     let mut head = first_words(after, 4);
+    // Where the first four words end, for a description closing on a name among them.
+    let four = head.last().map_or(0, |&(at, w)| at + w.len());
     if !head.iter().any(|&(_, w)| attributes(w)) {
         head = first_words(after, MAX_SPEAKER_WORDS + 2);
     }
@@ -212,15 +214,8 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     // (`,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's
     // Institute for Science and International Security wrote`: a description ending on a
     // name, then more of it.)
-    let described = || {
-        after.starts_with(char::is_lowercase)
-            && name_ending(
-                &after[..first_words(after, 4)
-                    .last()
-                    .map_or(0, |&(at, w)| at + w.len())],
-            )
-            .is_some()
-    };
+    let described =
+        || after.starts_with(char::is_lowercase) && name_ending(&after[..four]).is_some();
     if !head.iter().any(|&(_, w)| attributes(w))
         && ((after.starts_with(char::is_uppercase)
             && after[..clause_end(after)].split_whitespace().count() <= 4)

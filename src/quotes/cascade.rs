@@ -698,15 +698,7 @@ fn addressed(cx: &Context) -> Option<Found> {
     let speaker = vocatives(&cx.text[next])
         .into_iter()
         .filter(|v| v.starts_with(char::is_uppercase))
-        .filter_map(|v| {
-            cx.out[cx.out.len().saturating_sub(TURNS_BACK * 4)..]
-                .iter()
-                .filter_map(|q| q.speaker.as_deref())
-                .find(|s| same_person(s, v))
-                .map(str::to_string)
-                .or_else(|| cx.article.known_person(v))
-                .or_else(|| Some(v.to_string()))
-        })
+        .filter_map(|v| known_as(cx, cx.out.len(), v))
         .find(|who| {
             !here.iter().any(|v| same_person(v, who)) && before.is_none_or(|b| !same_person(b, who))
         });
