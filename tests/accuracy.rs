@@ -39,7 +39,7 @@ use verbatim::{analyze, Input};
 /// Floors on the `score` parts: (corpus, measure, floor), each at what was last measured
 /// there (`cargo test --test accuracy -- --nocapture`), so that any regression fails.
 const FLOORS: &[(&str, &str, f64)] = &[
-    ("polnear", "recall", 0.966),
+    ("polnear", "recall", 0.967),
     // 1180/1202 -> 1181/1204 when headlines' quotations became speech (`John McCain:
     // Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’`): two more gold
     // quotations found, one quotation found that is not annotated.
@@ -55,7 +55,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("polnear", "pronoun", 0.955),
     // 155/165 -> 158/169 with English's base forms of verbs of saying: four more quotations
     // of described sources found, one of them given no speaker.
-    ("polnear", "description", 0.934),
+    // 158/169 -> 158/170 when `according to X` made a few words quoted in its sentence
+    // speech (`According to his physician, he had “astonishingly excellent” results`):
+    // one more quotation of a described source found (recall 1406 -> 1407/1455), given no
+    // speaker; on the dev part 575/623 -> 581/629.
+    ("polnear", "description", 0.929),
     // Recall and pronouns in German and Dutch fell when apostrophes of elided words (`'t`,
     // `'n`, `'m`) stopped opening quotations: the spans they opened overlapped annotated
     // quotations by chance (dev, Nescio_Dichtertje: `'m, omdat ie … De a` covered “'t

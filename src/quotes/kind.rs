@@ -125,6 +125,18 @@ mod tests {
     }
 
     #[test]
+    fn a_few_words_in_a_sentence_told_according_to_someone_are_theirs() {
+        let got = quoted(
+            "According to her doctor, the senator was in “excellent” health. The hospital ward has a “Hope” sign on its door.",
+        );
+        assert_eq!(
+            (got[0].1, got[0].2.as_deref()),
+            (QuoteKind::Partial, Some("her doctor"))
+        );
+        assert_eq!((got[1].1, got[1].2.as_deref()), (QuoteKind::Scare, None));
+    }
+
+    #[test]
     fn a_headline_quotation_after_its_speaker_and_a_colon_is_speech() {
         let text = "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’\n\
             Senator Ted Cruz spoke on Monday. The chapter is titled ‘The Art Of The Deal’ in print.";

@@ -264,7 +264,8 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
     out
 }
 
-/// Whether a verb of saying stands in a quotation's sentence, outside other quotations:
+/// Whether a verb of saying (or `according to`, `selon`, `laut`) stands in a quotation's
+/// sentence, outside other quotations:
 /// `before` and `after` are the sentence on either side of it. Only the nearest few hundred
 /// bytes on each side are read, so a sentence that never ends costs no more.
 fn speech_around(before: &str, after: &str) -> bool {
@@ -287,7 +288,7 @@ fn speech_around(before: &str, after: &str) -> bool {
                 % 2
                 == 1;
             last = at;
-            !open && attribution::cue_at(s, at, w)
+            !open && (attribution::cue_at(s, at, w) || crate::lang::is_according(w))
         })
     };
     outside(before) || outside(after)
