@@ -10,25 +10,26 @@ pub static LEXICON: Lexicon = Lexicon {
          admit admits admitted advised affirmed agreed agrees alleged announced announces \
          answered argue argued argues arguing asked asking asks asserted assured attacked \
          barked beamed believes blasted blasts boasted boomed bragged branded brands call \
-         called calling calls cautioned characterized characterizes charged chimed claim \
-         claimed claiming claims commented complained complains conceded concedes \
-         concluded concludes confided confirmed contended continued countered cried \
-         criticised criticize criticized criticizes declared declares declaring decried \
-         decries demanded demands denounce denounced denounces deny derided describe \
-         described describes describing dismiss dismissed dismisses dub dubbed dubs \
-         emailed emphasized emphasizes exclaimed explained explaining explains fumed \
-         griped gushed hailed hails insist insisted insisting insists interjected joked \
-         jokes label labeled labelled lamented lauded laughed maintained marveled mock \
+         called calling calls cautioned chanted chanting characterized characterizes \
+         charged chimed claim claimed claiming claims commented complained complains \
+         conceded concedes concluded concludes confided confirmed contended continued \
+         countered cried criticised criticize criticized criticizes declared declares \
+         declaring decried decries deemed demanded demands denounce denounced denounces \
+         deny derided describe described describes describing dismiss dismissed dismisses \
+         dub dubbed dubs emailed emphasized emphasizes exclaimed explained explaining \
+         explains fumed griped gushed hailed hails hinted indicated insist insisted \
+         insisting insists interjected joked jokes label labeled labelled lamented \
+         lamenting laments lauded laughed maintained marveled mentioned mentions mock \
          mocked mused muttered noted notes noting observed pleaded pledged pledges \
-         pondered posted praise praised praises praising predicted predicts pressed \
-         proclaimed promised promises protested questioned questions quipped railed rails \
-         reasoned recalled recalls recounted referred referring refers reiterated \
-         remarked remembered repeated repeats replied reported reports responded retorted \
-         ridiculed said say saying says scoffed shouted sighed slam slammed slamming \
-         slams snapped stated stressed stresses suggest suggested suggests tell telling \
-         tells termed testified texted thinks told touted touts tweeted tweeting tweets \
-         urged urges vowed vows warn warned warning warns whispered wondered wonders \
-         writes writing wrote yelled",
+         pondered portrayed posted praise praised praises praising predicted predicting \
+         predicts pressed proclaimed promised promises protested questioned questions \
+         quipped railed rails reasoned recalled recalls recounted referred referring \
+         refers reiterated remarked remembered repeated repeats replied reported reports \
+         responded retorted ridiculed said say saying says scoffed shouted sighed slam \
+         slammed slamming slams snapped stated stressed stresses suggest suggested \
+         suggests tell telling tells termed testified texted thinks told touted touts \
+         tweeted tweeting tweets urged urges vented vowed vows warn warned warning warns \
+         whispered wondered wonders writes writing wrote yelled",
     ),
     according: WordList::new("according"),
     auxiliaries: WordList::new(

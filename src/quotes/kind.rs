@@ -134,6 +134,12 @@ mod tests {
             (QuoteKind::Partial, Some("her doctor"))
         );
         assert_eq!((got[1].1, got[1].2.as_deref()), (QuoteKind::Scare, None));
+        let predicted =
+            quoted("Gov. Ann Ruiz is predicting she will do “very, very well” in Ohio.");
+        assert_eq!(
+            (predicted[0].1, predicted[0].2.as_deref()),
+            (QuoteKind::Partial, Some("Ann Ruiz"))
+        );
     }
 
     #[test]
