@@ -167,6 +167,10 @@ pub struct Lexicon {
     pub clause_openers: WordList,
     pub determiners: WordList,
     pub prepositions: WordList,
+    /// Relative pronouns that open a clause with a subject of its own before its verb
+    /// (`what Gilbert called “a perception problem”`): that subject, not the sentence's,
+    /// is the verb's.
+    pub relatives: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -206,6 +210,7 @@ impl Lexicon {
         clause_openers: NONE,
         determiners: NONE,
         prepositions: NONE,
+        relatives: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
@@ -644,7 +649,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 25] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 26] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -671,6 +676,7 @@ mod tests {
             ("clause_openers", lexicon.clause_openers),
             ("determiners", lexicon.determiners),
             ("prepositions", lexicon.prepositions),
+            ("relatives", lexicon.relatives),
         ]
     }
 

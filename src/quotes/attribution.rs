@@ -763,6 +763,15 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     while words.first().is_some_and(|w| is_conjunction(w)) {
         words.remove(0);
     }
+    // `shedding what Gilbert called`: a relative clause's own subject, unless a pronoun that
+    // stands for no one named (`what it calls`: the sentence's subject).
+    if let Some(r) = words[..words.len() - 1]
+        .iter()
+        .rposition(|w| english().relatives.holds(w.as_bytes()))
+        .filter(|&r| !(r + 2 == words.len() && lang::is_other_pronoun(words[r + 1])))
+    {
+        words.drain(..=r);
+    }
     // `Mr. Ekovich, who noted`: a relative pronoun stands for the phrase before its comma.
     if let ([relative], Some(antecedent)) = (words.as_slice(), chain.last()) {
         if ["who", "which"].contains(relative) && !antecedent.trim().is_empty() {
@@ -784,6 +793,16 @@ pub(super) fn is_preposition(word: &str) -> bool {
 mod tests {
     use crate::quotes::tests::{q, quoted, speaker_of};
     use crate::quotes::QuoteKind;
+
+    #[test]
+    fn a_relative_clause_has_its_own_subject() {
+        let text = "Dan Gilbert owns the team.\n\
+            Cleveland sought the convention in the hopes of shedding what Gilbert called “a perception problem.”";
+        assert_eq!(
+            speaker_of(text, "a perception").as_deref(),
+            Some("Dan Gilbert")
+        );
+    }
 
     #[test]
     fn a_time_or_an_adverb_before_the_verb_is_not_the_speaker() {
