@@ -51,7 +51,7 @@ pub static LEXICON: Lexicon = Lexicon {
     prepositions: WordList::new(
         "after as at before during earlier from in last later of on that this to when while",
     ),
-    relatives: WordList::new("what which whom"),
+    relatives: WordList::new("what which who whom"),
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,

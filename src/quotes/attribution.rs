@@ -677,22 +677,39 @@ pub(super) fn main_clause(sentence: &str) -> usize {
 
 /// The capitalised words a sentence's main clause opens on, when a verb in the past tense
 /// follows them (`Sanders compared himself to Clinton`, `At Sunday night’s debate, Sanders
-/// compared …`, `ProPublica obtained a video`): its subject, as written.
+/// compared …`, `ProPublica obtained a video`), or follows the relative clause set off by
+/// commas after them (`Priebus, who had been out of contact for months, arrived at …`): its
+/// subject, as written.
 pub(super) fn opening_subject(sentence: &str) -> Option<&str> {
     let s = sentence[main_clause(sentence)..].trim_start();
-    let mut words = s.split_whitespace().enumerate();
-    let (n, verb) = words.find(|(_, w)| !w.starts_with(char::is_uppercase))?;
-    let first = s.split_whitespace().next()?;
-    let named = (1..=4).contains(&n)
-        && !first.ends_with(',')
-        && !s
+    let relative = s.split_once(", ").and_then(|(head, tail)| {
+        let opens = tail
             .split_whitespace()
-            .take(n)
-            .any(|w| w.ends_with([',', ':', ';']))
+            .next()
+            .is_some_and(|w| english().relatives.holds(w.as_bytes()));
+        let verb = tail.split_once(", ")?.1.split_whitespace().next()?;
+        opens.then_some((head, verb))
+    });
+    let (head, verb) = match relative {
+        Some(found) => found,
+        None => {
+            let (_, verb) = s
+                .split_whitespace()
+                .find(|w| !w.starts_with(char::is_uppercase))
+                .map(|w| (0, w))?;
+            (s[..s.find(verb).unwrap_or(s.len())].trim_end(), verb)
+        }
+    };
+    let first = head.split_whitespace().next()?;
+    let named = (1..=4).contains(&head.split_whitespace().count())
+        && head
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && !head.contains([',', ':', ';'])
         && !is_determiner(first)
         && !lang::is_any_function_word(first);
     let past = verb.len() > 4 && verb.ends_with("ed");
-    (named && past).then(|| s[..s.find(verb).unwrap_or(s.len())].trim_end())
+    (named && past).then_some(head)
 }
 
 /// Quotation marks, which bound a subject read back from its verb.
@@ -763,12 +780,13 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     while words.first().is_some_and(|w| is_conjunction(w)) {
         words.remove(0);
     }
-    // `shedding what Gilbert called`: a relative clause's own subject, unless a pronoun that
-    // stands for no one named (`what it calls`: the sentence's subject).
+    // `shedding what Gilbert called`, `what he called`: a relative clause's own subject, a
+    // name or a pronoun for one, after the relative (not `who didn't want to be named
+    // said`, and not `what it calls`: the sentence's subject).
     if let Some(r) = words[..words.len() - 1]
         .iter()
         .rposition(|w| english().relatives.holds(w.as_bytes()))
-        .filter(|&r| !(r + 2 == words.len() && lang::is_other_pronoun(words[r + 1])))
+        .filter(|&r| words[r + 1].starts_with(char::is_uppercase) || is_pronoun(words[r + 1]))
     {
         words.drain(..=r);
     }
@@ -801,6 +819,12 @@ mod tests {
         assert_eq!(
             speaker_of(text, "a perception").as_deref(),
             Some("Dan Gilbert")
+        );
+        let text = "Reince Priebus spoke on Tuesday.\n\
+            Priebus, who had been out of contact for months, arrived at a Tuesday breakfast with reporters and acknowledged that he had only “read the passages real quickly.”";
+        assert_eq!(
+            speaker_of(text, "read the").as_deref(),
+            Some("Reince Priebus")
         );
     }
 
