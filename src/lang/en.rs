@@ -21,15 +21,15 @@ pub static LEXICON: Lexicon = Lexicon {
          insisting insists interjected joked jokes label labeled labelled lamented \
          lamenting laments lauded laughed maintained marveled mentioned mentions mock \
          mocked mused muttered noted notes noting observed pleaded pledged pledges \
-         pondered portrayed posted praise praised praises praising predicted predicting \
-         predicts pressed proclaimed promised promises protested questioned questions \
-         quipped railed rails reasoned recalled recalls recounted referred referring \
-         refers reiterated remarked remembered repeated repeats replied reported reports \
-         responded retorted ridiculed said say saying says scoffed shouted sighed slam \
-         slammed slamming slams snapped stated stressed stresses suggest suggested \
-         suggests tell telling tells termed testified texted thinks told touted touts \
-         tweeted tweeting tweets urged urges vented vowed vows warn warned warning warns \
-         whispered wondered wonders writes writing wrote yelled",
+         pointed pondered portrayed posted praise praised praises praising predicted \
+         predicting predicts pressed proclaimed promised promises protested questioned \
+         questions quipped railed rails reacted reasoned recalled recalls recounted \
+         referred referring refers reiterated remarked remembered repeated repeats \
+         replied reported reports responded retorted ridiculed said say saying says \
+         scoffed shouted sighed slam slammed slamming slams snapped stated stressed \
+         stresses suggest suggested suggests tell telling tells termed testified texted \
+         thinks told touted touts tweeted tweeting tweets urged urges vented vowed vows \
+         warn warned warning warns whispered wondered wonders writes writing wrote yelled",
     ),
     according: WordList::new("according"),
     auxiliaries: WordList::new(

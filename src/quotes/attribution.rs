@@ -813,6 +813,17 @@ mod tests {
     use crate::quotes::QuoteKind;
 
     #[test]
+    fn reacting_and_pointing_out_are_saying() {
+        let text = "Donald Trump spoke on Sunday. “Is Obama profiling?” reacted Trump.\n\
+            The Hill wrote about it. As The Hill pointed out, “Trump has so far declined to release any tax returns.”";
+        assert_eq!(
+            speaker_of(text, "Is Obama").as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(speaker_of(text, "Trump has").as_deref(), Some("The Hill"));
+    }
+
+    #[test]
     fn a_relative_clause_has_its_own_subject() {
         let text = "Dan Gilbert owns the team.\n\
             Cleveland sought the convention in the hopes of shedding what Gilbert called “a perception problem.”";
