@@ -338,7 +338,7 @@ impl Article<'_> {
                 && noun.starts_with(char::is_uppercase)
                 && noun.chars().all(char::is_alphabetic)
             {
-                return Some(format!("{article} {noun}"));
+                return Some([article, " ", noun].concat());
             }
         }
         if !words.first().is_some_and(|w| is_determiner(w)) {

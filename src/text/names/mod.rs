@@ -458,7 +458,7 @@ fn read_part<'t>(
     // name ends at the first connector; what follows can only be an organisation.
     if let (Some(title), false) = (&titled, organizations_only) {
         if let Some(k) = part.iter().position(Token::connector).filter(|&k| k > 0) {
-            let cut = format!(" {} ", part[k].word);
+            let cut = [" ", part[k].word, " "].concat();
             let title = title.split(&cut).next().unwrap_or(title).to_string();
             read_part(&part[..k], sentence_start, Some(title), false, found);
             read_part(&part[k..], false, None, true, found);
