@@ -552,7 +552,7 @@ fn read_part<'t>(
             0 => {
                 let variant = Cow::Owned(titled.unwrap_or_else(|| found.written.clone()));
                 let recent = found.recent.get(last.word).cloned();
-                found.particled.entry(last.word).or_insert(surname);
+                found.particled.or_insert(last.word, surname);
                 found.surnames.push((last.word, variant, recent));
             }
             1..=3 => {
