@@ -37,25 +37,39 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 fn inputs_of(value: &JsValue) -> Result<Vec<Input>, String> {
     let expects = "analyze expects [{name, text}, …]";
     if !Array::is_array(value) {
-        return Err(format!("{expects}, not {}", kind(value)));
+        return Err([expects, ", not ", &kind(value)].concat());
     }
     let array: &Array = value.unchecked_ref();
     (0..array.length())
         .map(|i| {
             let item = array.get(i);
+            let at = crate::util::decimal(i.into());
             if !item.is_object() || Array::is_array(&item) {
-                return Err(format!(
-                    "{expects}: item {i} is {}, not an object",
-                    kind(&item)
-                ));
+                return Err([
+                    expects,
+                    ": item ",
+                    &at,
+                    " is ",
+                    &kind(&item),
+                    ", not an object",
+                ]
+                .concat());
             }
             let field = |key: &str| {
                 let value = Reflect::get(&item, &JsValue::from_str(key)).unwrap_or_default();
                 value.as_string().ok_or_else(|| {
-                    format!(
-                        "{expects}: item {i}'s `{key}` is {}, not a string",
-                        kind(&value)
-                    )
+                    let kind = kind(&value);
+                    [
+                        expects,
+                        ": item ",
+                        &at,
+                        "'s `",
+                        key,
+                        "` is ",
+                        &kind,
+                        ", not a string",
+                    ]
+                    .concat()
                 })
             };
             Ok(Input {
@@ -95,10 +109,7 @@ pub fn analyze(inputs: JsValue, progress: JsValue) -> Result<JsValue, JsValue> {
         Ok(function) => Some(function),
         Err(other) if other.is_undefined() || other.is_null() => None,
         Err(other) => {
-            let message = format!(
-                "analyze's progress must be a function, not {}",
-                kind(&other)
-            );
+            let message = ["analyze's progress must be a function, not ", &kind(&other)].concat();
             return Err(TypeError::new(&message).into());
         }
     };

@@ -253,8 +253,10 @@ const ELISION: u16 = 2048;
 /// built on first use. Attribution asks of most words near a quotation (and names of each
 /// word after a capitalised one), so one hash lookup answers for all seven languages at
 /// once, where searching each language's lists would be seven binary searches per list.
-static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u16>> = LazyLock::new(|| {
-    let mut map: FastMap<&'static [u8], u16> = FastMap::default();
+/// Keyed by text, with the bits in a `usize`: the crate's commonest map type, not one more
+/// compiled into the page.
+static ATTRIBUTION: LazyLock<FastMap<&'static str, usize>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static str, usize> = FastMap::default();
     for lang in Lang::ALL {
         let x = lang.lexicon();
         for (list, bit) in [
@@ -272,7 +274,7 @@ static ATTRIBUTION: LazyLock<FastMap<&'static [u8], u16>> = LazyLock::new(|| {
             (x.elisions, ELISION),
         ] {
             for word in list.iter() {
-                *map.entry(word.as_bytes()).or_insert(0) |= bit;
+                *map.entry(word).or_insert(0) |= usize::from(bit);
             }
         }
     }
@@ -286,9 +288,9 @@ fn attribution(word: &str) -> u16 {
     }
     let folded = Folded::of(word);
     folded
-        .bytes()
+        .text()
         .and_then(|w| ATTRIBUTION.get(w).copied())
-        .unwrap_or(0)
+        .map_or(0, |bits| bits as u16)
 }
 
 /// Whether `word` is a verb of saying in any language the core reads: attribution reads
@@ -330,9 +332,9 @@ pub fn is_any_title(word: &str) -> bool {
 pub fn is_any_function_word(word: &str) -> bool {
     // Folded as each lexicon's look-up folds it, whatever the word's length.
     Folded::of(word)
-        .bytes()
+        .text()
         .and_then(|w| ATTRIBUTION.get(w))
-        .is_some_and(|bits| bits & FUNCTION != 0)
+        .is_some_and(|&bits| bits & usize::from(FUNCTION) != 0)
 }
 
 /// Whether `word`, in any case, is an article of any language (`der`, `de`, `le`, `the`):
@@ -627,6 +629,12 @@ impl Folded {
     /// The folded word's UTF-8, or `None` when it did not fit.
     pub(crate) fn bytes(&self) -> Option<&[u8]> {
         (!self.overflow).then_some(&self.buf[..self.len])
+    }
+
+    /// The folded word, or `None` when it did not fit: [`Folded::bytes`] as text (whole
+    /// characters only are put in, so they always are).
+    pub(crate) fn text(&self) -> Option<&str> {
+        std::str::from_utf8(self.bytes()?).ok()
     }
 
     /// Where the first apostrophe is in [`Folded::bytes`].

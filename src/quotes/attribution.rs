@@ -382,7 +382,7 @@ fn cue_first<'a>(
                 });
             let name = clause[..cut.min(clause.len())].trim();
             if looks_like_name(name) {
-                return Some((format!("{}, {name}", phrase.join(" ")), Some(cue)));
+                return Some(([&phrase.join(" "), ", ", name].concat(), Some(cue)));
             }
         }
     }
@@ -518,7 +518,7 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
             // apposition to a description.
             if let Some(name) = parts.next().map(str::trim).filter(|n| looks_like_name(n)) {
                 if !looks_like_name(phrase) {
-                    return Some((format!("{phrase}, {name}"), Some(cue)));
+                    return Some(([phrase, ", ", name].concat(), Some(cue)));
                 }
             }
             return Some((phrase.to_string(), Some(cue)));

@@ -138,16 +138,17 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
             }
         }
     }
-    let mut groups: FastMap<usize, Vec<[usize; 2]>> = FastMap::default();
+    // Each set's renderings at its root's place (roots are places among the sets), so that
+    // no map type of its own is compiled into the page; every set has a rendering, so the
+    // places left empty are exactly the roots of no group.
+    let mut groups: Vec<Vec<[usize; 2]>> = vec![Vec::new(); shingles.len()];
     for i in (0..shingles.len()).filter(|&i| grouped[i]) {
         let root = sets.find(i);
-        groups
-            .entry(root)
-            .or_default()
-            .extend_from_slice(&renderings[i]);
+        groups[root].extend_from_slice(&renderings[i]);
     }
     let mut out: Vec<(Option<String>, Vec<[usize; 2]>)> = groups
-        .into_values()
+        .into_iter()
+        .filter(|members| !members.is_empty())
         .map(|mut members| {
             let speaker = vote(
                 members

@@ -63,9 +63,10 @@ pub(super) struct Article<'a> {
     /// Each given name to the one person who has it (their place in `people`), [`SEVERAL`]
     /// when several do: `Anwar` of `Anwar Ibrahim`, said alone.
     given: FastMap<&'a str, usize>,
-    /// Who each sentence already asked about is about: a sentence is read once, however
-    /// many quotations look back to it (its quotations are all known by then).
-    subjects: RefCell<FastMap<usize, Option<Subject>>>,
+    /// Who each sentence already asked about is about, at its place (`None`: not asked
+    /// yet): a sentence is read once, however many quotations look back to it (its
+    /// quotations are all known by then).
+    subjects: RefCell<Vec<Option<Option<Subject>>>>,
     /// Each canonical name to its person's place in `people` (the map type of `given` and
     /// `shared_at`, so no more code).
     by_name: FastMap<&'a str, usize>,
@@ -120,7 +121,7 @@ impl<'a> Article<'a> {
             people,
             surnames,
             given,
-            subjects: RefCell::new(FastMap::default()),
+            subjects: RefCell::new(vec![None; sentences.len()]),
             by_name,
             shared_at,
             shared,
@@ -338,7 +339,7 @@ impl Article<'_> {
                 && noun.starts_with(char::is_uppercase)
                 && noun.chars().all(char::is_alphabetic)
             {
-                return Some(format!("{article} {noun}"));
+                return Some([article, " ", noun].concat());
             }
         }
         if !words.first().is_some_and(|w| is_determiner(w)) {
@@ -395,11 +396,13 @@ impl Article<'_> {
     /// Who sentence `j` is about: the speaker of its last quotation, else the subject of
     /// its first cue verb that has one, else the first person it names.
     fn subject_of(&self, j: usize, quotes: &[Quotation]) -> Option<Subject> {
-        if let Some(known) = self.subjects.borrow().get(&j) {
+        if let Some(Some(known)) = self.subjects.borrow().get(j) {
             return known.clone();
         }
         let subject = self.read_subject(j, quotes);
-        self.subjects.borrow_mut().insert(j, subject.clone());
+        if let Some(slot) = self.subjects.borrow_mut().get_mut(j) {
+            *slot = Some(subject.clone());
+        }
         subject
     }
 
@@ -761,10 +764,12 @@ where
 {
     // Every article's names are read before any speaker changes.
     let articles: Vec<(&[Name], S)> = articles.into_iter().collect();
-    let mut bearers_of: FastMap<String, Vec<String>> = FastMap::default();
+    // Each surname to its bearers' full names (the count beside them unused): the map type
+    // of `text::names`' people, not one more compiled into the page.
+    let mut bearers_of: FastMap<String, (Vec<String>, usize)> = FastMap::default();
     for (names, _) in &articles {
         for (surname, full) in bearers(names) {
-            let list = bearers_of.entry(surname.to_string()).or_default();
+            let list = &mut bearers_of.entry(surname.to_string()).or_default().0;
             if !list.iter().any(|f| f == full) {
                 list.push(full.to_string());
             }
@@ -773,7 +778,7 @@ where
     for (names, speakers) in articles {
         for speaker in speakers {
             let Some(said) = speaker else { continue };
-            let Some(list) = bearers_of.get(said.as_str()) else {
+            let Some((list, _)) = bearers_of.get(said.as_str()) else {
                 continue;
             };
             if let Some(full) = full_name(list, || title_gender(names, said)) {

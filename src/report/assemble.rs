@@ -116,7 +116,10 @@ fn name_of(input: &Input, title: Option<&str>, index: usize) -> String {
     if !input.name.trim().is_empty() {
         return input.name.clone();
     }
-    title.map_or_else(|| format!("Article {}", index + 1), str::to_string)
+    title.map_or_else(
+        || ["Article ", &crate::util::decimal((index + 1) as u64)].concat(),
+        str::to_string,
+    )
 }
 
 /// The report of article `at`, whose text is that of article `index` (`original`), read
@@ -332,14 +335,45 @@ fn verdict(a: &str, b: &str, containment: [f64; 2]) -> (PairKind, String) {
     let pct = dedup::relation::percent(share);
     let kind = PairKind::of(pct);
     let identical = dedup::Relation::of(share, containment[1 - side]) == dedup::Relation::Identical;
+    let digits = &crate::util::decimal(pct.into());
     let said = match kind {
-        PairKind::Repost if identical => format!("{holder} and {held} are identical"),
-        PairKind::Repost => format!("{holder} contains {pct}% of {held}: likely a repost"),
-        PairKind::Reuse => format!("{holder} reuses {pct}% of {held}: shared passages"),
-        PairKind::Topic => {
-            format!("{holder} shares {pct}% of {held}: the same topic or a shared quote")
-        }
-        PairKind::Slight => format!("{holder} shares {pct}% of {held}: little in common"),
+        PairKind::Repost if identical => [holder, " and ", held, " are identical"].concat(),
+        PairKind::Repost => [
+            holder,
+            " contains ",
+            digits,
+            "% of ",
+            held,
+            ": likely a repost",
+        ]
+        .concat(),
+        PairKind::Reuse => [
+            holder,
+            " reuses ",
+            digits,
+            "% of ",
+            held,
+            ": shared passages",
+        ]
+        .concat(),
+        PairKind::Topic => [
+            holder,
+            " shares ",
+            digits,
+            "% of ",
+            held,
+            ": the same topic or a shared quote",
+        ]
+        .concat(),
+        PairKind::Slight => [
+            holder,
+            " shares ",
+            digits,
+            "% of ",
+            held,
+            ": little in common",
+        ]
+        .concat(),
     };
     (kind, said)
 }

@@ -221,13 +221,13 @@ pub fn lineage(members: &[Member], mut pairs: Vec<crate::dedup::Shared>) -> Opti
 
 /// "B republishes A in full", "C quotes 40% of A", "D and E are identical".
 fn verdict(copy: &str, of: &str, share: f64, relation: Relation) -> String {
-    let pct = crate::dedup::relation::percent(share);
+    let pct = &crate::util::decimal(crate::dedup::relation::percent(share).into());
     match relation {
-        Relation::Identical => format!("{copy} and {of} are identical"),
-        Relation::Whole => format!("{copy} republishes {of} in full"),
-        Relation::Most => format!("{copy} republishes most of {of} ({pct}% of it)"),
-        Relation::Part => format!("{copy} republishes part of {of} ({pct}% of it)"),
-        Relation::Quotes => format!("{copy} quotes {pct}% of {of}"),
+        Relation::Identical => [copy, " and ", of, " are identical"].concat(),
+        Relation::Whole => [copy, " republishes ", of, " in full"].concat(),
+        Relation::Most => [copy, " republishes most of ", of, " (", pct, "% of it)"].concat(),
+        Relation::Part => [copy, " republishes part of ", of, " (", pct, "% of it)"].concat(),
+        Relation::Quotes => [copy, " quotes ", pct, "% of ", of].concat(),
     }
 }
 

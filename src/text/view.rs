@@ -408,8 +408,8 @@ impl<'a> Builder<'a> {
             } else {
                 let rest = &self.original[at..];
                 let close = [
-                    format!("</{name}"),
-                    format!("</{}", name.to_ascii_uppercase()),
+                    ["</", &name].concat(),
+                    ["</", &name.to_ascii_uppercase()].concat(),
                 ]
                 .iter()
                 .filter_map(|c| rest.find(c.as_str()))

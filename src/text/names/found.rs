@@ -16,7 +16,7 @@ pub(super) struct Found<'t> {
     /// The third is who was last named in full with that surname when it was met.
     pub(super) surnames: Vec<(&'t str, Cow<'t, str>, Option<String>)>,
     /// Each surname to who was last named in full with it, as the text is read.
-    pub(super) recent: FastMap<&'t str, String>,
+    pub(super) recent: Texts<'t>,
     /// Buffers for `read_part`'s names as written and canonical, reused from part to part.
     pub(super) written: String,
     pub(super) canonical: String,
@@ -24,7 +24,47 @@ pub(super) struct Found<'t> {
     pub(super) foreign: Option<&'static Lexicon>,
     /// How each lone surname met with a particle is written (`Le Pen`, `De Niro`), by its
     /// last word: the name of the person it is when no one bears it in full.
-    pub(super) particled: FastMap<&'t str, String>,
+    pub(super) particled: Texts<'t>,
+}
+
+/// A text for each of some words: a map of words to places in a list of texts, so that the
+/// page carries the crate's commonest map type (`&str` to `usize`) where a map of words to
+/// texts would be one more (its table's code was 2.6 KB of the WebAssembly module, before
+/// compression). Each word keeps its one place, and its text is replaced there.
+#[derive(Default)]
+pub(super) struct Texts<'t> {
+    at: FastMap<&'t str, usize>,
+    texts: Vec<String>,
+}
+
+impl<'t> Texts<'t> {
+    pub(super) fn get(&self, word: &str) -> Option<&String> {
+        self.at.get(word).map(|&i| &self.texts[i])
+    }
+
+    pub(super) fn get_mut(&mut self, word: &str) -> Option<&mut String> {
+        self.at.get(word).map(|&i| &mut self.texts[i])
+    }
+
+    /// Sets `word`'s text to `text`.
+    pub(super) fn insert(&mut self, word: &'t str, text: String) {
+        match self.at.get(word) {
+            Some(&i) => self.texts[i] = text,
+            None => self.add(word, text),
+        }
+    }
+
+    /// Sets `word`'s text to `text` if it has none.
+    pub(super) fn or_insert(&mut self, word: &'t str, text: String) {
+        if !self.at.contains_key(word) {
+            self.add(word, text);
+        }
+    }
+
+    fn add(&mut self, word: &'t str, text: String) {
+        self.at.insert(word, self.texts.len());
+        self.texts.push(text);
+    }
 }
 
 impl Found<'_> {

@@ -458,7 +458,7 @@ fn read_part<'t>(
     // name ends at the first connector; what follows can only be an organisation.
     if let (Some(title), false) = (&titled, organizations_only) {
         if let Some(k) = part.iter().position(Token::connector).filter(|&k| k > 0) {
-            let cut = format!(" {} ", part[k].word);
+            let cut = [" ", part[k].word, " "].concat();
             let title = title.split(&cut).next().unwrap_or(title).to_string();
             read_part(&part[..k], sentence_start, Some(title), false, found);
             read_part(&part[k..], false, None, true, found);
@@ -552,7 +552,7 @@ fn read_part<'t>(
             0 => {
                 let variant = Cow::Owned(titled.unwrap_or_else(|| found.written.clone()));
                 let recent = found.recent.get(last.word).cloned();
-                found.particled.entry(last.word).or_insert(surname);
+                found.particled.or_insert(last.word, surname);
                 found.surnames.push((last.word, variant, recent));
             }
             1..=3 => {

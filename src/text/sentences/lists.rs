@@ -128,7 +128,7 @@ fn list_marker(token: &str) -> Option<(&str, &'static str)> {
 /// The marker after `marker`: `9` → `10`, `a` → `b`.
 fn successor(marker: &str) -> Option<String> {
     if let Ok(n) = marker.parse::<u32>() {
-        return Some((n + 1).to_string());
+        return Some(crate::util::decimal(u64::from(n + 1)));
     }
     let b = *marker.as_bytes().first()?;
     (b.is_ascii_alphabetic() && !matches!(b, b'z' | b'Z')).then(|| ((b + 1) as char).to_string())
