@@ -666,7 +666,10 @@ pub(super) fn main_clause(sentence: &str) -> usize {
                 && words
                     .next()
                     .is_some_and(|n| n.starts_with(char::is_uppercase));
-            (adverb || is_preposition(&w.to_lowercase())) && !named
+            // (`Filling in for Sanders at the same event, West landed …`: a participle
+            // opening the sentence has the main clause's subject; `According to X,` names.)
+            let participle = at == 0 && w.len() > 5 && w.ends_with("ing") && !lang::is_according(w);
+            (adverb || participle || is_preposition(&w.to_lowercase())) && !named
         });
         if !opener || part.contains(QUOTE_MARKS) || part.split_whitespace().count() > 15 {
             return at;
@@ -821,6 +824,13 @@ mod tests {
             Some("Donald Trump")
         );
         assert_eq!(speaker_of(text, "Trump has").as_deref(), Some("The Hill"));
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_has_the_main_clauses_subject() {
+        let text = "Cornel West and Bernie Sanders campaigned in Iowa.\n\
+            Filling in for Sanders at the same event, West landed a sharp dig at “my dear sister Hillary Clinton.”";
+        assert_eq!(speaker_of(text, "my dear").as_deref(), Some("Cornel West"));
     }
 
     #[test]
