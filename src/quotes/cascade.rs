@@ -347,6 +347,25 @@ fn before(cx: &Context) -> Option<Found> {
         if let Some(earlier) = attribution_before(lead) {
             return Some(resolved(cx, (earlier.0, cue), cx.lead()));
         }
+        // `… in the Democratic Party, as Mrs. Clinton echoed the criticism, saying …`: the
+        // clause the participle follows opens on its subject.
+        let clause = lead.strip_suffix(',').map(|l| {
+            let last = l.rsplit_once(',').map_or(l, |(_, c)| c).trim_start();
+            match last.split_once(' ') {
+                Some((w, rest)) if is_conjunction(w) => rest,
+                _ => last,
+            }
+        });
+        if let Some(name) = clause.and_then(opening_subject).and_then(|subject| {
+            cx.article
+                .resolve(subject, cx.first_sentence, cx.lead(), cx.out)
+        }) {
+            return Some(Found {
+                speaker: Some(name),
+                cue: cue.map(str::to_lowercase),
+                continues: None,
+            });
+        }
         let first = cx
             .article
             .opening(cx.lead(), cx.first_sentence, cx.out)
@@ -977,6 +996,16 @@ fn comma_clause(cx: &Context) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use crate::quotes::tests::speaker_of;
+
+    #[test]
+    fn a_participle_after_a_clause_of_its_own_has_that_clauses_subject() {
+        let text = "Elizabeth Warren and Hillary Clinton spoke in Ohio.\n\
+            It was a potent punch by the two women of the Democratic Party, as Mrs. Clinton echoed the criticism, saying Mr. Trump “reminds us every day that he is not in it for the people.”";
+        assert_eq!(
+            speaker_of(text, "reminds").as_deref(),
+            Some("Hillary Clinton")
+        );
+    }
 
     #[test]
     fn a_turn_of_dialogue_is_the_other_partys() {
