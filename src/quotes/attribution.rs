@@ -793,6 +793,24 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     {
         words.drain(..=r);
     }
+    // `Stacy Baker of Columbia, South Carolina says`: a place's state or country after a
+    // name and the place it is from, not someone.
+    if let Some(prev) = chain.last().filter(|_| words.len() <= 2) {
+        let place = |ws: &[&str]| ws.iter().all(|w| w.starts_with(char::is_uppercase));
+        let from: Vec<&str> = prev.split_whitespace().collect();
+        let at = from.iter().rposition(|w| is_preposition(w));
+        if place(&words)
+            && at.is_some_and(|k| {
+                k > 0 && k + 1 < from.len() && place(&from[..k]) && place(&from[k + 1..])
+            })
+        {
+            return Some(
+                format!("{},{}", chain.join(","), words.join(" "))
+                    .trim()
+                    .to_string(),
+            );
+        }
+    }
     // `Mr. Ekovich, who noted`: a relative pronoun stands for the phrase before its comma.
     if let ([relative], Some(antecedent)) = (words.as_slice(), chain.last()) {
         if ["who", "which"].contains(relative) && !antecedent.trim().is_empty() {
@@ -831,6 +849,13 @@ mod tests {
         let text = "Cornel West and Bernie Sanders campaigned in Iowa.\n\
             Filling in for Sanders at the same event, West landed a sharp dig at “my dear sister Hillary Clinton.”";
         assert_eq!(speaker_of(text, "my dear").as_deref(), Some("Cornel West"));
+    }
+
+    #[test]
+    fn a_place_and_its_state_after_a_name_are_not_the_speaker() {
+        let text = "Voters lined up in the rain.\n\
+            Jane Doe of Toledo, Ohio says she thinks Kasich can win if he keeps “doing what he’s doing.”";
+        assert_eq!(speaker_of(text, "doing what").as_deref(), Some("Jane Doe"));
     }
 
     #[test]
