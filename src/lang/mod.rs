@@ -171,6 +171,23 @@ pub struct Lexicon {
     /// (`what Gilbert called “a perception problem”`): that subject, not the sentence's,
     /// is the verb's.
     pub relatives: WordList,
+    /// Relative pronouns that stand for the phrase before their comma as their clause's
+    /// subject (`Mr. Ekovich, who noted`): that phrase is the verb's subject.
+    pub subject_relatives: WordList,
+    /// Words opening a part of an apposition that is a clause about the speaker, not the
+    /// speaker (`Another parent, who gave only her first name, Teresa`, `where`, `asked`;
+    /// a participle opens one too, `speaking on condition of anonymity`).
+    pub apposition_clauses: WordList,
+    /// The endings a word is read by, in the language whose word order the rules read
+    /// first: an adverb's (`famously`, `Notably`), a participle's (`telling`, `Filling in
+    /// for Sanders,`) and a verb's in the past tense (`compared`, `obtained`). See
+    /// [`Lexicon::is_adverb`], [`Lexicon::is_participle`], [`Lexicon::is_past`].
+    pub adverb_endings: WordList,
+    pub participle_endings: WordList,
+    pub past_endings: WordList,
+    /// Sentence adverbs that end as no adverb does (`Moreover, as part of the exchange,
+    /// Gowdy referenced`): with an adverb, they open a phrase before a sentence's subject.
+    pub sentence_adverbs: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -211,6 +228,12 @@ impl Lexicon {
         determiners: NONE,
         prepositions: NONE,
         relatives: NONE,
+        subject_relatives: NONE,
+        apposition_clauses: NONE,
+        adverb_endings: NONE,
+        participle_endings: NONE,
+        past_endings: NONE,
+        sentence_adverbs: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
@@ -223,6 +246,29 @@ impl Lexicon {
             .bytes()
             .is_some_and(|w| self.function_words.holds(w))
     }
+
+    /// Whether `word`, as written, is an adverb by its ending, longer than 4 bytes
+    /// (`famously`; not `only`): see [`Lexicon::adverb_endings`].
+    pub fn is_adverb(&self, word: &str) -> bool {
+        word.len() > 4 && ends_with_any(word, self.adverb_endings)
+    }
+
+    /// Whether `word`, as written, ends as a participle (`telling`): see
+    /// [`Lexicon::participle_endings`].
+    pub fn is_participle(&self, word: &str) -> bool {
+        ends_with_any(word, self.participle_endings)
+    }
+
+    /// Whether `word`, as written, is a verb in the past tense by its ending, longer than 4
+    /// bytes (`compared`; not `shed`): see [`Lexicon::past_endings`].
+    pub fn is_past(&self, word: &str) -> bool {
+        word.len() > 4 && ends_with_any(word, self.past_endings)
+    }
+}
+
+/// Whether `word` ends with one of the endings in `endings`.
+fn ends_with_any(word: &str, endings: WordList) -> bool {
+    endings.iter().any(|e| word.ends_with(e))
 }
 
 /// The empty list.
@@ -657,7 +703,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 26] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 32] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -685,6 +731,12 @@ mod tests {
             ("determiners", lexicon.determiners),
             ("prepositions", lexicon.prepositions),
             ("relatives", lexicon.relatives),
+            ("subject_relatives", lexicon.subject_relatives),
+            ("apposition_clauses", lexicon.apposition_clauses),
+            ("adverb_endings", lexicon.adverb_endings),
+            ("participle_endings", lexicon.participle_endings),
+            ("past_endings", lexicon.past_endings),
+            ("sentence_adverbs", lexicon.sentence_adverbs),
         ]
     }
 

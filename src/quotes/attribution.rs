@@ -145,8 +145,8 @@ pub(super) fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
     parts.iter().copied().find(|p| {
         let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
         !is_preposition(&first)
-            && !["who", "whose", "which", "where", "speaking", "asked"].contains(&first.as_str())
-            && !first.ends_with("ing")
+            && !english().apposition_clauses.contains(&first)
+            && !english().is_participle(&first)
     })
 }
 
@@ -660,7 +660,8 @@ pub(super) fn main_clause(sentence: &str) -> usize {
         let part = &rest[..comma];
         let mut words = part.split_whitespace();
         let opener = words.next().is_some_and(|w| {
-            let adverb = w.len() > 4 && w.ends_with("ly") || w.eq_ignore_ascii_case("moreover");
+            let adverb =
+                english().is_adverb(w) || english().sentence_adverbs.contains_ignore_ascii_case(w);
             // (`as part of the exchange,` opens; `As Akhil Amar … put it,` names.)
             let named = w.eq_ignore_ascii_case("as")
                 && words
@@ -668,7 +669,8 @@ pub(super) fn main_clause(sentence: &str) -> usize {
                     .is_some_and(|n| n.starts_with(char::is_uppercase));
             // (`Filling in for Sanders at the same event, West landed …`: a participle
             // opening the sentence has the main clause's subject; `According to X,` names.)
-            let participle = at == 0 && w.len() > 5 && w.ends_with("ing") && !lang::is_according(w);
+            let participle =
+                at == 0 && w.len() > 5 && english().is_participle(w) && !lang::is_according(w);
             (adverb || participle || is_preposition(&w.to_lowercase())) && !named
         });
         if !opener || part.contains(QUOTE_MARKS) || part.split_whitespace().count() > 15 {
@@ -711,8 +713,7 @@ pub(super) fn opening_subject(sentence: &str) -> Option<&str> {
         && !head.contains([',', ':', ';'])
         && !is_determiner(first)
         && !lang::is_any_function_word(first);
-    let past = verb.len() > 4 && verb.ends_with("ed");
-    (named && past).then_some(head)
+    (named && english().is_past(verb)).then_some(head)
 }
 
 /// Quotation marks, which bound a subject read back from its verb.
@@ -746,7 +747,7 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
         })
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut parts: Vec<&str> = s[from..].split(',').collect();
-    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase);
+    let adverb = |w: &str| english().is_adverb(w) && w.starts_with(char::is_lowercase);
     // Between the subject and its verb, a part that is no subject: a time or place
     // (`Trump, who …, on Friday described`), a sentence adverb (`Proponents of the bill,
     // however, say`).
@@ -813,7 +814,7 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     }
     // `Mr. Ekovich, who noted`: a relative pronoun stands for the phrase before its comma.
     if let ([relative], Some(antecedent)) = (words.as_slice(), chain.last()) {
-        if ["who", "which"].contains(relative) && !antecedent.trim().is_empty() {
+        if english().subject_relatives.contains(relative) && !antecedent.trim().is_empty() {
             return Some(antecedent.trim().to_string());
         }
     }

@@ -178,8 +178,8 @@ fn after(cx: &Context) -> Option<Found> {
         .split_whitespace()
         .next()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    let participle =
-        !cx.before.trim().is_empty() && next.is_some_and(|w| w.ends_with("ing") && is_cue(w));
+    let participle = !cx.before.trim().is_empty()
+        && next.is_some_and(|w| lang::Lang::En.lexicon().is_participle(w) && is_cue(w));
     if participle {
         return None;
     }
@@ -317,7 +317,9 @@ fn before(cx: &Context) -> Option<Found> {
             });
         }
     }
-    let subjectless = cue.is_some_and(|c| c.ends_with("ing") || cx.before[..at].ends_with("to "));
+    let subjectless = cue.is_some_and(|c| {
+        lang::Lang::En.lexicon().is_participle(c) || cx.before[..at].ends_with("to ")
+    });
     // `Suu Kyi, 70, said it was too early to congratulate winners but added, “…”`, `Brian
     // Fallon … called on the senator to take back his words and said`: a verb coordinated
     // with one before it has that one's subject.
