@@ -960,6 +960,12 @@ fn comma_clause(cx: &Context) -> Option<Found> {
     if !closing.ends_with([',', '?', '!']) {
         return None;
     }
+    // (`As America prepares for what Newt Gingrich called “the loudest … election,” the
+    // former House Speaker is intrigued`: a fragment a verb of saying before it attributes
+    // is that verb's; the sentence runs on past it.)
+    if cx.partial && attribution_before(cx.before).is_some_and(|(_, cue)| cue.is_some()) {
+        return None;
+    }
     let words: Vec<&str> = cx.after_in_sentence.split_whitespace().take(8).collect();
     // `an angry Hollande retaliated`: an article and its adjectives before the name.
     let from = if words.first().is_some_and(|w| is_determiner(w)) {
@@ -998,6 +1004,16 @@ fn comma_clause(cx: &Context) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use crate::quotes::tests::speaker_of;
+
+    #[test]
+    fn a_fragment_a_verb_before_it_attributes_is_not_the_next_clauses() {
+        let text = "Newt Gingrich and Paul Ryan met in Washington.\n\
+            As America prepares for what Newt Gingrich called “the loudest and most intriguing election in modern history,” the former House Speaker is intrigued by a role in it.";
+        assert_eq!(
+            speaker_of(text, "the loudest").as_deref(),
+            Some("Newt Gingrich")
+        );
+    }
 
     #[test]
     fn a_participle_after_a_clause_of_its_own_has_that_clauses_subject() {
