@@ -39,7 +39,7 @@ use verbatim::{analyze, Input};
 /// Floors on the `score` parts: (corpus, measure, floor), each at what was last measured
 /// there (`cargo test --test accuracy -- --nocapture`), so that any regression fails.
 const FLOORS: &[(&str, &str, f64)] = &[
-    ("polnear", "recall", 0.967),
+    ("polnear", "recall", 0.968),
     // 1180/1202 -> 1181/1204 when headlines' quotations became speech (`John McCain:
     // Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’`): two more gold
     // quotations found, one quotation found that is not annotated.

@@ -13,23 +13,24 @@ pub static LEXICON: Lexicon = Lexicon {
          called calling calls cautioned chanted chanting characterized characterizes \
          charged chimed claim claimed claiming claims commented complained complains \
          conceded concedes concluded concludes confided confirmed contended continued \
-         countered cried criticised criticize criticized criticizes declared declares \
-         declaring decried decries deemed demanded demands denounce denounced denounces \
-         deny derided describe described describes describing dismiss dismissed dismisses \
-         dub dubbed dubs emailed emphasized emphasizes exclaimed explained explaining \
-         explains fumed griped gushed hailed hails hinted indicated insist insisted \
-         insisting insists interjected joked jokes label labeled labelled lamented \
-         lamenting laments lauded laughed maintained marveled mentioned mentions mock \
-         mocked mused muttered noted notes noting observed pleaded pledged pledges \
-         pointed pondered portrayed posted praise praised praises praising predicted \
-         predicting predicts pressed proclaimed promised promises protested questioned \
-         questions quipped railed rails reacted reasoned recalled recalls recounted \
-         referred referring refers reiterated remarked remembered repeated repeats \
-         replied reported reports responded retorted ridiculed said say saying says \
-         scoffed shouted sighed slam slammed slamming slams snapped stated stressed \
-         stresses suggest suggested suggests tell telling tells termed testified texted \
-         thinks told touted touts tweeted tweeting tweets urged urges vented vowed vows \
-         warn warned warning warns whispered wondered wonders writes writing wrote yelled",
+         countered cracked cried criticised criticize criticized criticizes declared \
+         declares declaring decried decries deemed demanded demands denounce denounced \
+         denounces deny derided describe described describes describing dismiss dismissed \
+         dismisses dub dubbed dubs emailed emphasized emphasizes exclaimed explained \
+         explaining explains finds found fumed griped gushed hailed hails hinted \
+         indicated insist insisted insisting insists interjected joked jokes label \
+         labeled labelled lamented lamenting laments lauded laughed maintained marveled \
+         mentioned mentions mock mocked mused muttered noted notes noting observed \
+         pleaded pledged pledges pointed pondered portrayed posted praise praised praises \
+         praising predicted predicting predicts pressed proclaimed promised promises \
+         protested questioned questions quipped railed rails reacted reasoned recalled \
+         recalls recounted referred referring refers reiterated remarked remembered \
+         repeated repeats replied reported reports responded retorted ridiculed said say \
+         saying says scoffed shouted sighed slam slammed slamming slams snapped sniped \
+         stated stressed stresses suggest suggested suggests tell telling tells termed \
+         testified texted thinks told touted touts tweeted tweeting tweets urged urges \
+         vented vowed vows warn warned warning warns whispered wondered wonders writes \
+         writing wrote yelled",
     ),
     according: WordList::new("according"),
     auxiliaries: WordList::new(

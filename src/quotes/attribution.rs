@@ -835,7 +835,7 @@ mod tests {
     use crate::quotes::QuoteKind;
 
     #[test]
-    fn reacting_and_pointing_out_are_saying() {
+    fn reacting_pointing_out_sniping_and_finding_are_saying() {
         let text = "Donald Trump spoke on Sunday. “Is Obama profiling?” reacted Trump.\n\
             The Hill wrote about it. As The Hill pointed out, “Trump has so far declined to release any tax returns.”";
         assert_eq!(
@@ -843,6 +843,17 @@ mod tests {
             Some("Donald Trump")
         );
         assert_eq!(speaker_of(text, "Trump has").as_deref(), Some("The Hill"));
+        let text = "Pew Research polled voters.\n\
+            In 2014, Pew Research found that “about twice as many Democrats said it was more important to control guns.”\n\
+            Walter Hewlett sniped that Fiorina was “learning on the job.”";
+        assert_eq!(
+            speaker_of(text, "about twice").as_deref(),
+            Some("Pew Research")
+        );
+        assert_eq!(
+            speaker_of(text, "learning").as_deref(),
+            Some("Walter Hewlett")
+        );
     }
 
     #[test]
