@@ -112,11 +112,22 @@ fn italian_speakers_before_and_after_their_quotations() {
 Elly Schlein ha replicato: \"Il governo taglia la sanità pubblica\".
 
 Secondo Schlein, \"i conti non tornano\".
+
+\"La crescita è debole\", ha aggiunto la Schlein, secondo cui \"la manovra non basta\".
+
+Il ministro Giancarlo Giorgetti ha definito la manovra \"prudente\".
 ";
     check(
         text,
         "it",
-        &["Giorgia Meloni", "Elly Schlein", "Elly Schlein"],
+        &[
+            "Giorgia Meloni",
+            "Elly Schlein",
+            "Elly Schlein",
+            "Elly Schlein",
+            "Elly Schlein",
+            "Giorgetti",
+        ],
     );
 }
 

@@ -37,6 +37,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "no respondió a una solicitud de comentarios",
         "según un comunicado",
     ],
+    relatives: WordList::new("quien quienes"),
     ..Lexicon::EMPTY
 };
 

@@ -35,6 +35,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "a-t-il déclaré",
         "a-t-elle déclaré",
     ],
+    relatives: WordList::new("laquelle lequel lesquelles lesquels qui"),
     ..Lexicon::EMPTY
 };
 

@@ -7,7 +7,7 @@ pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
         "afferma affermato aggiunge aggiunse aggiunto annunciato chiede \
-         chiese commentato conclude continuò detto dice diceva dichiara dichiarato \
+         chiese commentato conclude continuò definisce definito detto dice diceva dichiara dichiarato \
          disse domandò esclamò gridò mormorò osserva osservato osservò precisato \
          replicato replicò ribadisce ribadito ribatté riferito risponde \
          rispondeva rispose risposto scritto soggiunse sostenuto sottolinea \
@@ -37,6 +37,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "a condizione di anonimato",
         "non ha risposto alla richiesta di commento",
     ],
+    relatives: WordList::new("cui"),
     ..Lexicon::EMPTY
 };
 

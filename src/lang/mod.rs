@@ -294,6 +294,7 @@ const OTHER_PRONOUN: u16 = 256;
 const FUNCTION: u16 = 512;
 const CONJUNCTION: u16 = 1024;
 const ELISION: u16 = 2048;
+const RELATIVE: u16 = 4096;
 
 /// Every language's attribution words (folded), with what each is, and its function words:
 /// built on first use. Attribution asks of most words near a quotation (and names of each
@@ -318,6 +319,7 @@ static ATTRIBUTION: LazyLock<FastMap<&'static str, usize>> = LazyLock::new(|| {
             (x.function_words, FUNCTION),
             (x.conjunctions, CONJUNCTION),
             (x.elisions, ELISION),
+            (x.relatives, RELATIVE),
         ] {
             for word in list.iter() {
                 *map.entry(word).or_insert(0) |= usize::from(bit);
@@ -351,6 +353,12 @@ pub fn is_cue(word: &str) -> bool {
 /// by `to`) included.
 pub fn is_according(word: &str) -> bool {
     attribution(word) & ACCORDING != 0
+}
+
+/// Whether `word` is a relative pronoun in any language the core reads (`which`, `cui`,
+/// `lequel`, `quien`): `secondo cui`, `selon lequel`, `según quien` name no one of their own.
+pub fn is_relative(word: &str) -> bool {
+    attribution(word) & RELATIVE != 0
 }
 
 /// Whether `word` ends the subject read after a verb of saying in an incise.

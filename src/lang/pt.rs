@@ -36,6 +36,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "sob condição de anonimato",
         "não respondeu ao pedido de comentário",
     ],
+    relatives: WordList::new("quem"),
     ..Lexicon::EMPTY
 };
 

@@ -514,6 +514,13 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
             let mut parts = before[from..].split([',', '.', '“', '«', '„', '"']);
             let phrase = parts.next()?.trim();
             let cue = if english { "according to" } else { words[i].1 };
+            // `, ha aggiunto la Lieberman, secondo cui “…”`: a relative names the subject of
+            // the clause before it.
+            if lang::is_relative(phrase) {
+                let earlier =
+                    attribution_before(before[..words[i].0].trim_end_matches([',', ' ']))?;
+                return Some((earlier.0, Some(cue)));
+            }
             // `Selon le président du conseil du CERN, Michel Spiro, le boson …`: the name in
             // apposition to a description.
             if let Some(name) = parts.next().map(str::trim).filter(|n| looks_like_name(n)) {
