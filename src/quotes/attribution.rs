@@ -52,7 +52,7 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 /// Whether the full stop at byte `at` of `s` ends a sentence rather than an abbreviation
 /// (`Dr.`, `Capt.`, `U.S.`, `St.`, and any before a comma or inside a bracket: `of
 /// Allentown, Pa., said`, `Rep. Jim McDermott (D-Wash.) said`).
-fn ends_sentence(s: &str, at: usize) -> bool {
+pub(super) fn ends_sentence(s: &str, at: usize) -> bool {
     if s[at + 1..].starts_with([',', ';', ':', ')']) {
         return false;
     }

@@ -14,9 +14,9 @@
 use std::ops::Range;
 
 use super::attribution::{
-    attribution_after, attribution_before, ends_on_conjunction, headline_speaker, is_conjunction,
-    is_cue, is_determiner, is_english_cue, is_plural_pronoun, is_preposition, is_pronoun,
-    looks_like_name, main_clause, name_ending, opening_subject, QUOTE_MARKS,
+    attribution_after, attribution_before, ends_on_conjunction, ends_sentence, headline_speaker,
+    is_conjunction, is_cue, is_determiner, is_english_cue, is_plural_pronoun, is_preposition,
+    is_pronoun, looks_like_name, main_clause, name_ending, opening_subject, QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -209,7 +209,11 @@ fn after(cx: &Context) -> Option<Found> {
                 .then(|| resolved(cx, (last.to_string(), cue), cx.lead()));
         }
     }
-    let found = cx.attributed_after.clone()?;
+    // `“…,” according to Judicial Watch.`: a source right after it, with no verb.
+    let Some(found) = cx.attributed_after.clone() else {
+        let source = relayed(cx.after_in_sentence)?;
+        return Some(resolved(cx, (source.to_string(), None), cx.lead()));
+    };
     // `,” the judge said, according to the Post.`: the words reached the reporter through
     // the source named last, whom the annotated news credits with them.
     if let Some(source) = relayed(cx.after_in_sentence) {
@@ -219,15 +223,18 @@ fn after(cx: &Context) -> Option<Found> {
 }
 
 /// The words an attribution after a quotation closes on to name who relayed it: `Grayson
-/// said, according to Frankel.` gives `Frankel`. Only a short attribution is read.
+/// said, according to Frankel.` gives `Frankel`; so does `according to Frankel.` right after
+/// the quotation. Only a short attribution is read.
 fn relayed(after: &str) -> Option<&str> {
     const WORDS: usize = 12;
     let head = &after[..crate::text::floor_char_boundary(after, after.len().min(160))];
-    for (at, _) in head.match_indices(", ") {
+    let opening = head.len() - head.trim_start_matches([',', ' ']).len();
+    let commas = head.match_indices(", ").map(|(at, _)| at + 2);
+    for at in std::iter::once(opening).chain(commas) {
         if head[..at].split_whitespace().count() > WORDS || head[..at].contains(QUOTE_MARKS) {
             return None;
         }
-        let rest = &head[at + 2..];
+        let rest = &head[at..];
         let mut words = rest.split_whitespace();
         let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         // `according to X`, `selon X`, `según X`; `reports X` (`said Kristen Day, …,
@@ -235,7 +242,8 @@ fn relayed(after: &str) -> Option<&str> {
         let skip = if first == "according" && second == "to" {
             "according to ".len()
         } else if (lang::is_according(first) && first != "according")
-            || (matches!(first, "reports" | "reported")
+            || (at > opening
+                && matches!(first, "reports" | "reported")
                 && (second.starts_with(char::is_uppercase) || second == "the"))
         {
             first.len() + 1
@@ -243,7 +251,13 @@ fn relayed(after: &str) -> Option<&str> {
             continue;
         };
         let rest = &rest[skip.min(rest.len())..];
-        let end = rest.find([',', '.', ';', '“', '"']).unwrap_or(rest.len());
+        // (Up to a full stop ending the sentence, not `Mr.`'s.)
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, ',' | ';' | '“' | '"') || (c == '.' && ends_sentence(rest, i))
+            })
+            .map_or(rest.len(), |(i, _)| i);
         // (A source, not a relative: `secondo cui «…»`.)
         let source = rest[..end].trim();
         let opening = source.split_whitespace().next().unwrap_or("");
@@ -1318,6 +1332,11 @@ mod tests {
         let reports = "“Your language says you are no longer welcome,” said Kristen Day, \
             executive director of Democrats for Life, reports USA Today.";
         assert_eq!(speaker_of(reports, "Your").as_deref(), Some("USA Today"));
+        // A source right after the quotation, with no verb of saying, up to its sentence's
+        // end (not its title's full stop).
+        let bare = "The deal was “a turning point for the region,” according to Mr. Dole. \
+            It was signed in May.";
+        assert_eq!(speaker_of(bare, "a turning").as_deref(), Some("Dole"));
         assert_eq!(
             speaker_of(text, "cratered").as_deref(),
             Some("Mark Ekovich")
