@@ -764,7 +764,9 @@ fn narration(cx: &Context) -> Option<Found> {
 
 /// No attribution of its own, right after someone's quotation — in the same paragraph with
 /// only its attribution between them (`“…,” Milley said. “Seize the moment.”`), or opening
-/// the very next paragraph (a speech running over paragraphs): that speaker goes on.
+/// the very next paragraph (a speech running over paragraphs): that speaker goes on. So
+/// does one opening a sentence later in the paragraph, after narration that names no one
+/// (`“…,” Woolson said. They also lie in a media dead zone. “That's a tough area.”`).
 fn continues(cx: &Context) -> Option<Found> {
     let last = cx.last_top?;
     let previous = cx.out.get(last)?;
@@ -785,7 +787,8 @@ fn continues(cx: &Context) -> Option<Found> {
         .partition_point(|s| s.end <= previous.outer.end);
     let adjacent = (cx.here == there
         && (between.split_whitespace().count() <= 12
-            || cx.first_sentence <= previous_sentence + 1))
+            || cx.first_sentence <= previous_sentence + 1
+            || cx.before.trim().is_empty()))
         || (cx.here == there + 1 && cx.opens_paragraph());
     adjacent.then(|| Found {
         speaker: previous.speaker.clone(),
@@ -1007,6 +1010,15 @@ mod tests {
         // In news, a quotation opening the paragraph after someone's still continues them.
         let news = "“We will win this,” Smith said.\n“Nobody believed it a year ago.”";
         assert_eq!(speaker_of(news, "Nobody").as_deref(), Some("Smith"));
+        // A quotation opening a sentence of its paragraph after narration that names no one
+        // goes on with the paragraph's last speaker.
+        let narrated = "“The roads are closed,” said Ann Porter, a nurse from Ames. \
+            The county has two plows for 400 miles of road, and the snow keeps falling. \
+            “We just wait.”";
+        assert_eq!(
+            speaker_of(narrated, "We just").as_deref(),
+            Some("Ann Porter")
+        );
     }
 
     #[test]
