@@ -766,7 +766,9 @@ fn narration(cx: &Context) -> Option<Found> {
 /// only its attribution between them (`“…,” Milley said. “Seize the moment.”`), or opening
 /// the very next paragraph (a speech running over paragraphs): that speaker goes on. So
 /// does one opening a sentence later in the paragraph, after narration that names no one
-/// (`“…,” Woolson said. They also lie in a media dead zone. “That's a tough area.”`).
+/// (`“…,” Woolson said. They also lie in a media dead zone. “That's a tough area.”`), and one
+/// a colon introduces in the next paragraph with no one named (`he told CNN in October.` /
+/// `Then, later that month on CNN: “…”`).
 fn continues(cx: &Context) -> Option<Found> {
     let last = cx.last_top?;
     let previous = cx.out.get(last)?;
@@ -789,12 +791,23 @@ fn continues(cx: &Context) -> Option<Found> {
         && (between.split_whitespace().count() <= 12
             || cx.first_sentence <= previous_sentence + 1
             || cx.before.trim().is_empty()))
-        || (cx.here == there + 1 && cx.opens_paragraph());
+        || (cx.here == there + 1 && (cx.opens_paragraph() || introduced(cx)));
     adjacent.then(|| Found {
         speaker: previous.speaker.clone(),
         cue: previous.cue.clone(),
         continues: Some(last),
     })
+}
+
+/// `Then, later that month on CNN: “…”`, `She then addressed them again: “…”`: a colon's
+/// sentence opening the quotation's paragraph, naming no one (see `continues`), on an
+/// adverbial set off by a comma or a pronoun (`Key facts about the plan:` heads a list).
+fn introduced(cx: &Context) -> bool {
+    let opening = cx.paragraphs.get(cx.here).map_or(0, |p| p.start);
+    let first = cx.before.split_whitespace().next().unwrap_or("");
+    cx.before.trim_end().ends_with(':')
+        && cx.text[opening..cx.lead_start].trim().is_empty()
+        && (first.ends_with(',') || is_pronoun(&first.to_lowercase()))
 }
 
 /// `One creator with 400,000 followers put it this way: “…”`, `Norbert hatte … gewonnen, daß
@@ -1019,6 +1032,10 @@ mod tests {
             speaker_of(narrated, "We just").as_deref(),
             Some("Ann Porter")
         );
+        // So does one a colon introduces in the next paragraph, naming no one.
+        let colon = "“We never raised taxes,” Governor Ray Hollis said in March.\n\
+            Then, a week later on the radio: “I raised them once.”";
+        assert_eq!(speaker_of(colon, "I raised").as_deref(), Some("Ray Hollis"));
     }
 
     #[test]
