@@ -153,8 +153,10 @@ pub(super) fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
 /// `,” Milley said`, `,” said Milley`, `?” one US official said`: the speaker phrase and
 /// the cue, read from the text right after the quotation. A dash and words closed by a
 /// colon or a question mark are none (`„…“ — Der Redakteur: „…“`, `„…“ — Wie ist …?“`).
+/// A stray closing mark is passed over: in `he’s like 6’2”,” Rubio said` the inch mark
+/// closed the quotation early.
 pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
-    let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '”');
     // `— Commissioner Geoffrey Starks`: a dash and a name, no verb (a dash and a verb,
     // `—dijo el viajero—`, is read as any attribution is).
     if let Some(rest) = after.strip_prefix(['—', '–', '-']) {
@@ -1147,5 +1149,13 @@ mod tests {
             speaker_of(text, "most businesses").as_deref(),
             Some("a spokesman for the group")
         );
+    }
+
+    #[test]
+    fn a_closing_mark_inside_a_quotation_leaves_the_attribution_after_its_last() {
+        // A height's inch mark closes the quotation early; the attribution after the stray
+        // closing mark is still its own.
+        let text = "“I admit, the coach is tall; he’s like 6’5”,” Dana Reyes said on Sunday.";
+        assert_eq!(speaker_of(text, "I admit").as_deref(), Some("Dana Reyes"));
     }
 }
