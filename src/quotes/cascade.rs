@@ -229,8 +229,19 @@ fn relayed(after: &str) -> Option<&str> {
     const WORDS: usize = 12;
     let head = &after[..crate::text::floor_char_boundary(after, after.len().min(160))];
     let opening = head.len() - head.trim_start_matches([',', ' ']).len();
+    // (English's `according to` needs no comma: `Ware said in a statement according to The
+    // Blaze`.)
     let commas = head.match_indices(", ").map(|(at, _)| at + 2);
-    for at in std::iter::once(opening).chain(commas) {
+    let according = head
+        .match_indices("according to ")
+        .filter(|&(at, _)| head[..at].ends_with(char::is_whitespace))
+        .map(|(at, _)| at);
+    let mut starts: Vec<usize> = std::iter::once(opening)
+        .chain(commas)
+        .chain(according)
+        .collect();
+    starts.sort_unstable();
+    for at in starts {
         if head[..at].split_whitespace().count() > WORDS || head[..at].contains(QUOTE_MARKS) {
             return None;
         }
@@ -1366,6 +1377,10 @@ mod tests {
         let bare = "The deal was “a turning point for the region,” according to Mr. Dole. \
             It was signed in May.";
         assert_eq!(speaker_of(bare, "a turning").as_deref(), Some("Dole"));
+        // English's `according to` needs no comma before it.
+        let plain = "“We will appeal,” spokesman Tom Reed said in a statement according to \
+            The Courier.";
+        assert_eq!(speaker_of(plain, "We will").as_deref(), Some("The Courier"));
         assert_eq!(
             speaker_of(text, "cratered").as_deref(),
             Some("Mark Ekovich")
