@@ -867,7 +867,8 @@ fn paragraph_colon(cx: &Context) -> Option<Found> {
 /// `Diaz said he would push for an audit. “Taxpayers deserve to know …”`: a quotation
 /// opening a sentence, with no attribution of its own, right after a sentence of the same
 /// paragraph that reports someone's words without quoting them, carries on that person's
-/// words.
+/// words; so does one opening the paragraph after such a sentence (`The state will pay,
+/// Mayor Ellen Park said.` / `“We will not send the bill.”`).
 fn reported(cx: &Context) -> Option<Found> {
     if !cx.before.trim().is_empty() {
         return None;
@@ -879,7 +880,7 @@ fn reported(cx: &Context) -> Option<Found> {
         .filter(|s| {
             cx.paragraphs
                 .get(cx.here)
-                .is_some_and(|p| s.start >= p.start)
+                .is_some_and(|p| s.start >= p.start || cx.opens_paragraph())
         })
         .filter(|s| cx.out.last().is_none_or(|q| q.outer.end <= s.start))?;
     let (phrase, cue) = attribution_before(&cx.text[s.clone()])?;
@@ -1360,6 +1361,14 @@ mod tests {
         );
         // Narration opening on no one names no speaker.
         assert_eq!(speaker_of(text, "Ach was"), None);
+    }
+
+    #[test]
+    fn reported_words_go_on_in_a_quotation_opening_the_next_paragraph() {
+        let text = "“We need the bridge,” said Tom Hale, a farmer.\n\
+            The state will pay for the repairs, Mayor Ellen Park said on Friday.\n\
+            “We will not send the bill to the town.”";
+        assert_eq!(speaker_of(text, "We will").as_deref(), Some("Ellen Park"));
     }
 
     #[test]
