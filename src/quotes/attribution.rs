@@ -228,11 +228,12 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let cue_at = head.iter().position(|&(_, w)| attributes(w))?;
     let (cue_offset, cue) = head[cue_at];
     // `a déclaré Macron`, `ha detto Renzi`: an auxiliary before the verb is no subject; in
-    // `a-t-il dit` the pronoun after it is.
+    // `a-t-il dit` the pronoun after it is. (Capitalised inside a sentence, it is a name:
+    // `,” Will urged`.)
     let subject: Vec<&str> = head[..cue_at]
         .iter()
         .map(|&(_, w)| w)
-        .skip_while(|w| is_auxiliary(w))
+        .skip_while(|w| is_auxiliary(w) && !w.starts_with(char::is_uppercase))
         .collect();
     if cue_at > 0 && subject.is_empty() {
         // `a déclaré Macron`; but `Will wrote.` names no one after its verb.
@@ -1148,6 +1149,17 @@ mod tests {
         assert_eq!(
             speaker_of(text, "most businesses").as_deref(),
             Some("a spokesman for the group")
+        );
+    }
+
+    #[test]
+    fn a_capitalised_auxiliary_after_a_quotation_is_a_name() {
+        // `Will`: a surname, not the auxiliary it is spelt as.
+        let text = "The columnist Harold Will wrote about the race. \
+            Calling the contest “an embarrassment for the party,” Will urged the Republican electorate to stay home.";
+        assert_eq!(
+            speaker_of(text, "an embarrassment").as_deref(),
+            Some("Harold Will")
         );
     }
 
