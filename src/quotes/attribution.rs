@@ -52,7 +52,7 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 /// Whether the full stop at byte `at` of `s` ends a sentence rather than an abbreviation
 /// (`Dr.`, `Capt.`, `U.S.`, `St.`, and any before a comma or inside a bracket: `of
 /// Allentown, Pa., said`, `Rep. Jim McDermott (D-Wash.) said`).
-fn ends_sentence(s: &str, at: usize) -> bool {
+pub(super) fn ends_sentence(s: &str, at: usize) -> bool {
     if s[at + 1..].starts_with([',', ';', ':', ')']) {
         return false;
     }
@@ -153,8 +153,10 @@ pub(super) fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
 /// `,” Milley said`, `,” said Milley`, `?” one US official said`: the speaker phrase and
 /// the cue, read from the text right after the quotation. A dash and words closed by a
 /// colon or a question mark are none (`„…“ — Der Redakteur: „…“`, `„…“ — Wie ist …?“`).
+/// A stray closing mark is passed over: in `he’s like 6’2”,” Rubio said` the inch mark
+/// closed the quotation early.
 pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
-    let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '”');
     // `— Commissioner Geoffrey Starks`: a dash and a name, no verb (a dash and a verb,
     // `—dijo el viajero—`, is read as any attribution is).
     if let Some(rest) = after.strip_prefix(['—', '–', '-']) {
@@ -226,11 +228,12 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let cue_at = head.iter().position(|&(_, w)| attributes(w))?;
     let (cue_offset, cue) = head[cue_at];
     // `a déclaré Macron`, `ha detto Renzi`: an auxiliary before the verb is no subject; in
-    // `a-t-il dit` the pronoun after it is.
+    // `a-t-il dit` the pronoun after it is. (Capitalised inside a sentence, it is a name:
+    // `,” Will urged`.)
     let subject: Vec<&str> = head[..cue_at]
         .iter()
         .map(|&(_, w)| w)
-        .skip_while(|w| is_auxiliary(w))
+        .skip_while(|w| is_auxiliary(w) && !w.starts_with(char::is_uppercase))
         .collect();
     if cue_at > 0 && subject.is_empty() {
         // `a déclaré Macron`; but `Will wrote.` names no one after its verb.
@@ -1201,5 +1204,24 @@ mod tests {
             speaker_of(text, "most businesses").as_deref(),
             Some("a spokesman for the group")
         );
+    }
+
+    #[test]
+    fn a_capitalised_auxiliary_after_a_quotation_is_a_name() {
+        // `Will`: a surname, not the auxiliary it is spelt as.
+        let text = "The columnist Harold Will wrote about the race. \
+            Calling the contest “an embarrassment for the party,” Will urged the Republican electorate to stay home.";
+        assert_eq!(
+            speaker_of(text, "an embarrassment").as_deref(),
+            Some("Harold Will")
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_inside_a_quotation_leaves_the_attribution_after_its_last() {
+        // A height's inch mark closes the quotation early; the attribution after the stray
+        // closing mark is still its own.
+        let text = "“I admit, the coach is tall; he’s like 6’5”,” Dana Reyes said on Sunday.";
+        assert_eq!(speaker_of(text, "I admit").as_deref(), Some("Dana Reyes"));
     }
 }

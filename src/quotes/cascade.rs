@@ -14,9 +14,9 @@
 use std::ops::Range;
 
 use super::attribution::{
-    attribution_after, attribution_before, ends_on_conjunction, headline_speaker, is_conjunction,
-    is_cue, is_determiner, is_english_cue, is_plural_pronoun, is_preposition, is_pronoun,
-    looks_like_name, main_clause, name_ending, opening_subject, QUOTE_MARKS,
+    attribution_after, attribution_before, ends_on_conjunction, ends_sentence, headline_speaker,
+    is_conjunction, is_cue, is_determiner, is_english_cue, is_plural_pronoun, is_preposition,
+    is_pronoun, looks_like_name, main_clause, name_ending, opening_subject, QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -209,7 +209,11 @@ fn after(cx: &Context) -> Option<Found> {
                 .then(|| resolved(cx, (last.to_string(), cue), cx.lead()));
         }
     }
-    let found = cx.attributed_after.clone()?;
+    // `“…,” according to Judicial Watch.`: a source right after it, with no verb.
+    let Some(found) = cx.attributed_after.clone() else {
+        let source = relayed(cx.after_in_sentence)?;
+        return Some(resolved(cx, (source.to_string(), None), cx.lead()));
+    };
     // `,” the judge said, according to the Post.`: the words reached the reporter through
     // the source named last, whom the annotated news credits with them.
     if let Some(source) = relayed(cx.after_in_sentence) {
@@ -219,15 +223,29 @@ fn after(cx: &Context) -> Option<Found> {
 }
 
 /// The words an attribution after a quotation closes on to name who relayed it: `Grayson
-/// said, according to Frankel.` gives `Frankel`. Only a short attribution is read.
+/// said, according to Frankel.` gives `Frankel`; so does `according to Frankel.` right after
+/// the quotation. Only a short attribution is read.
 fn relayed(after: &str) -> Option<&str> {
     const WORDS: usize = 12;
     let head = &after[..crate::text::floor_char_boundary(after, after.len().min(160))];
-    for (at, _) in head.match_indices(", ") {
+    let opening = head.len() - head.trim_start_matches([',', ' ']).len();
+    // (English's `according to` needs no comma: `Ware said in a statement according to The
+    // Blaze`.)
+    let commas = head.match_indices(", ").map(|(at, _)| at + 2);
+    let according = head
+        .match_indices("according to ")
+        .filter(|&(at, _)| head[..at].ends_with(char::is_whitespace))
+        .map(|(at, _)| at);
+    let mut starts: Vec<usize> = std::iter::once(opening)
+        .chain(commas)
+        .chain(according)
+        .collect();
+    starts.sort_unstable();
+    for at in starts {
         if head[..at].split_whitespace().count() > WORDS || head[..at].contains(QUOTE_MARKS) {
             return None;
         }
-        let rest = &head[at + 2..];
+        let rest = &head[at..];
         let mut words = rest.split_whitespace();
         let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         // `according to X`, `selon X`, `según X`; `reports X` (`said Kristen Day, …,
@@ -235,7 +253,8 @@ fn relayed(after: &str) -> Option<&str> {
         let skip = if first == "according" && second == "to" {
             "according to ".len()
         } else if (lang::is_according(first) && first != "according")
-            || (matches!(first, "reports" | "reported")
+            || (at > opening
+                && matches!(first, "reports" | "reported")
                 && (second.starts_with(char::is_uppercase) || second == "the"))
         {
             first.len() + 1
@@ -243,7 +262,13 @@ fn relayed(after: &str) -> Option<&str> {
             continue;
         };
         let rest = &rest[skip.min(rest.len())..];
-        let end = rest.find([',', '.', ';', '“', '"']).unwrap_or(rest.len());
+        // (Up to a full stop ending the sentence, not `Mr.`'s.)
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, ',' | ';' | '“' | '"') || (c == '.' && ends_sentence(rest, i))
+            })
+            .map_or(rest.len(), |(i, _)| i);
         // (A source, not a relative: `secondo cui «…»`.)
         let source = rest[..end].trim();
         let opening = source.split_whitespace().next().unwrap_or("");
@@ -771,7 +796,11 @@ fn narration(cx: &Context) -> Option<Found> {
 
 /// No attribution of its own, right after someone's quotation — in the same paragraph with
 /// only its attribution between them (`“…,” Milley said. “Seize the moment.”`), or opening
-/// the very next paragraph (a speech running over paragraphs): that speaker goes on.
+/// the very next paragraph (a speech running over paragraphs): that speaker goes on. So
+/// does one opening a sentence later in the paragraph, after narration that names no one
+/// (`“…,” Woolson said. They also lie in a media dead zone. “That's a tough area.”`), and one
+/// a colon introduces in the next paragraph with no one named (`he told CNN in October.` /
+/// `Then, later that month on CNN: “…”`).
 fn continues(cx: &Context) -> Option<Found> {
     let last = cx.last_top?;
     let previous = cx.out.get(last)?;
@@ -792,13 +821,25 @@ fn continues(cx: &Context) -> Option<Found> {
         .partition_point(|s| s.end <= previous.outer.end);
     let adjacent = (cx.here == there
         && (between.split_whitespace().count() <= 12
-            || cx.first_sentence <= previous_sentence + 1))
-        || (cx.here == there + 1 && cx.opens_paragraph());
+            || cx.first_sentence <= previous_sentence + 1
+            || cx.before.trim().is_empty()))
+        || (cx.here == there + 1 && (cx.opens_paragraph() || introduced(cx)));
     adjacent.then(|| Found {
         speaker: previous.speaker.clone(),
         cue: previous.cue.clone(),
         continues: Some(last),
     })
+}
+
+/// `Then, later that month on CNN: “…”`, `She then addressed them again: “…”`: a colon's
+/// sentence opening the quotation's paragraph, naming no one (see `continues`), on an
+/// adverbial set off by a comma or a pronoun (`Key facts about the plan:` heads a list).
+fn introduced(cx: &Context) -> bool {
+    let opening = cx.paragraphs.get(cx.here).map_or(0, |p| p.start);
+    let first = cx.before.split_whitespace().next().unwrap_or("");
+    cx.before.trim_end().ends_with(':')
+        && cx.text[opening..cx.lead_start].trim().is_empty()
+        && (first.ends_with(',') || is_pronoun(&first.to_lowercase()))
 }
 
 /// `One creator with 400,000 followers put it this way: “…”`, `Norbert hatte … gewonnen, daß
@@ -847,7 +888,8 @@ fn paragraph_colon(cx: &Context) -> Option<Found> {
 /// `Diaz said he would push for an audit. “Taxpayers deserve to know …”`: a quotation
 /// opening a sentence, with no attribution of its own, right after a sentence of the same
 /// paragraph that reports someone's words without quoting them, carries on that person's
-/// words.
+/// words; so does one opening the paragraph after such a sentence (`The state will pay,
+/// Mayor Ellen Park said.` / `“We will not send the bill.”`).
 fn reported(cx: &Context) -> Option<Found> {
     if !cx.before.trim().is_empty() {
         return None;
@@ -859,7 +901,7 @@ fn reported(cx: &Context) -> Option<Found> {
         .filter(|s| {
             cx.paragraphs
                 .get(cx.here)
-                .is_some_and(|p| s.start >= p.start)
+                .is_some_and(|p| s.start >= p.start || cx.opens_paragraph())
         })
         .filter(|s| cx.out.last().is_none_or(|q| q.outer.end <= s.start))?;
     let (phrase, cue) = attribution_before(&cx.text[s.clone()])?;
@@ -1040,6 +1082,19 @@ mod tests {
         // In news, a quotation opening the paragraph after someone's still continues them.
         let news = "“We will win this,” Smith said.\n“Nobody believed it a year ago.”";
         assert_eq!(speaker_of(news, "Nobody").as_deref(), Some("Smith"));
+        // A quotation opening a sentence of its paragraph after narration that names no one
+        // goes on with the paragraph's last speaker.
+        let narrated = "“The roads are closed,” said Ann Porter, a nurse from Ames. \
+            The county has two plows for 400 miles of road, and the snow keeps falling. \
+            “We just wait.”";
+        assert_eq!(
+            speaker_of(narrated, "We just").as_deref(),
+            Some("Ann Porter")
+        );
+        // So does one a colon introduces in the next paragraph, naming no one.
+        let colon = "“We never raised taxes,” Governor Ray Hollis said in March.\n\
+            Then, a week later on the radio: “I raised them once.”";
+        assert_eq!(speaker_of(colon, "I raised").as_deref(), Some("Ray Hollis"));
     }
 
     #[test]
@@ -1356,6 +1411,14 @@ mod tests {
     }
 
     #[test]
+    fn reported_words_go_on_in_a_quotation_opening_the_next_paragraph() {
+        let text = "“We need the bridge,” said Tom Hale, a farmer.\n\
+            The state will pay for the repairs, Mayor Ellen Park said on Friday.\n\
+            “We will not send the bill to the town.”";
+        assert_eq!(speaker_of(text, "We will").as_deref(), Some("Ellen Park"));
+    }
+
+    #[test]
     fn words_relayed_by_a_source_are_credited_to_it_and_a_relative_to_its_antecedent() {
         let text = "Judge Emmet Sullivan heard the case. Mark Ekovich sells golf courses.\n\
             “When does it stop?” the judge said, according to the Post. “This case is about the public.”\n\
@@ -1365,6 +1428,15 @@ mod tests {
         let reports = "“Your language says you are no longer welcome,” said Kristen Day, \
             executive director of Democrats for Life, reports USA Today.";
         assert_eq!(speaker_of(reports, "Your").as_deref(), Some("USA Today"));
+        // A source right after the quotation, with no verb of saying, up to its sentence's
+        // end (not its title's full stop).
+        let bare = "The deal was “a turning point for the region,” according to Mr. Dole. \
+            It was signed in May.";
+        assert_eq!(speaker_of(bare, "a turning").as_deref(), Some("Dole"));
+        // English's `according to` needs no comma before it.
+        let plain = "“We will appeal,” spokesman Tom Reed said in a statement according to \
+            The Courier.";
+        assert_eq!(speaker_of(plain, "We will").as_deref(), Some("The Courier"));
         assert_eq!(
             speaker_of(text, "cratered").as_deref(),
             Some("Mark Ekovich")
