@@ -121,8 +121,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
 pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
     let mut cue = None;
     let mut attributed = false;
-    let mut addressed = vocatives(&cx.text[cx.outer.clone()]);
-    addressed.extend(calling(&cx.text[cx.outer.clone()]));
+    let addressed = vocatives(&cx.text[cx.outer.clone()]);
     for &(id, rule) in RULES {
         // An attribution of its own in its sentence, even one naming nobody the article
         // knows, means it is no continuation of another's words.
@@ -512,8 +511,7 @@ fn turn(cx: &Context) -> Option<Found> {
                     && previous.speaker.as_deref() != Some(speaker)
             })
     };
-    let mut addressed_here = vocatives(&cx.text[cx.outer.clone()]);
-    addressed_here.extend(calling(&cx.text[cx.outer.clone()]));
+    let addressed_here = vocatives(&cx.text[cx.outer.clone()]);
     // `"Theoretisch hebt ge gelijk, mijnheer Fogg, …" zei Stuart.` / `"In de practijk ook,
     // mijnheer Stuart."`: a quotation addressing who spoke last, in the same paragraph or
     // opening the next, answers them.
@@ -529,14 +527,9 @@ fn turn(cx: &Context) -> Option<Found> {
             .is_none_or(|p| !same_person(p, who))
             && !addressed_here.iter().any(|v| same_person(v, who))
     };
-    // (A name the quotation before opens on, `»Liese!«`, `»Wanda – ich …«`, only when the
-    // dialogue or the article knows them: `»Herrgott! …«` calls no one.)
-    let called = calling(&cx.text[previous.outer.clone()])
-        .and_then(|v| speaker_named(cx, last, v).or_else(|| cx.article.known_person(v)));
     let addressee = vocatives(&cx.text[previous.outer.clone()])
         .into_iter()
         .filter_map(|v| known_as(cx, last, v))
-        .chain(called)
         .find(|who| fits(who));
     // `"Het moge zeer onbegrijpelijk zijn, Holmes, maar …"` / `"Niet? Gij verbaast mij."`:
     // the paragraph after a turn of dialogue, or a question, that addresses someone is
@@ -670,31 +663,6 @@ fn vocatives(quotation: &str) -> Vec<&str> {
         }
     }
     out
-}
-
-/// The name a quotation opens on to call someone, closed by an exclamation or question
-/// mark or a dash: `»Liese!«`, `»Wanda – ich liebe Sie.«`. Up to three capitalised words,
-/// none a function word or a pronoun.
-fn calling(quotation: &str) -> Option<&str> {
-    let inner = quotation.trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c == ' ');
-    let mut end = 0;
-    for (k, w) in inner.split(' ').take(3).enumerate() {
-        let word = w.trim_end_matches(['!', '?']);
-        let fits = word.starts_with(char::is_uppercase)
-            && word.chars().all(char::is_alphabetic)
-            && !lang::is_any_function_word(word)
-            && !is_pronoun(word)
-            && !lang::is_other_pronoun(word);
-        if !fits {
-            return None;
-        }
-        end += w.len() + usize::from(k > 0);
-        let dash = inner[end..].trim_start().starts_with(['–', '—']);
-        if word.len() < w.len() || dash {
-            return Some(inner[..end].trim_end_matches(['!', '?']));
-        }
-    }
-    None
 }
 
 /// `»Brauchst du das Geld, Sascha?« »Es ist wohl möglich, Katharina, daß …«`: a quotation
@@ -1070,16 +1038,6 @@ mod tests {
         // Not an attribution after a quotation: that speaker goes on.
         let news = "“We lost,” Smith told the Herald. “We will be back.”";
         assert_eq!(speaker_of(news, "We will").as_deref(), Some("Smith"));
-    }
-
-    #[test]
-    fn a_name_called_out_is_answered_by_its_bearer() {
-        // A quotation that is a name called out is not that person's words; the reply
-        // right after it is theirs.
-        let text = "Die Tür ging auf. »Komm herein«, sagte Gesine. Dann war es still im Haus.\n\
-            Er stand plötzlich im Flur. »Gesine!« »Friedrich!« Sie lachten beide.";
-        assert_ne!(speaker_of(text, "Gesine!").as_deref(), Some("Gesine"));
-        assert_eq!(speaker_of(text, "Friedrich!").as_deref(), Some("Gesine"));
     }
 
     #[test]

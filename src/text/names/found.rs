@@ -25,8 +25,6 @@ pub(super) struct Found<'t> {
     /// How each lone surname met with a particle is written (`Le Pen`, `De Niro`), by its
     /// last word: the name of the person it is when no one bears it in full.
     pub(super) particled: FastMap<&'t str, String>,
-    /// Single words read as someone's name right after a verb of saying (`sagte Mareile`).
-    pub(super) spoke: Vec<&'t str>,
 }
 
 impl Found<'_> {
@@ -60,15 +58,7 @@ impl Found<'_> {
         // `Reader Mark`) is a person all the same, known by it; its bare mentions join it.
         let mut lone: Vec<&str> = Vec::new();
         for (surname, variant, _) in &self.surnames {
-            // (One word after a verb of saying, `sagte Mareile`, too, unless someone named
-            // in full bears it: `sagte Hans` of Hans Berger.)
-            let spoke = || {
-                self.spoke.contains(surname)
-                    && !people
-                        .iter()
-                        .any(|(p, _)| p.split(' ').any(|w| w == *surname))
-            };
-            if !bearers.contains_key(surname) && (variant.as_ref() != *surname || spoke()) {
+            if !bearers.contains_key(surname) && variant.as_ref() != *surname {
                 bearers.insert(surname, people.len() + lone.len());
                 lone.push(surname);
             }

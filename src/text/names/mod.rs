@@ -12,9 +12,7 @@
 //! same canonical names, so "he" and "Milley" end up as "Mark Milley".
 //!
 //! It works without a gazetteer, so a lone capitalised word that is not a known surname
-//! (`Russia`, `Kherson`) is left alone rather than guessed at — but for one right after a
-//! verb of saying in an article of another language than English (`sagte Mareile`, `zei
-//! Bonger`): fiction's people go by one name.
+//! (`Russia`, `Kherson`) is left alone rather than guessed at.
 //!
 //! This file reads runs of capitalised words into names; the word lists it asks (titles,
 //! organisation words, calendar words…) and the token that carries their answers are in
@@ -235,23 +233,6 @@ fn read_sentence<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
                 break;
             }
             end += 1;
-        }
-        // `sagte Mareile`, `zei Bonger`: in an article of another language, one word after
-        // a verb of saying is someone, though no one bears it in full (fiction's people go
-        // by one name).
-        if let (Some(x), [one], Some(verb)) = (
-            found.foreign,
-            &tokens[start..end],
-            start.checked_sub(1).map(|k| &tokens[k]),
-        ) {
-            if !one.broken
-                && !verb.capital
-                && crate::lang::is_cue(verb.word)
-                && !x.is_function_word(one.word)
-                && !crate::lang::is_other_pronoun(one.word)
-            {
-                found.spoke.push(one.word);
-            }
         }
         read_run(&tokens[start..end], start == 0, found);
         i = end;

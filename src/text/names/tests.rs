@@ -397,17 +397,3 @@ fn german_capitalised_nouns_and_pronouns_are_no_one() {
         ["Henning Hartung", "Olaf Brandt"]
     );
 }
-
-#[test]
-fn one_word_after_a_verb_of_saying_is_someone_in_another_language() {
-    // Fiction's people go by one name: after a verb of saying it is someone, though no one
-    // bears it in full; not a pronoun of polite address, nor in English.
-    assert_eq!(
-        people_in(
-            Lang::De,
-            "»Komm herein«, sagte Gesine. »Danke«, sagte Sie. Es regnete."
-        ),
-        ["Gesine"]
-    );
-    assert!(people_in(Lang::En, "“Come in,” said Gesine.").is_empty());
-}
