@@ -641,13 +641,7 @@ fn same_person(a: &str, b: &str) -> bool {
 /// unless a word in lower case opens it (`lieber Nikolaus`, `lieber Gott`, `hochzuverehrendes
 /// Fräulein`): only one who has spoken makes that a name.
 fn known_as(cx: &Context, upto: usize, vocative: &str) -> Option<String> {
-    let spoken = cx.out[..upto]
-        .iter()
-        .rev()
-        .take(TURNS_BACK * 4)
-        .filter_map(|q| q.speaker.as_deref())
-        .find(|s| same_person(s, vocative))
-        .map(str::to_string);
+    let spoken = speaker_named(cx, upto, vocative);
     if spoken.is_some() || !vocative.starts_with(char::is_uppercase) {
         return spoken;
     }
@@ -773,7 +767,10 @@ fn opening(cx: &Context) -> Option<Found> {
 /// remarks.` / `“Eight years ago …”`: a quotation opening its sentence with no attribution,
 /// right after a sentence of narration (no quotation in it) that opens on someone, is theirs.
 /// The narration stands in the quotation's paragraph, or closes the paragraph before when
-/// the quotation opens its own.
+/// the quotation opens its own. In the paragraph, the narration may follow a quotation with
+/// no verb of saying of its own, in the sentence it opens (`»Gewiß!« Mareile errötete. »Ich
+/// will …«`: the reply is Mareile's, not the one before it continued), and name someone the
+/// article knows only as a speaker of the dialogue.
 fn narration(cx: &Context) -> Option<Found> {
     if !cx.before.trim().is_empty() || cx.attributed_after.is_some() {
         return None;
@@ -785,13 +782,50 @@ fn narration(cx: &Context) -> Option<Found> {
     let previous = cx.here.checked_sub(1).and_then(|p| cx.paragraphs.get(p));
     let closes_previous =
         cx.opens_paragraph() && previous.is_some_and(|p| s.end <= p.end && s.start >= p.start);
-    if !(same || closes_previous) || cx.out.last().is_some_and(|q| q.outer.end > s.start) {
+    if !(same || closes_previous) {
         return None;
     }
+    // `»Gewiß!« Mareile errötete. »Ich will …«`: a sentence may open on the quotation before
+    // in the paragraph; its narration is what follows that, a sentence of its own.
+    let from = match cx.out.last() {
+        Some(q) if q.outer.end > s.start => {
+            let own = &cx.text[q.outer.end.min(s.end)..s.end];
+            let opens = own.trim_start().starts_with(char::is_uppercase);
+            // (Not its attribution: `“…,” Lasry told Bloomberg Politics. “…”` goes on.)
+            if !same || q.outer.start < s.start || !opens || q.cue.is_some() {
+                return None;
+            }
+            q.outer.end
+        }
+        _ => s.start,
+    };
+    let narration = from..s.end;
+    let speaker = cx
+        .article
+        .opening(narration.clone(), j, cx.out)
+        .or_else(|| {
+            // Someone the article knows only by the name they spoke under (`sagte Mareile`).
+            let first = super::word_indices(&cx.text[narration]).next()?.1;
+            (first.starts_with(char::is_uppercase) && !lang::is_any_function_word(first))
+                .then(|| speaker_named(cx, cx.out.len(), first))
+                .flatten()
+        })?;
     Some(Found {
-        speaker: Some(cx.article.opening(s.clone(), j, cx.out)?),
+        speaker: Some(speaker),
         ..Found::default()
     })
+}
+
+/// The speaker of one of the quotations before `upto` who bears `name` (`Mareile` of
+/// `sagte Mareile`, `lieber Nikolaus`), as the dialogue named them.
+fn speaker_named(cx: &Context, upto: usize, name: &str) -> Option<String> {
+    cx.out[..upto]
+        .iter()
+        .rev()
+        .take(TURNS_BACK * 4)
+        .filter_map(|q| q.speaker.as_deref())
+        .find(|s| same_person(s, name))
+        .map(str::to_string)
 }
 
 /// No attribution of its own, right after someone's quotation — in the same paragraph with
@@ -1095,6 +1129,17 @@ mod tests {
         let colon = "“We never raised taxes,” Governor Ray Hollis said in March.\n\
             Then, a week later on the radio: “I raised them once.”";
         assert_eq!(speaker_of(colon, "I raised").as_deref(), Some("Ray Hollis"));
+    }
+
+    #[test]
+    fn a_turn_after_narration_that_opens_on_someone_is_theirs() {
+        // The narration follows a turn in the sentence that turn opens: the next words are
+        // the person it names, known only as a speaker, not the turn before going on.
+        let text = "Der Fürst saß am Fenster. »Sie sind müde, Ottilie«, sagte der Fürst.             »Nein«, sagte Ottilie leise. »Dann reisen wir morgen ab?« »Gewiß!« Ottilie             lächelte nicht. »Ich freue mich auf die Stadt.«";
+        assert_eq!(speaker_of(text, "Ich freue").as_deref(), Some("Ottilie"));
+        // Not an attribution after a quotation: that speaker goes on.
+        let news = "“We lost,” Smith told the Herald. “We will be back.”";
+        assert_eq!(speaker_of(news, "We will").as_deref(), Some("Smith"));
     }
 
     #[test]
