@@ -51,7 +51,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     // 820/874 -> 819/874 when a partial quotation's sentence running on after it may name
     // its speaker after a title in lower case (`… “admittedly brash on-line personality,”
     // public defender Shannon S. Quill wrote, …`): on the dev part 4110 -> 4112/4319.
-    ("polnear", "speaker", 0.938),
+    ("polnear", "speaker", 0.939),
     ("polnear", "pronoun", 0.962),
     // 155/165 -> 158/169 with English's base forms of verbs of saying: four more quotations
     // of described sources found, one of them given no speaker.
