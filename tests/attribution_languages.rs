@@ -64,11 +64,13 @@ fn german_speakers_before_and_after_their_quotations() {
 Die Opposition widersprach. Friedrich Merz erklärte: „Diese Regierung hat keinen Plan.“
 
 »Das ist nicht die Wahrheit«, so Merz weiter.
+
+Merz schwieg. »Wir halten die Schuldenbremse ein«, beteuerte Christian Lindner.
 ";
     check(
         text,
         "de",
-        &["Olaf Scholz", "Friedrich Merz", "Friedrich Merz"],
+        &["Olaf Scholz", "Friedrich Merz", "Friedrich Merz", "Christian Lindner"],
     );
 }
 

@@ -8,13 +8,17 @@ pub static LEXICON: Lexicon = Lexicon {
     // Verbs of saying, news's present tense and fiction's past (`lächelte Liese`, `befahl
     // Rosenzweig`), and Low German's `seggt` and `sä`, which tales in dialect print.
     cues: WordList::new(
-        "antwortet antwortete antworteten auflachte bat befahl begann bemerkte berichtete \
-         betont betonte brummte drohte drängte entgegnete ergänzte erklärt erklärte \
-         erwidert erwiderte erzählte flüsterte fragt fragte fragten frug fuhr fügte \
-         gesagt jammerte keuchte klagte knurrte kritisiert kritisierte lachte lächelte \
-         mahnte meint meinte murmelte rief riefen ruft sagt sagte sagten schimpfte \
-         schluchzte schrie schrieb seggt setzte seufzte sprach spricht stammelte \
-         stotterte sä unterbrach versetzte versicherte warnt warnte wiederholte zischte",
+        "antwortet antwortete antworteten auflachte bat befahl begann begütigte belehrte \
+         bemerkte berichtete beteuerte betont betonte brummte brüllte donnerte drohte \
+         drängte entgegnet entgegnete ergänzte erklärt erklärte erwidert erwiderte \
+         erzählte flüstert flüsterte fragt fragte fragten frug fuhr fügte gab gesagt \
+         gestand grinste hauchte hub höhnte jammerte jubelte keuchte kicherte klagte \
+         knurrte kritisiert kritisierte krächzte lachte lispelte lächelte mahnte meint \
+         meinte murmelt murmelte murrte raunte rief riefen ruft sagt sagte sagten schalt \
+         schimpfte schluchzte schmunzelte schnarrte schnauzte schrie schrieb seggt setzte \
+         seufzte spottete sprach spricht stammelte stieß stotterte stöhnte sä tröstete \
+         unterbrach verbesserte versetzte versicherte warf warnt warnte wiederholte \
+         wisperte zischte ächzte äußert äußerte",
     ),
     according: WordList::new("laut zufolge"),
     auxiliaries: WordList::new("auch dann hat hatte noch"),

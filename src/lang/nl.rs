@@ -6,10 +6,13 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "aldus antwoordde antwoordden antwoordt begon benadrukte bromde dacht \
-         fluisterde herhaalde hernam hervatte lachte merkte mompelde noemde reageerde \
-         riep riepen schreef schreeuwde sprak stelde verbeterde verklaarde vertelde \
-         vervolgde voegde vroeg vroegen waagde zegt zei zeide zeiden zuchtte",
+        "aldus antwoordde antwoordden antwoordt begon bekende benadrukte beval beweerde \
+         bromde brulde dacht fluisterde fluistert gilde glimlachte grinnikte gromde \
+         herhaalde hernam hervatte hijgde jammerde klaagde kreunde lachte meende merkte \
+         mompelde mopperde noemde onderbrak reageerde riep riepen roept schreef \
+         schreeuwde smeekte snauwde sprak stamelde stelde verbeterde verklaarde vertelde \
+         vervolgde voegde vraagt vroeg vroegen waagde waarschuwde wierp zegt zei zeide \
+         zeiden zuchtte",
     ),
     according: WordList::new("volgens"),
     auxiliaries: WordList::new("had heeft ook"),
