@@ -231,17 +231,19 @@ fn relayed(after: &str) -> Option<&str> {
     let opening = head.len() - head.trim_start_matches([',', ' ']).len();
     // (English's `according to` needs no comma: `Ware said in a statement according to The
     // Blaze`.)
-    let commas = head.match_indices(", ").map(|(at, _)| at + 2);
-    let according = head
-        .match_indices("according to ")
-        .filter(|&(at, _)| head[..at].ends_with(char::is_whitespace))
-        .map(|(at, _)| at);
-    let mut starts: Vec<usize> = std::iter::once(opening)
-        .chain(commas)
-        .chain(according)
-        .collect();
-    starts.sort_unstable();
-    for at in starts {
+    // Where a source may start, in order: the opening, after each `, `, and at each
+    // `according to ` after a space. (Read off the bytes in one pass, not as iterators
+    // chained, collected and sorted: the module is 0.8 KB smaller. Each test is of ASCII
+    // bytes, so a start is a character boundary.)
+    let bytes = head.as_bytes();
+    for at in 0..=head.len() {
+        let start = at == opening
+            || bytes[..at].ends_with(b", ")
+            || (bytes[at..].starts_with(b"according to ")
+                && head[..at].ends_with(char::is_whitespace));
+        if !start {
+            continue;
+        }
         if head[..at].split_whitespace().count() > WORDS || head[..at].contains(QUOTE_MARKS) {
             return None;
         }
