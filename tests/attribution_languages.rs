@@ -70,7 +70,12 @@ Merz schwieg. »Wir halten die Schuldenbremse ein«, beteuerte Christian Lindner
     check(
         text,
         "de",
-        &["Olaf Scholz", "Friedrich Merz", "Friedrich Merz", "Christian Lindner"],
+        &[
+            "Olaf Scholz",
+            "Friedrich Merz",
+            "Friedrich Merz",
+            "Christian Lindner",
+        ],
     );
 }
 
