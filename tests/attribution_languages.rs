@@ -147,11 +147,13 @@ fn portuguese_speakers_before_and_after_their_quotations() {
 O senador Flávio Bolsonaro afirmou: \"O governo gasta demais\".
 
 Segundo Bolsonaro, \"a inflação vai voltar\".
+
+Bolsonaro saiu cedo. \"Os juros caíram\", lembrou o ministro Fernando Haddad.
 ";
     check(
         text,
         "pt",
-        &["Lula", "Flávio Bolsonaro", "Flávio Bolsonaro"],
+        &["Lula", "Flávio Bolsonaro", "Flávio Bolsonaro", "Haddad"],
     );
 }
 

@@ -6,11 +6,14 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "acrescenta acrescentou afirma afirmam afirmaram afirmou comentou considera \
-         continuou contou declarou destacou disse disseram diz exclamou explica \
-         explicou falou garantiu gritou indagou insistiu murmurou observa observou \
-         pergunta perguntou referiu replicou responde respondeu ressaltou retrucou \
-         sublinha sublinhou sussurrou",
+        "acrescenta acrescentou adiantou admitiu afirma afirmam afirmaram afirmou alertou \
+         anunciou argumentou assegurou assinalou avisou comentou completou concluiu \
+         confirmou considera continuou contou criticou declarou defendeu denunciou \
+         destacou disse disseram diz esclareceu exclamou explica explicou falou frisou \
+         garantiu gritou indagou insistiu lamentou lembrou murmurou observa observou \
+         pergunta perguntou questionou reconheceu referiu relatou replicou responde \
+         respondeu ressaltou retrucou revelou salientou sublinha sublinhou sussurrou \
+         sustentou",
     ),
     according: WordList::new("segundo"),
     auxiliaries: WordList::new("tem tinha"),
