@@ -146,7 +146,7 @@ pub(super) fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
         let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
         !is_preposition(&first)
             && !english().apposition_clauses.contains(&first)
-            && !english().is_participle(&first)
+            && !is_participle(&first)
     })
 }
 
@@ -679,8 +679,7 @@ pub(super) fn main_clause(sentence: &str) -> usize {
                     .is_some_and(|n| n.starts_with(char::is_uppercase));
             // (`Filling in for Sanders at the same event, West landed …`: a participle
             // opening the sentence has the main clause's subject; `According to X,` names.)
-            let participle =
-                at == 0 && w.len() > 5 && english().is_participle(w) && !lang::is_according(w);
+            let participle = at == 0 && w.len() > 5 && is_participle(w) && !lang::is_according(w);
             (adverb || participle || is_preposition(&w.to_lowercase())) && !named
         });
         if !opener || part.contains(QUOTE_MARKS) || part.split_whitespace().count() > 15 {
@@ -708,18 +707,14 @@ pub(super) fn opening_subject(sentence: &str) -> Option<&str> {
     let (head, verb) = match relative {
         Some(found) => found,
         None => {
-            let (_, verb) = s
+            let verb = s
                 .split_whitespace()
-                .find(|w| !w.starts_with(char::is_uppercase))
-                .map(|w| (0, w))?;
+                .find(|w| !w.starts_with(char::is_uppercase))?;
             (s[..s.find(verb).unwrap_or(s.len())].trim_end(), verb)
         }
     };
     let first = head.split_whitespace().next()?;
-    let named = (1..=4).contains(&head.split_whitespace().count())
-        && head
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
+    let named = capitalised_words(head).is_some_and(|n| (1..=4).contains(&n))
         && !head.contains([',', ':', ';'])
         && !is_determiner(first)
         && !lang::is_any_function_word(first);
@@ -838,6 +833,12 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
         Some(w) if is_pronoun(w) => Some(w.to_string()),
         Some(_) => Some(words.join(" ")),
     }
+}
+
+/// Whether `word` ends as an English participle does (`telling`): see
+/// [`lang::Lexicon::is_participle`].
+pub(super) fn is_participle(word: &str) -> bool {
+    english().is_participle(word)
 }
 
 pub(super) fn is_preposition(word: &str) -> bool {

@@ -15,8 +15,9 @@ use std::ops::Range;
 
 use super::attribution::{
     attribution_after, attribution_before, ends_on_conjunction, ends_sentence, headline_speaker,
-    is_conjunction, is_cue, is_determiner, is_english_cue, is_plural_pronoun, is_preposition,
-    is_pronoun, looks_like_name, main_clause, name_ending, opening_subject, QUOTE_MARKS,
+    is_conjunction, is_cue, is_determiner, is_english_cue, is_participle, is_plural_pronoun,
+    is_preposition, is_pronoun, looks_like_name, main_clause, name_ending, opening_subject,
+    QUOTE_MARKS,
 };
 use super::speakers::Article;
 use super::Quotation;
@@ -155,8 +156,16 @@ pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
 
 /// A speaker phrase and cue read from the text, resolved in the article.
 fn resolved(cx: &Context, (phrase, cue): (String, Option<&str>), lead: Range<usize>) -> Found {
+    found(
+        cx.article.resolve(&phrase, cx.first_sentence, lead, cx.out),
+        cue,
+    )
+}
+
+/// A speaker with the verb of saying as the text writes it, reported in lower case.
+fn found(speaker: Option<String>, cue: Option<&str>) -> Found {
     Found {
-        speaker: cx.article.resolve(&phrase, cx.first_sentence, lead, cx.out),
+        speaker,
         cue: cue.map(str::to_lowercase),
         continues: None,
     }
@@ -178,8 +187,8 @@ fn after(cx: &Context) -> Option<Found> {
         .split_whitespace()
         .next()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    let participle = !cx.before.trim().is_empty()
-        && next.is_some_and(|w| lang::Lang::En.lexicon().is_participle(w) && is_cue(w));
+    let participle =
+        !cx.before.trim().is_empty() && next.is_some_and(|w| is_participle(w) && is_cue(w));
     if participle {
         return None;
     }
@@ -315,14 +324,13 @@ fn pro_drop(cx: &Context) -> Option<Found> {
         })
         .flatten()
     });
-    Some(Found {
-        speaker: named.or_else(|| {
+    Some(found(
+        named.or_else(|| {
             cx.article
                 .nearest_earlier(cx.first_sentence, cx.lead(), cx.out)
         }),
-        cue: cue.map(str::to_lowercase),
-        continues: None,
-    })
+        *cue,
+    ))
 }
 
 /// Before it, in its sentence: `Milley said: “…”`, `Milley said last week that victory
@@ -344,9 +352,7 @@ fn before(cx: &Context) -> Option<Found> {
             });
         }
     }
-    let subjectless = cue.is_some_and(|c| {
-        lang::Lang::En.lexicon().is_participle(c) || cx.before[..at].ends_with("to ")
-    });
+    let subjectless = cue.is_some_and(|c| is_participle(c) || cx.before[..at].ends_with("to "));
     // `Suu Kyi, 70, said it was too early to congratulate winners but added, “…”`, `Brian
     // Fallon … called on the senator to take back his words and said`: a verb coordinated
     // with one before it has that one's subject.
@@ -385,31 +391,18 @@ fn before(cx: &Context) -> Option<Found> {
                 _ => last,
             }
         });
-        if let Some(name) = clause.and_then(opening_subject).and_then(|subject| {
+        let opened_by = |sentence: &str| {
+            let subject = opening_subject(sentence)?;
             cx.article
                 .resolve(subject, cx.first_sentence, cx.lead(), cx.out)
-        }) {
-            return Some(Found {
-                speaker: Some(name),
-                cue: cue.map(str::to_lowercase),
-                continues: None,
-            });
-        }
-        let first = cx
-            .article
-            .opening(cx.lead(), cx.first_sentence, cx.out)
-            .or_else(|| {
-                let subject = opening_subject(lead)?;
-                cx.article
-                    .resolve(subject, cx.first_sentence, cx.lead(), cx.out)
-            })
+        };
+        let first = clause
+            .and_then(opened_by)
+            .or_else(|| cx.article.opening(cx.lead(), cx.first_sentence, cx.out))
+            .or_else(|| opened_by(lead))
             .or_else(|| cx.article.first_named(cx.lead(), &[]));
-        if let Some(name) = first {
-            return Some(Found {
-                speaker: Some(name),
-                cue: cue.map(str::to_lowercase),
-                continues: None,
-            });
+        if first.is_some() {
+            return Some(found(first, cue));
         }
     }
     // `Trump gestured as if to stop the ruckus, then leaned in and boomed: “…”`: what stands
@@ -436,11 +429,7 @@ fn before(cx: &Context) -> Option<Found> {
             .article
             .opening_on(cx.lead(), cx.first_sentence, cx.out, false)
         {
-            return Some(Found {
-                speaker: Some(name),
-                cue: cue.map(str::to_lowercase),
-                continues: None,
-            });
+            return Some(found(Some(name), cue));
         }
     }
     Some(resolved(cx, (phrase, cue), cx.lead()))
@@ -941,13 +930,11 @@ fn reported(cx: &Context) -> Option<Found> {
         })
         .filter(|s| cx.out.last().is_none_or(|q| q.outer.end <= s.start))?;
     let (phrase, cue) = attribution_before(&cx.text[s.clone()])?;
-    Some(Found {
-        speaker: cx
-            .article
+    Some(found(
+        cx.article
             .resolve(&phrase, cx.first_sentence - 1, s.start..s.start, cx.out),
-        cue: cue.map(str::to_lowercase),
-        continues: None,
-    })
+        cue,
+    ))
 }
 
 /// `“That is a false equivalency!” Maher replied.`, `“Why is he attacking me?” Trump said.`:
