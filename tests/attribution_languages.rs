@@ -66,6 +66,8 @@ Die Opposition widersprach. Friedrich Merz erklärte: „Diese Regierung hat kei
 »Das ist nicht die Wahrheit«, so Merz weiter.
 
 Merz schwieg. »Wir halten die Schuldenbremse ein«, beteuerte Christian Lindner.
+
+„Das reicht nicht“, widersprach Ricarda Lang. „Nein“, nickte Merz.
 ";
     check(
         text,
@@ -75,6 +77,8 @@ Merz schwieg. »Wir halten die Schuldenbremse ein«, beteuerte Christian Lindner
             "Friedrich Merz",
             "Friedrich Merz",
             "Christian Lindner",
+            "Ricarda Lang",
+            "Friedrich Merz",
         ],
     );
 }
@@ -166,10 +170,18 @@ fn dutch_speakers_before_and_after_their_quotations() {
 Geert Wilders reageerde: \"Dit kabinet laat de burger in de steek.\"
 
 Volgens Wilders is \"de begroting een schande\".
+
+\"Dat klopt niet\", verzekerde Sigrid Kaag. \"Nee\", knikte Rutte.
 ";
     check(
         text,
         "nl",
-        &["Mark Rutte", "Geert Wilders", "Geert Wilders"],
+        &[
+            "Mark Rutte",
+            "Geert Wilders",
+            "Geert Wilders",
+            "Sigrid Kaag",
+            "Mark Rutte",
+        ],
     );
 }

@@ -8,17 +8,30 @@ pub static LEXICON: Lexicon = Lexicon {
     // Verbs of saying, news's present tense and fiction's past (`lächelte Liese`, `befahl
     // Rosenzweig`), and Low German's `seggt` and `sä`, which tales in dialect print.
     cues: WordList::new(
-        "antwortet antwortete antworteten auflachte bat befahl begann begütigte belehrte \
-         bemerkte berichtete beteuerte betont betonte brummte brüllte donnerte drohte \
-         drängte entgegnet entgegnete ergänzte erklärt erklärte erwidert erwiderte \
-         erzählte flüstert flüsterte fragt fragte fragten frug fuhr fügte gab gesagt \
-         gestand grinste hauchte hub höhnte jammerte jubelte keuchte kicherte klagte \
-         knurrte kritisiert kritisierte krächzte lachte lispelte lächelte mahnte meint \
-         meinte murmelt murmelte murrte raunte rief riefen ruft sagt sagte sagten schalt \
-         schimpfte schluchzte schmunzelte schnarrte schnauzte schrie schrieb seggt setzte \
-         seufzte spottete sprach spricht stammelte stieß stotterte stöhnte sä tröstete \
-         unterbrach verbesserte versetzte versicherte warf warnt warnte wiederholte \
-         wisperte zischte ächzte äußert äußerte",
+        "antwortet antwortete antworteten auflachte bat befahl begann begütigte beharrte \
+         behauptete bejahte bekräftigte belehrte bellte bemerkte berichtet berichtete \
+         berichtigte beschwichtigte bestätigt bestätigte beteuerte betont betonte \
+         bettelte brummte brüllte donnerte drohte drängte dröhnte entgegnet entgegnete \
+         entgegneten ergänzt ergänzte erklärt erklärte erklärten erkundigte erläutert \
+         erläuterte ermahnte ermunterte erwidert erwiderte erwiderten erwähnte erzählt \
+         erzählte fauchte flehte fluchte flüstert flüsterte flüsterten folgerte \
+         fordert forderte fragt fragte fragten frohlockte frug fuhr fügt fügte gab \
+         geantwortet gebot gefordert gefragt gesagt geschrieben gestand gewarnt gluckste \
+         grinste grollte grunzte grölte hauchte heulte hub höhnte hüstelte jammerte \
+         japste jauchzte jubelte keuchte kicherte klagte knurrte kommandierte \
+         korrigierte kreischte kritisiert kritisierte krächzte krähte \
+         kündigte lachte lachten lallte lispelte lobte lächelte mahnt mahnte maulte \
+         meckerte meint meinte meinten murmelt murmelte murmelten murrte neckte nickte \
+         nuschelte näselte nörgelte piepste plapperte polterte predigte protestierte \
+         prustete quengelte raunte rief riefen ruft räumt räumte röchelte sagt sagte \
+         sagten schalt scherzte schimpfte schluchzte schmunzelte schnarrte schnaubte \
+         schnauzte schreibt schrie schrieb schrien schwor schwärmte seggt setzte seufzte \
+         sinnierte spottete sprach spricht spöttelte stammelte staunte stichelte stieß \
+         stotterte stöhnte sä säuselte tadelte teilt teilte triumphierte tröstete \
+         tuschelte unterbrach unterstreicht unterstrich urteilte verbesserte verkündete \
+         verlangte vermutete verneinte versetzte versicherte versprach verspricht wandte \
+         warf warnt warnte weinte widersprach wiederholte wimmerte wisperte witzelte \
+         zeterte zischte ächzte äußert äußerte",
     ),
     according: WordList::new("laut zufolge"),
     auxiliaries: WordList::new("auch dann hat hatte noch"),

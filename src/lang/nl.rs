@@ -6,13 +6,20 @@ use super::{Lexicon, WordList};
 pub static LEXICON: Lexicon = Lexicon {
     function_words: FUNCTION_WORDS,
     cues: WordList::new(
-        "aldus antwoordde antwoordden antwoordt begon bekende benadrukte beval beweerde \
-         bromde brulde dacht fluisterde fluistert gilde glimlachte grinnikte gromde \
-         herhaalde hernam hervatte hijgde jammerde klaagde kreunde lachte meende merkte \
-         mompelde mopperde noemde onderbrak reageerde riep riepen roept schreef \
-         schreeuwde smeekte snauwde sprak stamelde stelde verbeterde verklaarde vertelde \
-         vervolgde voegde vraagt vroeg vroegen waagde waarschuwde wierp zegt zei zeide \
-         zeiden zuchtte",
+        "aldus antwoordde antwoordden antwoordt beaamde begon bekende beloofde benadrukt \
+         benadrukte beval bevestigde beweerde bitste blafte brieste bromde brulde \
+         bulderde concludeerde constateerde dacht deelde dreigde drong erkende fluisterde \
+         fluistert gaf gebood giechelde gilde glimlachte grauwde grijnsde grinnikte \
+         gromde herhaalde hernam hervatte hield hijgde hoonde huilde informeerde jammerde \
+         jubelde juichte kaatste kermde klaagde knikte kreet kreunde krijste lachte \
+         lachten legt liet lispelde meende meent meldde merkte mompelde mopperde \
+         murmelde noemde onderbrak onderstreepte ontkende oordeelde opperde preekte \
+         prevelde protesteerde pruttelde reageerde reageert riep riepen riposteerde roept \
+         schertste schreef schreeuwde schreeuwden schreide schrijft siste smeekte snauwde \
+         snikte snoof spotte sprak sputterde stamelde stelde stelt stotterde suste \
+         troostte tweette twitterde verbeterde verklaarde verklaart vertelde vertelt \
+         vervolgde verzekerde verzuchtte viel voegde vraagt vroeg vroegen waagde \
+         waarschuwde waarschuwt wierp zegde zegt zei zeide zeiden zuchtte zweerde",
     ),
     according: WordList::new("volgens"),
     auxiliaries: WordList::new("had heeft ook"),
