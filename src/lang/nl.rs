@@ -12,13 +12,13 @@ pub static LEXICON: Lexicon = Lexicon {
          fluistert gaf gebood giechelde gilde glimlachte grauwde grijnsde grinnikte \
          gromde herhaalde hernam hervatte hield hijgde hoonde huilde informeerde jammerde \
          jubelde juichte kaatste kermde klaagde knikte kreet kreunde krijste lachte \
-         lachten legt liet lispelde meende meent meldde merkte mompelde mopperde \
+         lachten liet lispelde meende meent meldde merkte mompelde mopperde \
          murmelde noemde onderbrak onderstreepte ontkende oordeelde opperde preekte \
          prevelde protesteerde pruttelde reageerde reageert riep riepen riposteerde roept \
          schertste schreef schreeuwde schreeuwden schreide schrijft siste smeekte snauwde \
          snikte snoof spotte sprak sputterde stamelde stelde stelt stotterde suste \
          troostte tweette twitterde verbeterde verklaarde verklaart vertelde vertelt \
-         vervolgde verzekerde verzuchtte viel voegde vraagt vroeg vroegen waagde \
+         vervolgde verzekerde verzuchtte voegde vraagt vroeg vroegen waagde \
          waarschuwde waarschuwt wierp zegde zegt zei zeide zeiden zuchtte zweerde",
     ),
     according: WordList::new("volgens"),

@@ -25,6 +25,10 @@ pub(super) struct Found<'t> {
     /// How each lone surname met with a particle is written (`Le Pen`, `De Niro`), by its
     /// last word: the name of the person it is when no one bears it in full.
     pub(super) particled: Texts<'t>,
+    /// Capitalised words met alone beside a verb of saying (`fragte Jens`): people, though
+    /// no one bears them in full.
+    /// (A map to nothing, of the crate's commonest map type, as a set.)
+    pub(super) spoken: FastMap<&'t str, usize>,
 }
 
 /// A text for each of some words: a map of words to places in a list of texts, so that the
@@ -96,13 +100,6 @@ impl Found<'_> {
         }
         // A surname no one bears in full but named with a title or an initial (`Mr. Diaz`,
         // `Reader Mark`) is a person all the same, known by it; its bare mentions join it.
-        let mut lone: Vec<&str> = Vec::new();
-        for (surname, variant, _) in &self.surnames {
-            if !bearers.contains_key(surname) && variant.as_ref() != *surname {
-                bearers.insert(surname, people.len() + lone.len());
-                lone.push(surname);
-            }
-        }
         // Everyone bearing each surname (`Hillary Clinton`, `Bill Clinton`), and each given
         // name to the one person who has it, if only one does (`Anwar` of `Anwar Ibrahim`).
         let mut all: FastMap<&str, Vec<usize>> = FastMap::default();
@@ -119,6 +116,16 @@ impl Found<'_> {
                     .entry(first)
                     .and_modify(|one| *one = SEVERAL)
                     .or_insert(i);
+            }
+        }
+        let mut lone: Vec<&str> = Vec::new();
+        for (surname, variant, _) in &self.surnames {
+            // So is a word met alone beside a verb of saying (`fragte Jens`), unless it is
+            // someone's given name.
+            let said = self.spoken.contains_key(surname) && !given.contains_key(surname);
+            if !bearers.contains_key(surname) && (variant.as_ref() != *surname || said) {
+                bearers.insert(surname, people.len() + lone.len());
+                lone.push(surname);
             }
         }
         let joins: Vec<(usize, &str)> = self

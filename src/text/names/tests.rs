@@ -397,3 +397,26 @@ fn german_capitalised_nouns_and_pronouns_are_no_one() {
         ["Henning Hartung", "Olaf Brandt"]
     );
 }
+
+#[test]
+fn a_word_alone_beside_a_verb_of_saying_is_someone_in_another_language() {
+    // Fiction names its people by one word; a verb of saying right beside it tells a name
+    // from a capitalised noun. Not a given name someone bears in full, nor a noun elsewhere.
+    assert_eq!(
+        people_in(
+            Lang::De,
+            "Es war spät. »Gut«, sagte Jens und setzte sich an den Tisch. Mareile lachte. \
+             Es war still. »Ja«, rief Olaf. Olaf Brandt stand auf."
+        ),
+        ["Jens", "Mareile", "Olaf Brandt"]
+    );
+    assert_eq!(
+        people_in(
+            Lang::Nl,
+            "\"Kom hier\", zei Dora. Het was stil in de Kamer."
+        ),
+        ["Dora"]
+    );
+    // English news names its people in full: a word alone is left out as before.
+    assert!(people_in(Lang::En, "\"Stop,\" said Holmes. Officials said no.").is_empty());
+}
