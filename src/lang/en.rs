@@ -59,6 +59,7 @@ pub static LEXICON: Lexicon = Lexicon {
     participle_endings: WordList::new("ing"),
     past_endings: WordList::new("ed"),
     sentence_adverbs: WordList::new("moreover"),
+    finite_auxiliaries: WordList::new("are had has have is was were will would"),
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,

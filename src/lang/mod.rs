@@ -188,6 +188,9 @@ pub struct Lexicon {
     /// Sentence adverbs that end as no adverb does (`Moreover, as part of the exchange,
     /// Gowdy referenced`): with an adverb, they open a phrase before a sentence's subject.
     pub sentence_adverbs: WordList,
+    /// The finite forms of the auxiliaries (`is`, `was`, `has`): with a verb in the past
+    /// tense, what tells a clause from a description (`It is strange that Trump`).
+    pub finite_auxiliaries: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -234,6 +237,7 @@ impl Lexicon {
         participle_endings: NONE,
         past_endings: NONE,
         sentence_adverbs: NONE,
+        finite_auxiliaries: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
@@ -711,7 +715,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 32] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 33] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -745,6 +749,7 @@ mod tests {
             ("participle_endings", lexicon.participle_endings),
             ("past_endings", lexicon.past_endings),
             ("sentence_adverbs", lexicon.sentence_adverbs),
+            ("finite_auxiliaries", lexicon.finite_auxiliaries),
         ]
     }
 

@@ -79,6 +79,9 @@ pub(super) struct Article<'a> {
     /// Each role word (lower case) a person's variants hold, with the person, sorted: on
     /// first use.
     titles: OnceCell<Vec<(String, usize)>>,
+    /// Whether the article is in English (or in no language told): the readings of
+    /// English's words alone apply ([`Article::clause_person`]).
+    english: bool,
 }
 
 impl<'a> Article<'a> {
@@ -87,6 +90,7 @@ impl<'a> Article<'a> {
         text: &'a str,
         sentences: &'a [Range<usize>],
         people: &'a [&'a Name],
+        english: bool,
     ) -> Self {
         let mut surnames: FastMap<&str, Vec<usize>> = FastMap::default();
         let mut given: FastMap<&str, usize> = FastMap::default();
@@ -127,6 +131,7 @@ impl<'a> Article<'a> {
             shared,
             everyone: OnceCell::new(),
             titles: OnceCell::new(),
+            english,
         }
     }
 }
@@ -588,7 +593,46 @@ impl Article<'_> {
                 }
             }
         }
-        Some(description(phrase))
+        self.clause_person(phrase, lead.end)
+            .or_else(|| Some(description(phrase)))
+    }
+
+    /// The one person of the article a clause read as a speaker phrase names (`The
+    /// endorsement comes just three days after Trump`, `It is strange that Trump`): a
+    /// subject read back to a clause mark may run over a whole clause, which is no
+    /// description to show a reader. None when it is no clause (a verb only after a
+    /// relative: `a longtime friend of Trump who attended`; none: `a retired teacher`), or it
+    /// names no one, or several, or the article is not in English, whose words it reads.
+    fn clause_person(&self, phrase: &str, at: usize) -> Option<String> {
+        if !self.english {
+            return None;
+        }
+        let en = Lang::En.lexicon();
+        let words: Vec<&str> = word_indices(phrase).map(|(_, w)| w).collect();
+        let clause = words
+            .iter()
+            .skip(1)
+            .take_while(|w| !en.relatives.contains(w) && **w != "that")
+            .any(|w| {
+                w.starts_with(char::is_lowercase)
+                    && (en.is_past(w) || en.finite_auxiliaries.contains(w))
+            });
+        if !clause {
+            return None;
+        }
+        let mut named = words.iter().enumerate().filter_map(|(i, w)| {
+            let before = i.checked_sub(1).map(|b| words[b]);
+            let after = words.get(i + 1).copied();
+            // (Not a name qualifying whose something is: `the Clinton campaign's`.)
+            if after.is_some_and(|a| {
+                a.starts_with(char::is_lowercase) && (a.ends_with("’s") || a.ends_with("'s"))
+            }) {
+                return None;
+            }
+            self.person(w, before, after, at).map(|p| p.name.as_str())
+        });
+        let one = named.next()?;
+        named.all(|n| n == one).then(|| one.to_string())
     }
 
     /// Who a verb of saying with no subject (`—¿Quién es? —preguntó.`) speaks for: the

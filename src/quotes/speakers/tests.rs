@@ -253,3 +253,22 @@ fn a_surname_alone_takes_the_only_full_name_or_the_only_one_its_honorific_fits()
     );
     assert_eq!(full_name(&[], || Some(Gender::Male)), None);
 }
+
+#[test]
+fn a_clause_read_as_a_subject_is_the_one_person_it_names() {
+    // A subject read back to the sentence's start runs over a whole clause: the reader is
+    // shown the person, not the clause. Not a description with a relative clause of its
+    // own.
+    let text = "Paul D. Ryan spoke on Tuesday. Donald Trump spoke on Monday.\n\n\
+        The anxiety about the races was underscored Wednesday when House Speaker Paul D. Ryan \
+        of Wisconsin lamented the \"disheartened\" state of the campaign.\n\n\
+        A longtime friend of Trump who attended the rally called it \"a triumph.\"";
+    assert_eq!(
+        speaker_of(text, "disheartened").as_deref(),
+        Some("Paul Ryan")
+    );
+    assert_ne!(
+        speaker_of(text, "a triumph").as_deref(),
+        Some("Donald Trump")
+    );
+}
