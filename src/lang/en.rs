@@ -27,10 +27,10 @@ pub static LEXICON: Lexicon = Lexicon {
          recalls recounted referred referring refers reiterated remarked remembered \
          repeated repeats replied reported reports responded retorted ridiculed said say \
          saying says scoffed shouted sighed slam slammed slamming slams snapped sniped \
-         stated stressed stresses suggest suggested suggests tell telling tells termed \
-         testified texted thinks told touted touts tweeted tweeting tweets urged urges \
-         vented vowed vows warn warned warning warns whispered wondered wonders writes \
-         writing wrote yelled",
+         speaking speaks spoke stated stressed stresses suggest suggested suggests tell \
+         telling tells termed testified texted thinks told touted touts tweeted tweeting \
+         tweets urged urges vented vowed vows warn warned warning warns whispered \
+         wondered wonders writes writing wrote yelled",
     ),
     according: WordList::new("according"),
     auxiliaries: WordList::new(

@@ -272,3 +272,22 @@ fn a_clause_read_as_a_subject_is_the_one_person_it_names() {
         Some("Donald Trump")
     );
 }
+
+#[test]
+fn quotations_after_a_sentence_on_how_someone_spoke_are_theirs() {
+    // `spoke` reports speech as `said` does: the quotations that follow it, each a
+    // paragraph of its own, are the speaker's.
+    let text = "Donald Trump gave an interview on Monday.\n\n\
+        What that means is left to voters, since Trump spoke only in evasive bromides \
+        during the interview.\n\n\
+        “We have to be a lot tougher.”\n\n\
+        “We’re not fighting it strongly enough.”";
+    assert_eq!(
+        speaker_of(text, "We have to").as_deref(),
+        Some("Donald Trump")
+    );
+    assert_eq!(
+        speaker_of(text, "We’re not").as_deref(),
+        Some("Donald Trump")
+    );
+}
