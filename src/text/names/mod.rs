@@ -56,7 +56,7 @@ use found::Found;
 pub use given::given_name_gender;
 
 use words::{
-    listed, Token, CALENDAR_KEYS, GENERATIONS, INSTITUTIONAL_KEYS, NOT_ORGANIZATION_KEYS,
+    listed, Token, CALENDAR_KEYS, COMPASS, GENERATIONS, INSTITUTIONAL_KEYS, NOT_ORGANIZATION_KEYS,
     ORGANIZATION_KEYS, PLACE_SHORT, PROPER_SINGLE_KEYS, SHARED_KEYS, THING_KEYS,
 };
 
@@ -550,7 +550,8 @@ fn read_part<'t>(
     if names().any(|t| {
         listed(&INSTITUTIONAL_KEYS, t)
             || PLACE_SHORT.contains(&t.word) && saint.is_none_or(|s| !std::ptr::eq(s, t.word))
-    }) {
+    }) || n == 2 && names().next().is_some_and(|t| COMPASS.contains(&t.word))
+    {
         return;
     }
     let (Some(first), Some(last)) = (names().next(), names().next_back()) else {

@@ -420,3 +420,14 @@ fn a_word_alone_beside_a_verb_of_saying_is_someone_in_another_language() {
     // English news names its people in full: a word alone is left out as before.
     assert!(people_in(Lang::En, "\"Stop,\" said Holmes. Officials said no.").is_empty());
 }
+
+#[test]
+fn a_compass_point_opens_a_place_and_closes_a_person() {
+    assert_eq!(
+        people(
+            "Hillary Clinton won in South Carolina. North Korea tested a missile. \
+             Kanye West and Allen West spoke in West Virginia."
+        ),
+        ["Allen West", "Hillary Clinton", "Kanye West"]
+    );
+}

@@ -221,6 +221,10 @@ pub(super) const GENERATIONS: &[&str] = &["II", "III", "IV", "Jr", "Sr"];
 
 pub(super) const PLACE_SHORT: &[&str] = &["Ave", "Blvd", "Ft", "Mt", "New", "Rd", "St", "Ste"];
 
+/// The points of the compass, which open a place's two-word name (`South Carolina`, `North
+/// Korea`, `West Virginia`, `East German`) and close a person's (`Kanye West`).
+pub(super) const COMPASS: &[&str] = &["East", "North", "South", "West"];
+
 /// Whether `word` is one that joins an organisation's name (`Economic Club of New York`).
 fn is_connector(word: &str) -> bool {
     // A match rather than a list searched: asked of every word, and compiled to a test of
