@@ -56,8 +56,8 @@ use found::Found;
 pub use given::given_name_gender;
 
 use words::{
-    listed, Token, CALENDAR_KEYS, COMPASS, GENERATIONS, INSTITUTIONAL_KEYS, NOT_ORGANIZATION_KEYS,
-    ORGANIZATION_KEYS, PLACE_SHORT, PROPER_SINGLE_KEYS, SHARED_KEYS, THING_KEYS,
+    listed, Token, CALENDAR_KEYS, GENERATIONS, INSTITUTIONAL_KEYS, NOT_ORGANIZATION_KEYS,
+    ORGANIZATION_KEYS, PLACE_OPENERS, PLACE_SHORT, PROPER_SINGLE_KEYS, SHARED_KEYS, THING_KEYS,
 };
 
 /// The names in `text`, read from the given sentences (byte ranges into `text`) and the
@@ -550,7 +550,10 @@ fn read_part<'t>(
     if names().any(|t| {
         listed(&INSTITUTIONAL_KEYS, t)
             || PLACE_SHORT.contains(&t.word) && saint.is_none_or(|s| !std::ptr::eq(s, t.word))
-    }) || n == 2 && names().next().is_some_and(|t| COMPASS.contains(&t.word))
+    }) || n == 2
+        && names()
+            .next()
+            .is_some_and(|t| PLACE_OPENERS.contains(&t.word))
     {
         return;
     }

@@ -422,11 +422,12 @@ fn a_word_alone_beside_a_verb_of_saying_is_someone_in_another_language() {
 }
 
 #[test]
-fn a_compass_point_opens_a_place_and_closes_a_person() {
+fn a_compass_point_or_a_saint_opens_a_place_and_a_compass_point_closes_a_person() {
     assert_eq!(
         people(
             "Hillary Clinton won in South Carolina. North Korea tested a missile. \
-             Kanye West and Allen West spoke in West Virginia."
+             Kanye West and Allen West spoke in West Virginia. A San Diego paper found it; \
+             Los Angeles agreed, and Fort Worth did not."
         ),
         ["Allen West", "Hillary Clinton", "Kanye West"]
     );

@@ -221,9 +221,12 @@ pub(super) const GENERATIONS: &[&str] = &["II", "III", "IV", "Jr", "Sr"];
 
 pub(super) const PLACE_SHORT: &[&str] = &["Ave", "Blvd", "Ft", "Mt", "New", "Rd", "St", "Ste"];
 
-/// The points of the compass, which open a place's two-word name (`South Carolina`, `North
-/// Korea`, `West Virginia`, `East German`) and close a person's (`Kanye West`).
-pub(super) const COMPASS: &[&str] = &["East", "North", "South", "West"];
+/// Words that open a place's two-word name (`South Carolina`, `North Korea`, `San Diego`,
+/// `Los Angeles`, `Fort Worth`) and no person's — the compass points close some (`Kanye
+/// West`).
+pub(super) const PLACE_OPENERS: &[&str] = &[
+    "East", "Fort", "Las", "Los", "North", "Port", "San", "Santa", "South", "West",
+];
 
 /// Whether `word` is one that joins an organisation's name (`Economic Club of New York`).
 fn is_connector(word: &str) -> bool {
