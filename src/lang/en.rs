@@ -60,6 +60,7 @@ pub static LEXICON: Lexicon = Lexicon {
     past_endings: WordList::new("ed"),
     sentence_adverbs: WordList::new("moreover"),
     finite_auxiliaries: WordList::new("are had has have is was were will would"),
+    complementizers: WordList::new("that"),
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,

@@ -44,6 +44,12 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The lexicon of an article in `language` when it is not English, nor unknown: an
+    /// article of no language told is read with English's words, as English is.
+    pub fn foreign(language: Option<Lang>) -> Option<&'static Lexicon> {
+        language.filter(|&l| l != Lang::En).map(Lang::lexicon)
+    }
+
     /// Every language, in the order of the enum (`ALL[l as usize] == l`).
     pub const ALL: [Lang; 7] = [
         Lang::En,
@@ -189,8 +195,13 @@ pub struct Lexicon {
     /// Gowdy referenced`): with an adverb, they open a phrase before a sentence's subject.
     pub sentence_adverbs: WordList,
     /// The finite forms of the auxiliaries (`is`, `was`, `has`): with a verb in the past
-    /// tense, what tells a clause from a description (`It is strange that Trump`).
+    /// tense, what tells a clause from a description (`It is strange that Trump`). Apart
+    /// from [`Lexicon::auxiliaries`], which holds the adverbs that stand between a subject
+    /// and its verb too (`already`, `however`).
     pub finite_auxiliaries: WordList,
+    /// The words that open a clause inside a phrase, a relative's or a complement's (`a
+    /// clip that …`, `It is strange that …`): a verb after them is the clause's own.
+    pub complementizers: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -238,6 +249,7 @@ impl Lexicon {
         past_endings: NONE,
         sentence_adverbs: NONE,
         finite_auxiliaries: NONE,
+        complementizers: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
@@ -715,7 +727,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 33] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 34] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -750,6 +762,7 @@ mod tests {
             ("past_endings", lexicon.past_endings),
             ("sentence_adverbs", lexicon.sentence_adverbs),
             ("finite_auxiliaries", lexicon.finite_auxiliaries),
+            ("complementizers", lexicon.complementizers),
         ]
     }
 

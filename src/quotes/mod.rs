@@ -125,7 +125,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         .filter(|n| n.kind == NameKind::Person)
         .collect();
     let sentences = doc.sentences();
-    let english = doc.language().is_none_or(|l| l == crate::lang::Lang::En);
+    let english = crate::lang::Lang::foreign(doc.language()).is_none();
     let article = Article::new(text, sentences, &people, english);
     let mut out: Vec<Quotation> = Vec::new();
     let mut last_top: Option<usize> = None;

@@ -601,21 +601,31 @@ impl Article<'_> {
     /// endorsement comes just three days after Trump`, `It is strange that Trump`): a
     /// subject read back to a clause mark may run over a whole clause, which is no
     /// description to show a reader. None when it is no clause (a verb only after a
-    /// relative: `a longtime friend of Trump who attended`; none: `a retired teacher`), or it
-    /// names no one, or several, or the article is not in English, whose words it reads.
+    /// relative: `a longtime friend of Trump who attended`; an adjective: `a retired
+    /// teacher`), or it names no one before a relative, or several, or the article is not in
+    /// English, whose words it reads.
     fn clause_person(&self, phrase: &str, at: usize) -> Option<String> {
         if !self.english {
             return None;
         }
         let en = Lang::En.lexicon();
         let words: Vec<&str> = word_indices(phrase).map(|(_, w)| w).collect();
-        let clause = words
+        // The words before a relative: what a relative clause says is about someone else
+        // (`A registered nurse who voted for Trump`).
+        let main = words
             .iter()
-            .skip(1)
-            .take_while(|w| !en.relatives.contains(w) && **w != "that")
-            .any(|w| {
+            .position(|w| en.relatives.contains(w))
+            .unwrap_or(words.len());
+        let words = &words[..main];
+        // A verb of its own, before any `that` (`a report that quoted Trump`), not an
+        // adjective after an article (`An unnamed official`, `a retired teacher`).
+        let clause = (1..words.len())
+            .take_while(|&i| !en.complementizers.contains(words[i]))
+            .any(|i| {
+                let w = words[i];
                 w.starts_with(char::is_lowercase)
-                    && (en.is_past(w) || en.finite_auxiliaries.contains(w))
+                    && (en.finite_auxiliaries.contains(w)
+                        || en.is_past(w) && !is_determiner(words[i - 1]))
             });
         if !clause {
             return None;

@@ -142,7 +142,7 @@ pub fn reading(doc: &Document, language: Option<Lang>) -> Reading {
     let sentences = doc.in_content(doc.sentences()).len();
     // The terms leave out English's function words and calendar words, as they always did,
     // unless the article is in another language Verbatim knows: then that one's.
-    let other = language.filter(|&l| l != Lang::En).map(Lang::lexicon);
+    let other = Lang::foreign(language);
     let mut syllables = 0;
     let mut latin = 0;
     let mut counts = Counts::with_capacity(words.len());

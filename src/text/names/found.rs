@@ -98,8 +98,6 @@ impl Found<'_> {
                 *bearer = i;
             }
         }
-        // A surname no one bears in full but named with a title or an initial (`Mr. Diaz`,
-        // `Reader Mark`) is a person all the same, known by it; its bare mentions join it.
         // Everyone bearing each surname (`Hillary Clinton`, `Bill Clinton`), and each given
         // name to the one person who has it, if only one does (`Anwar` of `Anwar Ibrahim`).
         let mut all: FastMap<&str, Vec<usize>> = FastMap::default();
@@ -118,6 +116,8 @@ impl Found<'_> {
                     .or_insert(i);
             }
         }
+        // A surname no one bears in full but named with a title or an initial (`Mr. Diaz`,
+        // `Reader Mark`) is a person all the same, known by it; its bare mentions join it.
         let mut lone: Vec<&str> = Vec::new();
         for (surname, variant, _) in &self.surnames {
             // So is a word met alone beside a verb of saying (`fragte Jens`), unless it is

@@ -74,7 +74,7 @@ pub fn names(
     language: Option<Lang>,
 ) -> Vec<Name> {
     let mut found = Found {
-        foreign: language.filter(|&l| l != Lang::En).map(Lang::lexicon),
+        foreign: Lang::foreign(language),
         ..Found::default()
     };
     let titles = found.foreign.map(|x| x.titles);
@@ -191,16 +191,27 @@ fn spoken<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
         i.and_then(|i| tokens.get(i))
             .is_some_and(|t| !t.capital && crate::lang::is_cue(t.word))
     };
-    let alone = |i: Option<usize>| i.and_then(|i| tokens.get(i)).is_none_or(|n| !n.capital);
+    // (A word after it, past a comma or in lower case, leaves it alone: `sagte Jens, Olaf
+    // nickte`.)
+    let alone_after = |k: usize| tokens.get(k + 1).is_none_or(|n| n.broken || !n.capital);
     for (k, t) in tokens.iter().enumerate() {
         // (The capital first: most words have none, and the look-ups are left undone.)
         if !t.capital || t.title() || t.possessive {
             continue;
         }
-        let after = !t.broken && cue(k.checked_sub(1)) && alone(Some(k + 1));
-        let before = tokens.get(k + 1).is_some_and(|n| !n.broken)
-            && cue(Some(k + 1))
-            && (t.broken || alone(k.checked_sub(1)));
+        let after = !t.broken && cue(k.checked_sub(1)) && alone_after(k);
+        // Before the verb, it opens the sentence or its clause, or follows a function word
+        // that is no article (`und Jens lachte`): a noun has its article or adjective
+        // before it (`der Zug fuhr`, `Die kleine Katze fauchte`).
+        let opens = t.broken
+            || k.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_none_or(|p| {
+                    !p.capital
+                        && crate::lang::is_any_function_word(p.word)
+                        && !crate::lang::is_article(p.word)
+                });
+        let before = tokens.get(k + 1).is_some_and(|n| !n.broken) && cue(Some(k + 1)) && opens;
         if (after || before) && !crate::lang::is_any_function_word(t.word) {
             found.spoken.insert(t.word, 0);
         }
@@ -550,7 +561,12 @@ fn read_part<'t>(
     if names().any(|t| {
         listed(&INSTITUTIONAL_KEYS, t)
             || PLACE_SHORT.contains(&t.word) && saint.is_none_or(|s| !std::ptr::eq(s, t.word))
-    }) || n == 2
+    }) {
+        return;
+    }
+    // `South Carolina`, `San Diego`, `Los Angeles`: a place's two-word name, by its first
+    // word (so `Santa Ono` is taken for one too).
+    if n == 2
         && names()
             .next()
             .is_some_and(|t| PLACE_OPENERS.contains(&t.word))
