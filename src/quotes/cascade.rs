@@ -110,6 +110,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("paragraph-colon", paragraph_colon),
     ("reported", reported),
     ("next-sentence", next_sentence),
+    ("reaction", reaction),
     ("subject", subject),
     ("addressed", addressed),
 ];
@@ -994,6 +995,31 @@ fn next_sentence(cx: &Context) -> Option<Found> {
         return None;
     }
     Some(resolved(cx, found, cx.lead()))
+}
+
+/// `»Was ist denn das für ein Knote?!!« Olaf war steil in die Höhe gefahren.`: with no
+/// attribution, a quotation that ends its sentence, its paragraph going on with a sentence
+/// that opens on someone's name, is theirs: the narration tells what the speaker did.
+fn reaction(cx: &Context) -> Option<Found> {
+    if !cx.after_in_sentence.trim().is_empty() {
+        return None;
+    }
+    let j = cx.last_sentence + 1;
+    let next = cx
+        .sentences
+        .get(j)
+        .filter(|s| cx.paragraphs.get(cx.here).is_some_and(|p| s.end <= p.end))?;
+    // (Narration, not the next turn: `»Guten Tag, Herr König!« »Guten Tag, mein Sohn.«`.)
+    if cx.text[next.clone()].trim_start().starts_with(QUOTE_MARKS) {
+        return None;
+    }
+    let speaker = cx.article.opening_on(next.clone(), j, cx.out, false)?;
+    // (A name, not a noun after its article that the names took for one: `Die Blätter`.)
+    let first = speaker.split(' ').next()?;
+    if lang::is_article(first) || lang::is_any_function_word(first) {
+        return None;
+    }
+    Some(found(Some(speaker), None))
 }
 
 /// `Clinton blamed the “fog of war” for the failure`, `Valastro praised Christie’s

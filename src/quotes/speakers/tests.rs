@@ -291,3 +291,17 @@ fn quotations_after_a_sentence_on_how_someone_spoke_are_theirs() {
         Some("Donald Trump")
     );
 }
+
+#[test]
+fn a_quotation_then_a_sentence_about_someone_is_theirs() {
+    // Fiction tells what the speaker did instead of saying who spoke; not a noun after its
+    // article that the names took for someone.
+    let text = "Olaf Brandt und Jens Hansen saßen im Zimmer. Es war spät.\n\n\
+        »Was ist denn das für ein Lärm?« Olaf war steil in die Höhe gefahren.";
+    assert_eq!(
+        speaker_of(text, "Was ist denn").as_deref(),
+        Some("Olaf Brandt")
+    );
+    let text = "»Nichts!« Die Blätter rauschten im Wind. Die Blätter fielen.";
+    assert_eq!(speaker_of(text, "Nichts").as_deref(), None);
+}
