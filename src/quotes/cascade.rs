@@ -997,9 +997,10 @@ fn next_sentence(cx: &Context) -> Option<Found> {
     Some(resolved(cx, found, cx.lead()))
 }
 
-/// `»Was ist denn das für ein Knote?!!« Olaf war steil in die Höhe gefahren.`: with no
-/// attribution, a quotation that ends its sentence, its paragraph going on with a sentence
-/// that opens on someone's name, is theirs: the narration tells what the speaker did.
+/// `»Was ist denn das für ein Knote?!!« Olaf war steil in die Höhe gefahren.`, `"Ga je
+/// dan nog uit?" Ze keek op.`: with no attribution, a quotation that ends its sentence, its
+/// paragraph going on with a sentence that opens on someone's name or a pronoun for them,
+/// is theirs: the narration tells what the speaker did.
 fn reaction(cx: &Context) -> Option<Found> {
     if !cx.after_in_sentence.trim().is_empty() {
         return None;
@@ -1013,7 +1014,7 @@ fn reaction(cx: &Context) -> Option<Found> {
     if cx.text[next.clone()].trim_start().starts_with(QUOTE_MARKS) {
         return None;
     }
-    let speaker = cx.article.opening_on(next.clone(), j, cx.out, false)?;
+    let speaker = cx.article.opening_on(next.clone(), j, cx.out, true)?;
     // (A name, not a noun after its article that the names took for one: `Die Blätter`.)
     let first = speaker.split(' ').next()?;
     if lang::is_article(first) || lang::is_any_function_word(first) {
