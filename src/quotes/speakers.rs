@@ -711,10 +711,22 @@ impl Article<'_> {
         let at = lead.end;
         let window_start = floor_char_boundary(self.text, at.saturating_sub(3000));
         let window = &self.text[window_start..at];
+        let fits_k = |k: usize| unlike.is_none() || Gender::of(self.people[k]) != unlike;
         self.everyone
             .get_or_init(|| Surnames::new(self.people))
-            .last_named(window, |k| {
-                unlike.is_none() || Gender::of(self.people[k]) != unlike
+            .last_named(window, fits_k)
+            // Else, for `he` or `she`, who the article is about (`Thierry Roland …`, and `il`
+            // for pages after): the person it names most, at least twice as often as anyone
+            // else the pronoun may stand for.
+            .or_else(|| {
+                unlike?;
+                let mut fitting = (0..self.people.len()).filter(|&k| fits_k(k));
+                let first = fitting.next()?;
+                let most = self.people[first].mentions;
+                fitting
+                    .next()
+                    .is_none_or(|k| most >= 2 * self.people[k].mentions)
+                    .then_some(first)
             })
             .map(|k| self.people[k].name.clone())
     }

@@ -305,3 +305,24 @@ fn a_quotation_then_a_sentence_about_someone_is_theirs() {
     let text = "»Nichts!« Die Blätter rauschten im Wind. Die Blätter fielen.";
     assert_eq!(speaker_of(text, "Nichts").as_deref(), None);
 }
+
+#[test]
+fn a_pronoun_far_from_any_name_is_whom_the_article_is_about() {
+    // Pages after its subject was last named, `er` is still the one the article is about —
+    // when it names one person at least twice as often as anyone else `er` may stand for
+    // (Anna Weber is not).
+    let filler = "Es regnete lange, und es war kalt. ".repeat(100);
+    let about = format!(
+        "Thierry Roland war Reporter. Roland kam spät. Roland lachte. Anna Weber grüßte.\n\n\
+         {filler}\n\n»Das ist gut«, sagte er."
+    );
+    assert_eq!(
+        speaker_of(&about, "Das ist gut").as_deref(),
+        Some("Thierry Roland")
+    );
+    let two = format!(
+        "Thierry Roland war Reporter. Roland kam spät. Paul Weber grüßte. Weber lachte.\n\n\
+         {filler}\n\n»Das ist gut«, sagte er."
+    );
+    assert_eq!(speaker_of(&two, "Das ist gut").as_deref(), None);
+}
