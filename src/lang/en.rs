@@ -61,6 +61,7 @@ pub static LEXICON: Lexicon = Lexicon {
     sentence_adverbs: WordList::new("moreover"),
     finite_auxiliaries: WordList::new("are had has have is was were will would"),
     complementizers: WordList::new("that"),
+    phrase_ends: WordList::new("by for who whose with"),
     he_titles: HE_TITLES,
     she_titles: SHE_TITLES,
     roles: ROLES,

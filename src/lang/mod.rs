@@ -202,6 +202,10 @@ pub struct Lexicon {
     /// The words that open a clause inside a phrase, a relative's or a complement's (`a
     /// clip that …`, `It is strange that …`): a verb after them is the clause's own.
     pub complementizers: WordList,
+    /// What ends a speaker's phrase before what it says of them, besides
+    /// [`Lexicon::prepositions`] (`A spokeswoman for the Department …`, `a woman who met
+    /// Trump`): prepositions and relatives a subject is never read past.
+    pub phrase_ends: WordList,
     /// The months, the days of the week, and the abbreviations of either that are not
     /// also words (`Nov`, `Thurs`; not `Sat`, `Sun`, `Jan`).
     pub months: WordList,
@@ -250,6 +254,7 @@ impl Lexicon {
         sentence_adverbs: NONE,
         finite_auxiliaries: NONE,
         complementizers: NONE,
+        phrase_ends: NONE,
         months: NONE,
         weekdays: NONE,
         calendar_short: NONE,
@@ -727,7 +732,7 @@ mod tests {
     use super::*;
 
     /// Every list of a lexicon, named: a field added to [`Lexicon`] is added here.
-    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 34] {
+    fn lists(lexicon: &Lexicon) -> [(&'static str, WordList); 35] {
         [
             ("function_words", lexicon.function_words),
             ("cues", lexicon.cues),
@@ -763,6 +768,7 @@ mod tests {
             ("sentence_adverbs", lexicon.sentence_adverbs),
             ("finite_auxiliaries", lexicon.finite_auxiliaries),
             ("complementizers", lexicon.complementizers),
+            ("phrase_ends", lexicon.phrase_ends),
         ]
     }
 

@@ -354,7 +354,7 @@ impl Article<'_> {
             .iter()
             .take_while(|w| {
                 let w = w.to_lowercase();
-                !is_preposition(&w) && !["with", "for", "by", "who", "whose"].contains(&w.as_str())
+                !is_preposition(&w) && !Lang::En.lexicon().phrase_ends.contains(&w)
             })
             .copied()
             .collect();
@@ -462,7 +462,7 @@ impl Article<'_> {
         let head: Vec<(usize, &str)> = words
             .iter()
             .enumerate()
-            .take_while(|(_, w)| !is_preposition(w) && !matches!(**w, "for" | "with" | "by"))
+            .take_while(|(_, w)| !is_preposition(w) && !Lang::En.lexicon().phrase_ends.contains(w))
             .filter_map(
                 |(i, w)| match w.strip_suffix("’s").or(w.strip_suffix("'s")) {
                     Some(bare) if i + 1 == n => Some((i, bare)),

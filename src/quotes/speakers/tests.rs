@@ -326,3 +326,17 @@ fn a_pronoun_far_from_any_name_is_whom_the_article_is_about() {
     );
     assert_eq!(speaker_of(&two, "Das ist gut").as_deref(), None);
 }
+
+#[test]
+fn a_name_after_a_relative_in_a_speaker_s_phrase_is_not_theirs() {
+    let text = "Jake Sullivan wrote the emails. Sullivan declined to comment.\n\n\
+        “I can only tell you that his emails were routine,” said one source who identified \
+        Sullivan but spoke on condition of anonymity.";
+    let speaker = speaker_of(text, "I can only");
+    assert!(
+        speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("one source")),
+        "{speaker:?}"
+    );
+}
