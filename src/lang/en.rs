@@ -98,6 +98,10 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
 };
 
+/// English's two words before a source (`according to X`): of the lexicons' words for
+/// "according to", the only one that needs a word after it.
+pub(crate) const ACCORDING_TO: &str = "according to";
+
 /// Titles, honorifics and the job words news puts before a name as one (`Fed Chair Jerome
 /// Powell`, `Economist Maria Lopez`, `Reader Mark`), abbreviated ones without their stop
 /// (`Gen`, `Sgt`), and the party labels it puts there alike (`Republican Ted Cruz`, not a

@@ -376,6 +376,26 @@ pub fn is_according(word: &str) -> bool {
     attribution(word) & ACCORDING != 0
 }
 
+/// How many words, `first` and the `second` after it, open an attribution to a source: two
+/// for English's `according to` ([`en::ACCORDING_TO`], `According` in any case), one for
+/// the other languages' word (`selon`, `según`, `laut`, `volgens`), none for any other word —
+/// nor for `according` without its `to`.
+pub fn according_words(first: &str, second: Option<&str>) -> usize {
+    if !is_according(first) {
+        return 0;
+    }
+    match en::ACCORDING_TO.split_once(' ') {
+        Some((according, to)) if first.eq_ignore_ascii_case(according) => {
+            if second == Some(to) {
+                2
+            } else {
+                0
+            }
+        }
+        _ => 1,
+    }
+}
+
 /// Whether `word` is a relative pronoun in any language the core reads (`which`, `cui`,
 /// `lequel`, `quien`): `secondo cui`, `selon lequel`, `según quien` name no one of their own.
 pub fn is_relative(word: &str) -> bool {
@@ -920,6 +940,16 @@ mod tests {
             }
         }
         assert!(found > 1_000, "the lists were read: {found}");
+    }
+
+    #[test]
+    fn according_to_is_two_words_in_english_and_one_elsewhere() {
+        assert_eq!(according_words("according", Some("to")), 2);
+        assert_eq!(according_words("According", Some("to")), 2);
+        assert_eq!(according_words("according", Some("with")), 0);
+        assert_eq!(according_words("selon", Some("le")), 1);
+        assert_eq!(according_words("Según", None), 1);
+        assert_eq!(according_words("said", Some("to")), 0);
     }
 
     /// The rules ask whether a word is a verb of saying in any language: none may be a

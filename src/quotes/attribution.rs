@@ -510,13 +510,16 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     let words: Vec<(usize, &str)> = word_indices(before).collect();
     // `According to X`, `selon X`, `según X`, `volgens X`, `laut X`.
     if let Some(i) = words.iter().position(|(_, w)| lang::is_according(w)) {
-        let english = words[i].1.eq_ignore_ascii_case("according");
-        let skip = if english { 2 } else { 1 };
-        if !english || words.get(i + 1).is_some_and(|(_, w)| *w == "to") {
+        let skip = lang::according_words(words[i].1, words.get(i + 1).map(|&(_, w)| w));
+        if skip > 0 {
             let from = words.get(i + skip)?.0;
             let mut parts = before[from..].split([',', '.', '“', '«', '„', '"']);
             let phrase = parts.next()?.trim();
-            let cue = if english { "according to" } else { words[i].1 };
+            let cue = if skip == 2 {
+                lang::en::ACCORDING_TO
+            } else {
+                words[i].1
+            };
             // `, ha aggiunto la Lieberman, secondo cui “…”`: a relative names the subject of
             // the clause before it.
             if lang::is_relative(phrase) {

@@ -249,7 +249,8 @@ fn relayed(after: &str) -> Option<&str> {
     for at in 0..=head.len() {
         let start = at == opening
             || bytes[..at].ends_with(b", ")
-            || (bytes[at..].starts_with(b"according to ")
+            || (bytes[at..].starts_with(lang::en::ACCORDING_TO.as_bytes())
+                && bytes.get(at + lang::en::ACCORDING_TO.len()) == Some(&b' ')
                 && head[..at].ends_with(char::is_whitespace));
         if !start {
             continue;
@@ -262,9 +263,10 @@ fn relayed(after: &str) -> Option<&str> {
         let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         // `according to X`, `selon X`, `según X`; `reports X` (`said Kristen Day, …,
         // reports USA Today`).
-        let skip = if first == "according" && second == "to" {
-            "according to ".len()
-        } else if (lang::is_according(first) && first != "according")
+        let according = lang::according_words(first, Some(second));
+        let skip = if according == 2 {
+            first.len() + second.len() + 2
+        } else if according == 1
             || (at > opening
                 && matches!(first, "reports" | "reported")
                 && (second.starts_with(char::is_uppercase) || second == "the"))
