@@ -942,6 +942,18 @@ mod tests {
         assert!(found > 1_000, "the lists were read: {found}");
     }
 
+    /// `cascade::reaction` and others read an article as a function word, with no look-up of
+    /// its own.
+    #[test]
+    fn every_article_is_a_function_word() {
+        for lang in Lang::ALL {
+            let x = lang.lexicon();
+            for article in x.articles.iter() {
+                assert!(x.is_function_word(article), "{article:?} of {lang:?}");
+            }
+        }
+    }
+
     #[test]
     fn according_to_is_two_words_in_english_and_one_elsewhere() {
         assert_eq!(according_words("according", Some("to")), 2);

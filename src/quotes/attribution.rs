@@ -443,7 +443,7 @@ fn subject_after_verb<'w, 's>(words: &'w [&'s str], named_later: bool) -> &'w [&
     for (i, w) in words.iter().enumerate() {
         // `said Clinton’s top foreign policy aide Jake Sullivan`: a possessive names no one.
         if capital(w) {
-            named = !w.ends_with("’s") && !w.ends_with("'s");
+            named = !is_possessive(w);
         } else if named && !lang::is_particle(w) && !words[i + 1..].iter().take(2).any(capital) {
             return &words[..i];
         }
@@ -842,6 +842,11 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
 /// [`lang::Lexicon::is_participle`].
 pub(super) fn is_participle(word: &str) -> bool {
     english().is_participle(word)
+}
+
+/// Whether `word` ends in a possessive `’s` or `'s` (`Clinton’s`, `campaign's`).
+pub(super) fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
 }
 
 pub(super) fn is_preposition(word: &str) -> bool {

@@ -66,6 +66,22 @@ impl Context<'_, '_> {
         lead(self.text, self.lead_start, &self.outer)
     }
 
+    /// The sentence right after the quotation in its paragraph, with its index, when the
+    /// quotation ends its own sentence: where `next-sentence` reads an attribution and
+    /// `reaction` narration.
+    fn sentence_after(&self) -> Option<(usize, Range<usize>)> {
+        if !self.after_in_sentence.trim().is_empty() {
+            return None;
+        }
+        let j = self.last_sentence + 1;
+        let next = self.sentences.get(j).filter(|s| {
+            self.paragraphs
+                .get(self.here)
+                .is_some_and(|p| s.end <= p.end)
+        })?;
+        Some((j, next.clone()))
+    }
+
     /// Whether the paragraph holding the quotation starts with it.
     fn opens_paragraph(&self) -> bool {
         super::paragraph_is_quote(self.paragraphs, &self.outer, self.text)
@@ -970,14 +986,7 @@ const OPENING_ATTRIBUTION: usize = 12;
 /// The sentence right after the quotation, in its paragraph, when the quotation ends its
 /// own sentence, and the attribution read from it.
 fn next_attribution<'a>(cx: &Context<'a, '_>) -> Option<(&'a str, (String, Option<&'a str>))> {
-    if !cx.after_in_sentence.trim().is_empty() {
-        return None;
-    }
-    let next = cx
-        .sentences
-        .get(cx.last_sentence + 1)
-        .filter(|s| cx.paragraphs.get(cx.here).is_some_and(|p| s.end <= p.end))?;
-    let text = &cx.text[next.clone()];
+    let text = &cx.text[cx.sentence_after()?.1];
     Some((text, attribution_after(text)?))
 }
 
@@ -1004,22 +1013,15 @@ fn next_sentence(cx: &Context) -> Option<Found> {
 /// paragraph going on with a sentence that opens on someone's name or a pronoun for them,
 /// is theirs: the narration tells what the speaker did.
 fn reaction(cx: &Context) -> Option<Found> {
-    if !cx.after_in_sentence.trim().is_empty() {
-        return None;
-    }
-    let j = cx.last_sentence + 1;
-    let next = cx
-        .sentences
-        .get(j)
-        .filter(|s| cx.paragraphs.get(cx.here).is_some_and(|p| s.end <= p.end))?;
+    let (j, next) = cx.sentence_after()?;
     // (Narration, not the next turn: `»Guten Tag, Herr König!« »Guten Tag, mein Sohn.«`.)
     if cx.text[next.clone()].trim_start().starts_with(QUOTE_MARKS) {
         return None;
     }
-    let speaker = cx.article.opening_on(next.clone(), j, cx.out, true)?;
-    // (A name, not a noun after its article that the names took for one: `Die Blätter`.)
-    let first = speaker.split(' ').next()?;
-    if lang::is_article(first) || lang::is_any_function_word(first) {
+    let speaker = cx.article.opening_on(next, j, cx.out, true)?;
+    // (A name, not a noun after its article that the names took for one: `Die Blätter`;
+    // every article is a function word.)
+    if lang::is_any_function_word(speaker.split(' ').next()?) {
         return None;
     }
     Some(found(Some(speaker), None))
@@ -1153,7 +1155,9 @@ mod tests {
     fn a_turn_after_narration_that_opens_on_someone_is_theirs() {
         // The narration follows a turn in the sentence that turn opens: the next words are
         // the person it names, known only as a speaker, not the turn before going on.
-        let text = "Der Fürst saß am Fenster. »Sie sind müde, Ottilie«, sagte der Fürst.             »Nein«, sagte Ottilie leise. »Dann reisen wir morgen ab?« »Gewiß!« Ottilie             lächelte nicht. »Ich freue mich auf die Stadt.«";
+        let text = "Der Fürst saß am Fenster. »Sie sind müde, Ottilie«, sagte der Fürst. \
+            »Nein«, sagte Ottilie leise. »Dann reisen wir morgen ab?« »Gewiß!« Ottilie \
+            lächelte nicht. »Ich freue mich auf die Stadt.«";
         assert_eq!(speaker_of(text, "Ich freue").as_deref(), Some("Ottilie"));
         // Not an attribution after a quotation: that speaker goes on.
         let news = "“We lost,” Smith told the Herald. “We will be back.”";

@@ -16,9 +16,9 @@ use crate::text::{floor_char_boundary, Name, NameKind};
 use crate::util::FastMap;
 
 use super::attribution::{
-    cue_at, is_conjunction, is_determiner, is_plural_pronoun, is_preposition, is_pronoun,
-    looks_like_name, main_clause, name_tail, pick_apposition, subject_before, MAX_SPEAKER_WORDS,
-    QUOTE_MARKS,
+    cue_at, is_conjunction, is_determiner, is_plural_pronoun, is_possessive, is_preposition,
+    is_pronoun, looks_like_name, main_clause, name_tail, pick_apposition, subject_before,
+    MAX_SPEAKER_WORDS, QUOTE_MARKS,
 };
 use super::{word_indices, Quotation};
 
@@ -634,9 +634,7 @@ impl Article<'_> {
             let before = i.checked_sub(1).map(|b| words[b]);
             let after = words.get(i + 1).copied();
             // (Not a name qualifying whose something is: `the Clinton campaign's`.)
-            if after.is_some_and(|a| {
-                a.starts_with(char::is_lowercase) && (a.ends_with("’s") || a.ends_with("'s"))
-            }) {
+            if after.is_some_and(|a| a.starts_with(char::is_lowercase) && is_possessive(a)) {
                 return None;
             }
             self.person(w, before, after, at).map(|p| p.name.as_str())
@@ -678,13 +676,8 @@ impl Article<'_> {
         // `she` is not a person the article calls `Mr.` or `Councilman`, nor `he` one it
         // calls `Ms.`; of most people it says neither, and they may be either.
         let unlike = Gender::of_pronoun(pronoun).map(Gender::other);
-        let fits = |name: &str| {
-            unlike.is_none()
-                || self
-                    .by_name
-                    .get(name)
-                    .is_none_or(|&k| Gender::of(self.people[k]) != unlike)
-        };
+        let fits_k = |k: usize| unlike.is_none() || Gender::of(self.people[k]) != unlike;
+        let fits = |name: &str| self.by_name.get(name).is_none_or(|&k| fits_k(k));
         if let Some(name) = self
             .first_named(lead.start..lead.start + cut, &[])
             .filter(|n| fits(n))
@@ -711,7 +704,6 @@ impl Article<'_> {
         let at = lead.end;
         let window_start = floor_char_boundary(self.text, at.saturating_sub(3000));
         let window = &self.text[window_start..at];
-        let fits_k = |k: usize| unlike.is_none() || Gender::of(self.people[k]) != unlike;
         self.everyone
             .get_or_init(|| Surnames::new(self.people))
             .last_named(window, fits_k)

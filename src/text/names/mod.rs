@@ -199,20 +199,24 @@ fn spoken<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
         if !t.capital || t.title() || t.possessive {
             continue;
         }
-        let after = !t.broken && cue(k.checked_sub(1)) && alone_after(k);
+        let after = || !t.broken && cue(k.checked_sub(1)) && alone_after(k);
         // Before the verb, it opens the sentence or its clause, or follows a function word
         // that is no article (`und Jens lachte`): a noun has its article or adjective
         // before it (`der Zug fuhr`, `Die kleine Katze fauchte`).
-        let opens = t.broken
-            || k.checked_sub(1)
-                .and_then(|p| tokens.get(p))
-                .is_none_or(|p| {
-                    !p.capital
-                        && crate::lang::is_any_function_word(p.word)
-                        && !crate::lang::is_article(p.word)
-                });
-        let before = tokens.get(k + 1).is_some_and(|n| !n.broken) && cue(Some(k + 1)) && opens;
-        if (after || before) && !crate::lang::is_any_function_word(t.word) {
+        let opens = || {
+            t.broken
+                || k.checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_none_or(|p| {
+                        !p.capital
+                            && crate::lang::is_any_function_word(p.word)
+                            && !crate::lang::is_article(p.word)
+                    })
+        };
+        let before = || tokens.get(k + 1).is_some_and(|n| !n.broken) && cue(Some(k + 1)) && opens();
+        // (Each look-up only when the cheaper tests before it pass: this reads every
+        // capitalised word of an article, and German capitalises its nouns.)
+        if (after() || before()) && !crate::lang::is_any_function_word(t.word) {
             found.spoken.insert(t.word, 0);
         }
     }
