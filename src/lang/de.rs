@@ -53,6 +53,19 @@ pub static LEXICON: Lexicon = Lexicon {
     other_pronouns: WordList::new("du ich ihr wir"),
     articles: WordList::new("das dem den der des die ein eine einem einen einer eines"),
     conjunctions: WordList::new("aber oder und"),
+    determiners: WordList::new(
+        "dein deine deinem deinen deiner diese diesem diesen dieser dieses euer eure ihre ihrem ihren ihrer jede \
+         jedem jeden jeder jedes jene jenem jenen jener jenes kein keine keinem keinen keiner \
+         mein meine meinem meinen meiner sein seine seinem seinen seiner unser unsere unserem \
+         unseren unserer",
+    ),
+    prepositions: WordList::new(
+        "an ans auf aufs aus bei beim durch für gegen hinter im in ins mit nach neben ohne \
+         seit statt trotz um unter vom von vor wegen während zu zum zur zwischen über",
+    ),
+    sentence_adverbs: WordList::new(
+        "abermals alsbald bald danach daraufhin darüber endlich gleich hernach hierauf langsam nachher plötzlich schließlich sofort sogleich später zuerst zugleich zuletzt",
+    ),
     elisions: WordList::new("n ne nem nen ner ns s"),
     not_names: WordList::new(
         "deine deinem deinen deiner dem den des einem einen eines ihre ihrem ihren ihrer \

@@ -31,6 +31,14 @@ pub static LEXICON: Lexicon = Lexicon {
     other_pronouns: WordList::new("nosotros tú usted yo"),
     articles: WordList::new("el la las los un una"),
     conjunctions: WordList::new("e o pero u y"),
+    determiners: WordList::new(
+        "aquel aquella aquellas aquellos cada esa esas ese esos esta estas este estos mi mis \
+         nuestra nuestras nuestro nuestros su sus tu tus",
+    ),
+    prepositions: WordList::new(
+        "a al ante bajo con contra de del desde durante en entre hacia hasta para por según \
+         sin sobre tras",
+    ),
     stock: &[
         "en un comunicado",
         "bajo condición de anonimato",

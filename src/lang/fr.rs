@@ -27,6 +27,14 @@ pub static LEXICON: Lexicon = Lexicon {
     other_pronouns: WordList::new("je nous on tu vous"),
     articles: WordList::new("la le les un une"),
     conjunctions: WordList::new("et mais ou"),
+    determiners: WordList::new(
+        "ce ces cet cette chaque leur leurs ma mes mon nos notre sa ses son ta tes ton vos \
+         votre",
+    ),
+    prepositions: WordList::new(
+        "au aux avec chez contre dans de depuis des du en entre par parmi pendant pour sans \
+         selon sous sur vers à",
+    ),
     stock: &[
         "dans un communiqué",
         "n'a pas donné suite",

@@ -31,6 +31,14 @@ pub static LEXICON: Lexicon = Lexicon {
     other_pronouns: WordList::new("io noi tu voi"),
     articles: WordList::new("gli i il la le lo un una uno"),
     conjunctions: WordList::new("e ma o"),
+    determiners: WordList::new(
+        "mia mie miei mio nostra nostro ogni quei quel quella quelle quello questa queste \
+         questi questo sua sue suo suoi",
+    ),
+    prepositions: WordList::new(
+        "a ad agli ai al alla alle con contro da dai dal dalla degli dei del della delle di \
+         fra in nei nel nella per senza su sul sulla tra verso",
+    ),
     stock: &[
         "in una nota",
         "in un comunicato",

@@ -170,6 +170,10 @@ pub struct Lexicon {
     /// read first (English): words opening a clause of their own (`,” and a spokesman said`,
     /// `as`, `when`), determiners opening a description (`a`, `his`, `several`), and the
     /// prepositions and time words of a phrase that is no subject (`after`, `last`, `of`).
+    /// In the other languages, the determiners besides the articles that open a noun
+    /// phrase (`mein`, `diese`, `zijn`, `cette`, `su`) and the prepositions: what a speaker
+    /// phrase read to a verb of saying is cut down to its subject by
+    /// (`sagte mit großer Ruhe mein Leutnant`, `fragte der Arzt mit der Miene …`).
     pub clause_openers: WordList,
     pub determiners: WordList,
     pub prepositions: WordList,
@@ -193,6 +197,8 @@ pub struct Lexicon {
     pub past_endings: WordList,
     /// Sentence adverbs that end as no adverb does (`Moreover, as part of the exchange,
     /// Gowdy referenced`): with an adverb, they open a phrase before a sentence's subject.
+    /// In German and Dutch, the adverbs of narration that open a sentence before its verb
+    /// and the subject after it (`Plötzlich drehte sie sich um`, `Daarna zei hij`).
     pub sentence_adverbs: WordList,
     /// The finite forms of the auxiliaries (`is`, `was`, `has`): with a verb in the past
     /// tense, what tells a clause from a description (`It is strange that Trump`). Apart

@@ -24,7 +24,7 @@ pub static LEXICON: Lexicon = Lexicon {
     according: WordList::new("volgens"),
     auxiliaries: WordList::new("had heeft ook"),
     after_subject: WordList::new(""),
-    he: WordList::new("hij"),
+    he: WordList::new("hij ie"),
     she: WordList::new("ze zij"),
     titles: WordList::new(
         "burgemeester meneer mevrouw minister premier president staatssecretaris",
@@ -35,6 +35,14 @@ pub static LEXICON: Lexicon = Lexicon {
     other_pronouns: WordList::new("gij ik je jij jullie u we wij"),
     articles: WordList::new("de een het"),
     conjunctions: WordList::new("en maar of"),
+    determiners: WordList::new("deze dit elk elke geen haar hun jouw mijn onze uw zijn"),
+    prepositions: WordList::new(
+        "aan achter bij binnen boven door in langs met na naar naast om onder op over per \
+         tegen tot tussen uit van via voor zonder",
+    ),
+    sentence_adverbs: WordList::new(
+        "daarna daarop dadelijk eindelijk langzaam meteen plotseling straks vervolgens weldra",
+    ),
     elisions: WordList::new("k m n r s t"),
     stock: &[
         "in een verklaring",

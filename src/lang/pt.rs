@@ -33,6 +33,13 @@ pub static LEXICON: Lexicon = Lexicon {
     other_pronouns: WordList::new("eu nós tu você"),
     articles: WordList::new("a as o os um uma"),
     conjunctions: WordList::new("e mas ou"),
+    determiners: WordList::new(
+        "aquela aquele cada essa esse esta este meu minha nossa nosso seu sua",
+    ),
+    prepositions: WordList::new(
+        "a ao aos até com contra da das de desde do dos em entre na nas no nos para pela pelo \
+         por sem sob sobre à às",
+    ),
     stock: &[
         "em comunicado",
         "em nota",

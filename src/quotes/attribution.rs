@@ -838,6 +838,166 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     }
 }
 
+/// How far into a speaker phrase [`subject_in`] looks for its subject, in words.
+const SUBJECT_REACH: usize = 6;
+
+/// The subject a speaker phrase holds in an article in a language other than English
+/// (`lex`), where a phrase read up to or after a verb of saying often holds more than its
+/// subject — cut down to it:
+///
+/// - a clause coordinated with the verb (`clause`, the phrase closing on a conjunction)
+///   opens on its subject (`Magdalene entzog ihm hastig die Hand und`, `Er ließ sich nicht
+///   stören und`, `die Exzellenz nahm das Wort lustig auf und`), or has it right after its
+///   verb when an adverb opens it (`Dann sah er aus der Zuschrift auf und`, `Darauf trat
+///   ein buckeliger Jäger zu ihm hin und`, `erschien ihm Maria und`);
+/// - after an inverted verb, the subject stands past any adverb, object pronoun or
+///   prepositional phrase (`jetzt der Oberst`, `ihn der Minister`, `mit großer Ruhe mein
+///   Leutnant`) and ends before the words about how it spoke (`der Arzt mit der Miene
+///   eines Verhörrichters`, `de inspecteur van politie op beslissenden toon`).
+///
+/// A subject is a pronoun, a noun phrase from an article or determiner to its noun (the
+/// capitalised one in German; `einer der Langen` whole), or a run of capitalised words
+/// with the particles between them (`Gräfin von Auwald`). The phrase as it is when it
+/// opens on no subject within [`SUBJECT_REACH`] words (`Nur so nebenbei`). Words
+/// exclaimed or asked before the verb are no subject (`Kanaillen! dachte der Doktor und`).
+pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool) -> &'p str {
+    // `Kanaillen! dachte der Doktor und`: words exclaimed or asked before a verb in lower
+    // case are what it reports, its subject after it.
+    let (phrase, clause) = match phrase.rsplit_once(['!', '?']) {
+        Some((_, rest)) if rest.trim_start().starts_with(char::is_lowercase) => {
+            (rest.trim_start(), false)
+        }
+        _ => (phrase, clause),
+    };
+    let words: Vec<(usize, &str)> = word_indices(phrase).collect();
+    let w = |i: usize| words.get(i).map_or("", |&(_, w)| w);
+    let capital = |i: usize| w(i).starts_with(char::is_uppercase);
+    let pronoun = |i: usize| {
+        let x = w(i);
+        lex.he.contains_folded(x)
+            || lex.she.contains_folded(x)
+            || lex.other_pronouns.contains_folded(x)
+    };
+    let determiner =
+        |i: usize| lex.articles.contains_folded(w(i)) || lex.determiners.contains_folded(w(i));
+    let small = |i: usize| {
+        let x = w(i);
+        lex.function_words.contains_folded(x)
+            || lex.prepositions.contains_folded(x)
+            || lex.conjunctions.contains_folded(x)
+    };
+    let name = |i: usize| capital(i) && !small(i) && !determiner(i);
+    let particle = |i: usize| lex.particles.contains_folded(w(i));
+    // Words no noun phrase reads past.
+    let stop = |i: usize| {
+        lex.prepositions.contains_folded(w(i))
+            || lex.conjunctions.contains_folded(w(i))
+            || determiner(i)
+            || pronoun(i)
+            || particle(i)
+    };
+    let n = words.len();
+    // Where the subject opening at `k` ends.
+    let end_of = |k: usize| -> usize {
+        if pronoun(k) {
+            return k + 1;
+        }
+        let mut j = k;
+        if determiner(k) {
+            j += 1;
+            // `einer der Langen`: a determiner and the noun phrase it is one of.
+            if determiner(j) && !capital(j) {
+                j += 1;
+            }
+            // Words up to the noun: the capitalised one, or the last before a small word
+            // (`der andere`, `la porte-parole`, `de kleine man`).
+            while j < n && j - k <= 4 && !capital(j) && !stop(j) && (j == k + 1 || !small(j)) {
+                j += 1;
+            }
+            if !capital(j) {
+                // `de inspecteur van politie`, `la porte-parole de la fédération`, `Il
+                // patriarca di Belgrado Irinej`: a noun's complement after a particle.
+                let noun = if lex.articles.contains_folded(w(j + 1)) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if j == k + 1 || !particle(j) || noun >= n || small(noun) {
+                    return j.max(k + 1);
+                }
+                j = noun + 1;
+            }
+        }
+        // A run of capitalised words, with particles between them (`Gräfin von Auwald`), or
+        // a word that qualifies the noun after it (`der Wache habende Arzt`).
+        while j < n {
+            if capital(j) && !small(j) {
+                j += 1;
+            } else if name(j + 1)
+                && (particle(j) || (j > k && !capital(j) && !small(j) && !stop(j)))
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        j.max(k + 1)
+    };
+    let opens = |k: usize| pronoun(k) || determiner(k) || name(k);
+    let adverb = |i: usize| {
+        (small(i) && !pronoun(i) && !determiner(i)) || lex.sentence_adverbs.contains_folded(w(i))
+    };
+    let start = if adverb(0) && n > 2 && !capital(1) && !small(1) && (pronoun(2) || determiner(2)) {
+        // `Darauf trat ein buckeliger Jäger`, `Plötzlich drehte sie sich um`: an adverb
+        // the lexicon knows before the verb (not any capitalised word: `Hans sah sie an und`).
+        Some(2)
+    } else if opens(0) {
+        Some(0)
+    } else {
+        let mut k = 0;
+        let mut found = None;
+        while k < words.len().min(SUBJECT_REACH) {
+            if lex.prepositions.contains_folded(w(k)) {
+                // Past a prepositional phrase: to its capitalised noun, or its article's word.
+                let noun = (k + 1..words.len().min(k + 5)).find(|&i| capital(i));
+                k = match noun {
+                    Some(i) => i + 1,
+                    None if determiner(k + 1) => k + 3,
+                    None => k + 2,
+                };
+                continue;
+            }
+            // (`drückte die verschränkten Hände vor die Augen und`: after a verb opening a
+            // clause, an article's noun is its object.)
+            if determiner(k) && clause {
+                break;
+            }
+            if pronoun(k) || name(k) || determiner(k) {
+                found = Some(k);
+                break;
+            }
+            k += 1;
+        }
+        found
+    };
+    let Some(k) = start.filter(|&k| k < words.len()) else {
+        return phrase;
+    };
+    let end = end_of(k).min(n);
+    if k == 0 && end == n {
+        // (Whole, with what closes it: `Philippe Gosselin (UMP)`.)
+        return phrase;
+    }
+    let (from, _) = words[k];
+    let (last, word) = words[end - 1];
+    // To the end of the last word as written (`le Président-candidat`).
+    let to = phrase[last..]
+        .find(char::is_whitespace)
+        .map_or(phrase.len(), |e| last + e)
+        .max(last + word.len());
+    phrase[from..to].trim_end_matches([',', '.', ';', ':'])
+}
+
 /// Whether `word` ends as an English participle does (`telling`): see
 /// [`lang::Lexicon::is_participle`].
 pub(super) fn is_participle(word: &str) -> bool {
@@ -857,6 +1017,112 @@ pub(super) fn is_preposition(word: &str) -> bool {
 mod tests {
     use crate::quotes::tests::{q, quoted, speaker_of};
     use crate::quotes::QuoteKind;
+
+    #[test]
+    fn a_speaker_phrase_in_another_language_is_cut_down_to_its_subject() {
+        use super::subject_in;
+        use crate::lang::Lang;
+        let de = Lang::De.lexicon();
+        let cases = [
+            // A clause coordinated with the verb of saying: its subject.
+            (
+                "Magdalene entzog ihm hastig die Hand und",
+                true,
+                "Magdalene",
+            ),
+            ("Er ließ sich nicht stören und", true, "Er"),
+            (
+                "die Exzellenz nahm das Wort lustig auf und",
+                true,
+                "die Exzellenz",
+            ),
+            ("Dann sah er aus der Zuschrift auf und", true, "er"),
+            (
+                "Darauf trat ein buckeliger Jäger zu ihm hin und",
+                true,
+                "ein buckeliger Jäger",
+            ),
+            ("Plötzlich drehte sie sich um und", true, "sie"),
+            ("erschien ihm Maria und", true, "Maria"),
+            ("Kanaillen! dachte der Doktor und", true, "der Doktor"),
+            // Not any capitalised word before the verb: a name is its subject.
+            ("Hans sah sie an und", true, "Hans"),
+            // A verb opening the clause: an article after it opens its object, and the
+            // phrase is left as it is (its subject stands before it).
+            (
+                "drückte die verschränkten Hände vor die Augen und",
+                true,
+                "drückte die verschränkten Hände vor die Augen und",
+            ),
+            // After an inverted verb: past adverbs, objects and prepositional phrases, up
+            // to how it was said.
+            (
+                "der Arzt mit der Miene eines Verhörrichters",
+                false,
+                "der Arzt",
+            ),
+            ("mit großer Ruhe mein Leutnant", false, "mein Leutnant"),
+            ("ihn der Minister", false, "der Minister"),
+            ("lächelnd der Professor", false, "der Professor"),
+            ("der Gelehrte den Subalternarzt", false, "der Gelehrte"),
+            ("einer der Langen", false, "einer der Langen"),
+            ("der andere die Hände zu", false, "der andere"),
+            ("Gräfin von Auwald", false, "Gräfin von Auwald"),
+            ("der Wache habende Arzt", false, "der Wache habende Arzt"),
+            ("Nur so nebenbei", false, "Nur so nebenbei"),
+        ];
+        for (phrase, clause, subject) in cases {
+            assert_eq!(subject_in(phrase, de, clause), subject, "{phrase}");
+        }
+        let others = [
+            (
+                Lang::Nl,
+                "de inspecteur van politie op beslissenden toon",
+                "de inspecteur van politie",
+            ),
+            (Lang::Nl, "de kleine man", "de kleine man"),
+            (
+                Lang::Fr,
+                "la porte-parole de la fédération à une question",
+                "la porte-parole de la fédération",
+            ),
+            (Lang::Fr, "le Président-candidat", "le Président-candidat"),
+            (
+                Lang::Fr,
+                "Philippe Gosselin (UMP)",
+                "Philippe Gosselin (UMP)",
+            ),
+            (
+                Lang::It,
+                "Il patriarca di Belgrado Irinej",
+                "Il patriarca di Belgrado Irinej",
+            ),
+            (Lang::Es, "el ciego con voz ronca", "el ciego"),
+        ];
+        for (lang, phrase, subject) in others {
+            assert_eq!(
+                subject_in(phrase, lang.lexicon(), false),
+                subject,
+                "{phrase}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_german_clause_before_the_verb_of_saying_is_no_speaker_but_its_subject() {
+        let text = "Magdalene sah erstaunt und erschreckt auf, denn sie hatte ihn nicht \
+            kommen hören. Werner stand lange am Fenster und schwieg. Dann fuhr er fort: \
+            »Vor einigen Stunden haben Sie mir erklärt, daß Sie mich hassen.« Magdalene \
+            entzog ihm hastig die Hand und stammelte kaum hörbar: »Wozu das?« Jemand \
+            kam herein. »Was hast du also zu tun, Emil?« fragte der Arzt mit der Miene \
+            eines Verhörrichters. »Ich weiß es nicht«, sagte mit großer Ruhe mein Leutnant.";
+        assert_eq!(speaker_of(text, "Wozu das").as_deref(), Some("Magdalene"));
+        assert_eq!(speaker_of(text, "Was hast du").as_deref(), Some("der Arzt"));
+        assert_eq!(
+            speaker_of(text, "Ich weiß").as_deref(),
+            Some("mein Leutnant")
+        );
+    }
 
     #[test]
     fn reacting_pointing_out_sniping_and_finding_are_saying() {

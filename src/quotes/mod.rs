@@ -125,8 +125,8 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
         .filter(|n| n.kind == NameKind::Person)
         .collect();
     let sentences = doc.sentences();
-    let english = crate::lang::Lang::foreign(doc.language()).is_none();
-    let article = Article::new(text, sentences, &people, english);
+    let foreign = crate::lang::Lang::foreign(doc.language());
+    let article = Article::new(text, sentences, &people, foreign);
     let mut out: Vec<Quotation> = Vec::new();
     let mut last_top: Option<usize> = None;
     let spans = dashes::merge(

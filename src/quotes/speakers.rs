@@ -16,9 +16,9 @@ use crate::text::{floor_char_boundary, Name, NameKind};
 use crate::util::FastMap;
 
 use super::attribution::{
-    cue_at, is_conjunction, is_determiner, is_plural_pronoun, is_possessive, is_preposition,
-    is_pronoun, looks_like_name, main_clause, name_tail, pick_apposition, subject_before,
-    MAX_SPEAKER_WORDS, QUOTE_MARKS,
+    cue_at, ends_on_conjunction, is_conjunction, is_determiner, is_plural_pronoun, is_possessive,
+    is_preposition, is_pronoun, looks_like_name, main_clause, name_tail, pick_apposition,
+    subject_before, subject_in, MAX_SPEAKER_WORDS, QUOTE_MARKS,
 };
 use super::{word_indices, Quotation};
 
@@ -79,9 +79,10 @@ pub(super) struct Article<'a> {
     /// Each role word (lower case) a person's variants hold, with the person, sorted: on
     /// first use.
     titles: OnceCell<Vec<(String, usize)>>,
-    /// Whether the article is in English (or in no language told): the readings of
-    /// English's words alone apply ([`Article::clause_person`]).
-    english: bool,
+    /// The article's lexicon when it is in a language other than English (`None`: English,
+    /// or no language told), whose words apply where English's alone would not
+    /// ([`Article::clause_person`] reads English only; [`subject_in`] the others).
+    foreign: Option<&'static crate::lang::Lexicon>,
 }
 
 impl<'a> Article<'a> {
@@ -90,7 +91,7 @@ impl<'a> Article<'a> {
         text: &'a str,
         sentences: &'a [Range<usize>],
         people: &'a [&'a Name],
-        english: bool,
+        foreign: Option<&'static crate::lang::Lexicon>,
     ) -> Self {
         let mut surnames: FastMap<&str, Vec<usize>> = FastMap::default();
         let mut given: FastMap<&str, usize> = FastMap::default();
@@ -131,7 +132,7 @@ impl<'a> Article<'a> {
             shared,
             everyone: OnceCell::new(),
             titles: OnceCell::new(),
-            english,
+            foreign,
         }
     }
 }
@@ -526,6 +527,24 @@ impl Article<'_> {
             }
             _ => phrase,
         };
+        // In another language than English, the subject a clause or a phrase past an
+        // inverted verb holds (`Er ließ sich nicht stören und`, `der Arzt mit der Miene …`):
+        // in a clause, before any person it names (`Er sah Käthe an und`); in a phrase, a
+        // person it names is the speaker (`der Präsident der Vereinigten Staaten Barack
+        // Obama`). (Not a phrase in apposition, which [`Article::read_phrase`] reads part by
+        // part: `le président du conseil du CERN, Michel Spiro`.)
+        let phrase = match self.foreign {
+            Some(lex) if !phrase.contains(',') => {
+                let clause = ends_on_conjunction(phrase);
+                if !clause {
+                    if let (Some(name), _) = self.read_phrase(phrase, lead.end) {
+                        return Some(name);
+                    }
+                }
+                subject_in(phrase, lex, clause)
+            }
+            _ => phrase,
+        };
         let (name, phrase) = self.read_phrase(phrase, lead.end);
         if name.is_some() {
             return name;
@@ -605,7 +624,7 @@ impl Article<'_> {
     /// teacher`), or it names no one before a relative, or several, or the article is not in
     /// English, whose words it reads.
     fn clause_person(&self, phrase: &str, at: usize) -> Option<String> {
-        if !self.english {
+        if self.foreign.is_some() {
             return None;
         }
         let en = Lang::En.lexicon();
