@@ -54,7 +54,7 @@ pub static LEXICON: Lexicon = Lexicon {
     articles: WordList::new("das dem den der des die ein eine einem einen einer eines"),
     conjunctions: WordList::new("aber oder und"),
     determiners: WordList::new(
-        "dein deine deinem deinen deiner diese diesem diesen dieser dieses euer eure ihre ihrem ihren ihrer jede \
+        "dein deine deinem deinen deiner diese diesem diesen dieser dieses euer eure ihr ihre ihrem ihren ihrer jede \
          jedem jeden jeder jedes jene jenem jenen jener jenes kein keine keinem keinen keiner \
          mein meine meinem meinen meiner sein seine seinem seinen seiner unser unsere unserem \
          unseren unserer",
@@ -64,7 +64,9 @@ pub static LEXICON: Lexicon = Lexicon {
          seit statt trotz um unter vom von vor wegen während zu zum zur zwischen über",
     ),
     sentence_adverbs: WordList::new(
-        "abermals alsbald bald danach daraufhin darüber endlich gleich hernach hierauf langsam nachher plötzlich schließlich sofort sogleich später zuerst zugleich zuletzt",
+        "abermals alsbald bald da danach dann darauf daraufhin darüber endlich gleich hernach \
+         hierauf langsam nachher nun plötzlich schließlich so sofort sogleich später zuerst \
+         zugleich zuletzt",
     ),
     elisions: WordList::new("n ne nem nen ner ns s"),
     not_names: WordList::new(

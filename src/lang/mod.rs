@@ -170,12 +170,15 @@ pub struct Lexicon {
     /// read first (English): words opening a clause of their own (`,” and a spokesman said`,
     /// `as`, `when`), determiners opening a description (`a`, `his`, `several`), and the
     /// prepositions and time words of a phrase that is no subject (`after`, `last`, `of`).
-    /// In the other languages, the determiners besides the articles that open a noun
-    /// phrase (`mein`, `diese`, `zijn`, `cette`, `su`) and the prepositions: what a speaker
-    /// phrase read to a verb of saying is cut down to its subject by
-    /// (`sagte mit großer Ruhe mein Leutnant`, `fragte der Arzt mit der Miene …`).
     pub clause_openers: WordList,
+    /// English's determiners as [`Lexicon::clause_openers`] says; in the other languages,
+    /// the determiners besides the articles that open a noun phrase (`mein`, `diese`,
+    /// `zijn`, `cette`, `su`), by which a speaker phrase read to a verb of saying is cut
+    /// down to its subject (`sagte mit großer Ruhe mein Leutnant`).
     pub determiners: WordList,
+    /// English's prepositions as [`Lexicon::clause_openers`] says; in the other languages,
+    /// the prepositions a speaker's noun phrase ends before (`fragte der Arzt mit der
+    /// Miene …`), and whose phrase a subject is read past (`mit großer Ruhe mein Leutnant`).
     pub prepositions: WordList,
     /// Relative pronouns that open a clause with a subject of its own before its verb
     /// (`what Gilbert called “a perception problem”`): that subject, not the sentence's,
@@ -197,8 +200,8 @@ pub struct Lexicon {
     pub past_endings: WordList,
     /// Sentence adverbs that end as no adverb does (`Moreover, as part of the exchange,
     /// Gowdy referenced`): with an adverb, they open a phrase before a sentence's subject.
-    /// In German and Dutch, the adverbs of narration that open a sentence before its verb
-    /// and the subject after it (`Plötzlich drehte sie sich um`, `Daarna zei hij`).
+    /// In German and Dutch, the adverbs of narration that open a clause before its verb
+    /// and the subject after it (`Plötzlich drehte sie sich um`, `Toen zei hij`).
     pub sentence_adverbs: WordList,
     /// The finite forms of the auxiliaries (`is`, `was`, `has`): with a verb in the past
     /// tense, what tells a clause from a description (`It is strange that Trump`). Apart

@@ -41,7 +41,8 @@ pub static LEXICON: Lexicon = Lexicon {
          tegen tot tussen uit van via voor zonder",
     ),
     sentence_adverbs: WordList::new(
-        "daarna daarop dadelijk eindelijk langzaam meteen plotseling straks vervolgens weldra",
+        "daar daarna daarop dadelijk eindelijk langzaam meteen nu plotseling straks toen \
+         vervolgens weldra zo",
     ),
     elisions: WordList::new("k m n r s t"),
     stock: &[

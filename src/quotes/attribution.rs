@@ -857,14 +857,20 @@ const SUBJECT_REACH: usize = 6;
 ///
 /// A subject is a pronoun, a noun phrase from an article or determiner to its noun (the
 /// capitalised one in German; `einer der Langen` whole), or a run of capitalised words
-/// with the particles between them (`Gräfin von Auwald`). The phrase as it is when it
-/// opens on no subject within [`SUBJECT_REACH`] words (`Nur so nebenbei`). Words
-/// exclaimed or asked before the verb are no subject (`Kanaillen! dachte der Doktor und`).
+/// with the particles between them (`Gräfin von Auwald`, `Van Rompuy`); in the languages
+/// that write nouns in lower case, up to the last word before a small one (`de kleine man`,
+/// `la porte-parole de la fédération`). The phrase as it is when it opens on no subject
+/// within [`SUBJECT_REACH`] words (`Nur so nebenbei`). Words exclaimed or asked before the
+/// verb are no subject (`Kanaillen! dachte der Doktor und`).
 pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool) -> &'p str {
+    let whole = phrase;
     // `Kanaillen! dachte der Doktor und`: words exclaimed or asked before a verb in lower
-    // case are what it reports, its subject after it.
+    // case are what it reports, its subject after it (not `Yahoo!`: a space follows).
     let (phrase, clause) = match phrase.rsplit_once(['!', '?']) {
-        Some((_, rest)) if rest.trim_start().starts_with(char::is_lowercase) => {
+        Some((_, rest))
+            if rest.starts_with(char::is_whitespace)
+                && rest.trim_start().starts_with(char::is_lowercase) =>
+        {
             (rest.trim_start(), false)
         }
         _ => (phrase, clause),
@@ -872,22 +878,28 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
     let words: Vec<(usize, &str)> = word_indices(phrase).collect();
     let w = |i: usize| words.get(i).map_or("", |&(_, w)| w);
     let capital = |i: usize| w(i).starts_with(char::is_uppercase);
-    let pronoun = |i: usize| {
-        let x = w(i);
-        lex.he.contains_folded(x)
-            || lex.she.contains_folded(x)
-            || lex.other_pronouns.contains_folded(x)
-    };
+    // (The lexicon's own lists, not any language's: `de` is Dutch's article, French's
+    // particle.)
     let determiner =
         |i: usize| lex.articles.contains_folded(w(i)) || lex.determiners.contains_folded(w(i));
+    // (Not a possessive: `sagte ihr Mann`.)
+    let pronoun = |i: usize| {
+        let x = w(i);
+        (lex.he.contains_folded(x)
+            || lex.she.contains_folded(x)
+            || lex.other_pronouns.contains_folded(x))
+            && !determiner(i)
+    };
     let small = |i: usize| {
         let x = w(i);
         lex.function_words.contains_folded(x)
             || lex.prepositions.contains_folded(x)
             || lex.conjunctions.contains_folded(x)
     };
-    let name = |i: usize| capital(i) && !small(i) && !determiner(i);
     let particle = |i: usize| lex.particles.contains_folded(w(i));
+    // (`Van Rompuy`: a capitalised particle opening a name.)
+    let name =
+        |i: usize| capital(i) && (!small(i) && !determiner(i) || particle(i) && capital(i + 1));
     // Words no noun phrase reads past.
     let stop = |i: usize| {
         lex.prepositions.contains_folded(w(i))
@@ -944,12 +956,11 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
         j.max(k + 1)
     };
     let opens = |k: usize| pronoun(k) || determiner(k) || name(k);
-    let adverb = |i: usize| {
-        (small(i) && !pronoun(i) && !determiner(i)) || lex.sentence_adverbs.contains_folded(w(i))
-    };
+    let adverb = |i: usize| lex.sentence_adverbs.contains_folded(w(i));
     let start = if adverb(0) && n > 2 && !capital(1) && !small(1) && (pronoun(2) || determiner(2)) {
-        // `Darauf trat ein buckeliger Jäger`, `Plötzlich drehte sie sich um`: an adverb
-        // the lexicon knows before the verb (not any capitalised word: `Hans sah sie an und`).
+        // `Darauf trat ein buckeliger Jäger`, `Plötzlich drehte sie sich um`: an adverb of
+        // narration the lexicon knows before the verb (not any capitalised word: `Hans sah
+        // sie an und`; nor `Man sah die Frau an und`).
         Some(2)
     } else if opens(0) {
         Some(0)
@@ -957,6 +968,15 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
         let mut k = 0;
         let mut found = None;
         while k < words.len().min(SUBJECT_REACH) {
+            // (`drückte die verschränkten Hände vor die Augen und`: after a verb opening a
+            // clause, an article's noun is its object.)
+            if determiner(k) && clause {
+                break;
+            }
+            if determiner(k) {
+                found = Some(k);
+                break;
+            }
             if lex.prepositions.contains_folded(w(k)) {
                 // Past a prepositional phrase: to its capitalised noun, or its article's word.
                 let noun = (k + 1..words.len().min(k + 5)).find(|&i| capital(i));
@@ -967,11 +987,6 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
                 };
                 continue;
             }
-            // (`drückte die verschränkten Hände vor die Augen und`: after a verb opening a
-            // clause, an article's noun is its object.)
-            if determiner(k) && clause {
-                break;
-            }
             if pronoun(k) || name(k) || determiner(k) {
                 found = Some(k);
                 break;
@@ -980,8 +995,8 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
         }
         found
     };
-    let Some(k) = start.filter(|&k| k < words.len()) else {
-        return phrase;
+    let Some(k) = start.filter(|&k| k < n) else {
+        return whole;
     };
     let end = end_of(k).min(n);
     if k == 0 && end == n {
@@ -990,12 +1005,19 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
     }
     let (from, _) = words[k];
     let (last, word) = words[end - 1];
-    // To the end of the last word as written (`le Président-candidat`).
-    let to = phrase[last..]
-        .find(char::is_whitespace)
-        .map_or(phrase.len(), |e| last + e)
-        .max(last + word.len());
-    phrase[from..to].trim_end_matches([',', '.', ';', ':'])
+    // Through the hyphens joining the last word's parts (`le Président-candidat`), not
+    // past a mark closing it (`mein Leutnant“`, `der Arzt—mit`).
+    let mut to = last + word.len();
+    while let Some(rest) = phrase[to..].strip_prefix(['-', '\u{2010}']) {
+        let part = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        if part == 0 {
+            break;
+        }
+        to = phrase.len() - rest.len() + part;
+    }
+    &phrase[from..to]
 }
 
 /// Whether `word` ends as an English participle does (`telling`): see

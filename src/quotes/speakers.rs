@@ -560,6 +560,7 @@ impl Article<'_> {
         if is_pronoun(&lower) {
             return self.antecedent(&lower, sentence, lead, quotes);
         }
+        // (`ich`, `wir`, `ik`: [`subject_in`] reads a foreign subject pronoun too.)
         if is_plural_pronoun(&lower) {
             return None;
         }
