@@ -528,6 +528,29 @@ fn read_part<'t>(
     if organizations_only {
         return;
     }
+    // `Kranke das Gesicht`, `Willst du mein Weib`, `Ist Ihr Herz`, `Mitglied Ihrer
+    // Familie`: a word of the language's grammar inside the run, in lower case and no
+    // particle of a surname (`von der Leyen`), or capitalised after its first word (the
+    // polite `Ihr`, `Ihrer`), says it is a clause, not someone's name. (Organisations were
+    // told above: `Court of Chancery` in a Dutch novel, whose `of` is a Dutch word.)
+    let grammar = found.foreign.is_some_and(|x| {
+        part[1..].iter().enumerate().any(|(i, t)| {
+            let function = x.function_words.contains_folded(t.word)
+                && !x.articles.contains_folded(t.word)
+                && !x.titles.contains_folded(t.word);
+            if t.capitalised() {
+                // (Not a word made a noun after an article: `Die Anderen`, `Der Eine`.)
+                function && !t.particle() && !x.articles.contains_folded(part[0].word)
+            } else {
+                // (An article after a particle: `von der`, `de la`.)
+                x.function_words.contains_folded(t.word)
+                    && !(t.particle() || x.articles.contains_folded(t.word) && part[i].particle())
+            }
+        })
+    });
+    if grammar {
+        return;
+    }
     let names = || {
         part.iter()
             .filter(|t| !t.initial() && !GENERATIONS.contains(&t.word))

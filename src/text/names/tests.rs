@@ -396,6 +396,24 @@ fn german_capitalised_nouns_and_pronouns_are_no_one() {
 }
 
 #[test]
+fn a_run_holding_words_of_the_language_s_grammar_is_a_clause_not_someone() {
+    // Runs the German fiction of the multilingual corpus gave as people: a lower-case word
+    // of grammar inside (`Willst du mein Weib`, `Jäger zu seinen Thieren`) or the polite
+    // pronoun after the first word (`Ist Ihr Herz`, `Mitglied Ihrer Familie`). Not a
+    // particle and its article (`Ursula von der Leyen`), nor a word an article makes a noun
+    // (`Die Anderen`).
+    assert_eq!(
+        people_in(
+            Lang::De,
+            "Es war spät. »Willst du mein Weib werden?« Ist Ihr Herz noch frei? Er war ein \
+             Mitglied Ihrer Familie. So sprach der Jäger zu seinen Thieren. Das sagte Ursula \
+             von der Leyen. Die Anderen machen nur: »brum, brum.«"
+        ),
+        ["Die Anderen", "Ursula von der Leyen"]
+    );
+}
+
+#[test]
 fn a_word_alone_beside_a_verb_of_saying_is_someone_in_another_language() {
     // Fiction names its people by one word; a verb of saying right beside it tells a name
     // from a capitalised noun. Not a given name someone bears in full, nor a noun elsewhere.
