@@ -759,11 +759,16 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     // Between the subject and its verb, a part that is no subject: a time or place
     // (`Trump, who …, on Friday described`), a sentence adverb (`Proponents of the bill,
     // however, say`).
+    // (Not a clause a conjunction opens on its own subject right before the verb: `…, when
+    // Hillary Clinton called`, `…, while Cruz said`.)
     let no_subject = |part: &str| {
         let mut words = part.split_whitespace();
         words.next().is_some_and(|w| {
-            (is_preposition(w) && part.split_whitespace().count() <= 4)
-                || (words.next().is_none() && (is_auxiliary(w) || adverb(w)))
+            let next = words.next();
+            let subject = is_conjunction(w)
+                && next.is_some_and(|n| n.starts_with(char::is_uppercase) || is_pronoun(n));
+            (is_preposition(w) && part.split_whitespace().count() <= 4 && !subject)
+                || (next.is_none() && (is_auxiliary(w) || adverb(w)))
         })
     };
     let mut popped = false;
@@ -1039,6 +1044,20 @@ pub(super) fn is_preposition(word: &str) -> bool {
 mod tests {
     use crate::quotes::tests::{q, quoted, speaker_of};
     use crate::quotes::QuoteKind;
+
+    #[test]
+    fn a_clause_opened_by_when_or_while_has_its_own_subject_before_the_verb() {
+        // PolNeAR's shapes: the subject of the verb of saying is the name after `when` or
+        // `while`, not the sentence's (a time phrase, `Trump, when asked, said`, is none).
+        let text = "The idea that his rhetoric could be used as a recruiting tool came up in \
+            a debate in December, when Hillary Clinton called the frontrunner “ISIS’ best \
+            recruiter.” Rubio suggested that someone who doesn't answer questions can't be \
+            president, while Cruz said that the “stakes in this election are too high” for \
+            Trump. Donald Trump, when asked, said the plan was “a total disaster.”";
+        assert_eq!(speaker_of(text, "ISIS").as_deref(), Some("Hillary Clinton"));
+        assert_eq!(speaker_of(text, "stakes").as_deref(), Some("Cruz"));
+        assert_eq!(speaker_of(text, "a total").as_deref(), Some("Donald Trump"));
+    }
 
     #[test]
     fn a_speaker_phrase_in_another_language_is_cut_down_to_its_subject() {
