@@ -16,7 +16,7 @@ pub struct Span {
     /// From the opening mark to the closing mark, both included (or to the end of the
     /// paragraph where the quotation was never closed).
     pub outer: Range<usize>,
-    /// The words inside the marks.
+    /// The words inside the marks, without the white space next to them.
     pub inner: Range<usize>,
     /// How many quotations enclose this one.
     pub depth: usize,
@@ -162,6 +162,14 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
                 turn: None,
             });
         }
+    }
+    // `« Le parquet exagère les chiffres »`: the spaces French and Swiss typography set
+    // inside the marks (a no-break one often) are no part of the words.
+    for q in &mut out {
+        let words = &text[q.inner.clone()];
+        let trimmed = words.trim();
+        let start = q.inner.start + (words.len() - words.trim_start().len());
+        q.inner = start..start + trimmed.len();
     }
     crate::util::sort::sort_by_key(&mut out, |q| {
         (q.outer.start, std::cmp::Reverse(q.outer.end))
@@ -408,7 +416,7 @@ mod tests {
             ("“Seize it,’ Milley said.", &[("Seize it,", true)]),
             (
                 "Il a dit « bonjour » et 「你好」.",
-                &[(" bonjour ", true), ("你好", true)],
+                &[("bonjour", true), ("你好", true)],
             ),
             ("Er sagte „Hallo“ heute.", &[("Hallo", true)]),
             (
@@ -419,7 +427,7 @@ mod tests {
             ("Seel'!« Als er kam: »Hallo.«", &[("Hallo.", true)]),
             (
                 "« Oui », a-t-il dit, « bien sûr ».",
-                &[(" Oui ", true), (" bien sûr ", true)],
+                &[("Oui", true), ("bien sûr", true)],
             ),
             (
                 "''It's over,'' he said. ''We won.''",

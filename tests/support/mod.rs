@@ -245,9 +245,9 @@ fn check_document(text: &str, units: &[u16], doc: &DocumentReport) {
             assert!(
                 closes.iter().any(|&close| {
                     let inner = Span(q.start + open, q.end - close);
-                    inner.0 <= inner.1 && slice(units, inner) == q.text
+                    inner.0 <= inner.1 && slice(units, inner).trim() == q.text
                 }) || dash_turn(),
-                "quote text is the text between its marks: {q:?}"
+                "quote text is the text between its marks, white space trimmed: {q:?}"
             );
         }
     }
