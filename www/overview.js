@@ -92,7 +92,7 @@ export function showResults(box, report, snapshot, { go, group, open }) {
     ? `${plural(speakers.length, 'named speaker')}, ${plural(total, 'quotation')}, ${plural(distinct, 'distinct utterance')}.`
     : 'Nobody named is quoted.';
   const more = speakers.length > TOP_SPEAKERS
-    ? el('a', { href: '#speakers-heading', text: `All ${numbers.format(speakers.length)} speakers` })
+    ? el('a', { href: '#speakers-heading', text: 'Every speaker, named or described, with their quotations' })
     : null;
   quoted.replaceChildren(
     el('h3', { text: 'Who is quoted' }),
