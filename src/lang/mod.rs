@@ -160,10 +160,11 @@ pub struct Lexicon {
     /// `'s`, `'ne`, `'bout`, `'em`): the apostrophe opens no quotation (`so 'n Maaltied`,
     /// `geit 't los`, `how 'bout this`).
     pub elisions: WordList,
-    /// In a language that capitalises its nouns, determiners that open a noun phrase naming
-    /// nobody by name (`Den Ellbogen hatte er …`, `Seine Langeweile`), and the endings of
-    /// nouns that name a thing (`Die Stimmung`, `Allgemeine Heiterkeit`): a run of
-    /// capitalised words opening on one, or closing on one, is no person.
+    /// Determiners that open a noun phrase naming nobody by name (`Den Ellbogen hatte er …`,
+    /// `Seine Langeweile`, Dutch's `Jouw God`), and, in a language that capitalises its
+    /// nouns, the endings of nouns that name a thing (`Die Stimmung`, `Allgemeine
+    /// Heiterkeit`): a run of capitalised words opening on one, or closing on one, is no
+    /// person.
     pub not_names: WordList,
     pub thing_endings: WordList,
     /// Words a speaker phrase cannot open on, in the language whose word order the rules
