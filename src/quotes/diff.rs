@@ -33,21 +33,22 @@ pub fn differences(texts: &[&str]) -> (usize, Vec<Difference>) {
         return (0, Vec::new());
     };
     let theirs: Vec<u64> = theirs.iter().map(|w| w.2).collect();
-    // Each distinct word sequence is aligned once: `seen` gives the place of its alignment
-    // in `done` (a map of the type `group` already has, not one more map type compiled into
-    // the page).
-    let mut seen: FastMap<Vec<u64>, usize> = FastMap::default();
+    // Each distinct word sequence is aligned once: its place in `met` (found through `seen`,
+    // util::place_of) is that of its alignment in `done`.
+    let mut seen: FastMap<u64, Vec<usize>> = FastMap::default();
+    let mut met: Vec<Vec<u64>> = Vec::new();
     let mut done: Vec<(Vec<bool>, usize)> = Vec::new();
     let out = texts
         .iter()
         .zip(&words)
         .map(|(text, mine)| {
             let keys: Vec<u64> = mine.iter().map(|w| w.2).collect();
-            let at = *seen.entry(keys).or_insert_with_key(|keys| {
-                let matched = align(keys, &theirs);
+            let at = crate::util::place_of(&mut seen, &met, &keys).unwrap_or_else(|at| {
+                let matched = align(&keys, &theirs);
                 let kept = matched.iter().filter(|&&m| m).count();
                 done.push((matched, theirs.len().saturating_sub(kept)));
-                done.len() - 1
+                met.push(keys);
+                at
             });
             let (matched, omitted) = done[at].clone();
             Difference {

@@ -84,7 +84,7 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
     // of it.
     let mut shingles: Vec<Vec<u64>> = Vec::new();
     let mut renderings: Vec<Vec<[usize; 2]>> = Vec::new();
-    let mut seen: FastMap<Vec<u64>, usize> = FastMap::default();
+    let mut seen: FastMap<u64, Vec<usize>> = FastMap::default();
     // The keys of one quotation's words: reused from quotation to quotation.
     let mut keys: Vec<u64> = Vec::new();
     for (d, doc) in quotes.iter().enumerate() {
@@ -92,10 +92,10 @@ pub fn group(quotes: &[Vec<(String, Option<String>)>]) -> Vec<(Option<String>, V
             let Some(set) = triples_with(inner, &mut keys) else {
                 continue;
             };
-            let s = *seen.entry(set).or_insert_with_key(|set| {
-                shingles.push(set.clone());
+            let s = crate::util::place_of(&mut seen, &shingles, &set).unwrap_or_else(|s| {
+                shingles.push(set);
                 renderings.push(Vec::new());
-                shingles.len() - 1
+                s
             });
             renderings[s].push([d, q]);
         }

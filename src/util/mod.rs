@@ -28,6 +28,26 @@ pub(crate) fn slot<K: std::hash::Hash + Eq, V: Default>(map: &mut FastMap<K, V>,
     map.entry(key).or_default()
 }
 
+/// Where `key` stands in `met`, the distinct keys met so far, through `index` (a hash of a
+/// key's content to the places in `met` of the keys with that hash): `Ok` with its place, or
+/// `Err` with the place it is given, `met`'s length, for the caller to push it there. The
+/// page's way of numbering distinct sequences of keys on the map type it carries for
+/// shingles (`u64` to places), where a map keyed by the sequences was one more (its table's
+/// code was some 2 KB of the WebAssembly module, before compression).
+pub(crate) fn place_of(
+    index: &mut FastMap<u64, Vec<usize>>,
+    met: &[Vec<u64>],
+    key: &[u64],
+) -> Result<usize, usize> {
+    let hash = index.hasher().hash_one(key);
+    let places = slot(index, hash);
+    if let Some(&at) = places.iter().find(|&&at| met[at] == key) {
+        return Ok(at);
+    }
+    places.push(met.len());
+    Err(met.len())
+}
+
 /// Builds [`FastHasher`]s from the process's seed.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct FastState(pub(crate) u64);
