@@ -161,7 +161,8 @@ pub struct Lexicon {
     /// `geit 't los`, `how 'bout this`).
     pub elisions: WordList,
     /// Determiners that open a noun phrase naming nobody by name (`Den Ellbogen hatte er …`,
-    /// `Seine Langeweile`, Dutch's `Jouw God`), and, in a language that capitalises its
+    /// `Seine Langeweile`, Dutch's `Jouw God`) and the adjective greetings open on (`Guten
+    /// Morgen`, `Goede morgen`), and, in a language that capitalises its
     /// nouns, the endings of nouns that name a thing (`Die Stimmung`, `Allgemeine
     /// Heiterkeit`): a run of capitalised words opening on one, or closing on one, is no
     /// person.

@@ -19,7 +19,7 @@ use super::attribution::{
     is_preposition, is_pronoun, looks_like_name, main_clause, name_ending, opening_subject,
     QUOTE_MARKS,
 };
-use super::speakers::Article;
+use super::speakers::{same_person, Article};
 use super::Quotation;
 use crate::lang;
 
@@ -171,10 +171,13 @@ pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
     )
 }
 
-/// A speaker phrase and cue read from the text, resolved in the article.
+/// A speaker phrase and cue read from the text, resolved in the article: a pronoun never
+/// for whom the quotation addresses (`„Guten Morgen, Herr Müller“, sagte sie`).
 fn resolved(cx: &Context, (phrase, cue): (String, Option<&str>), lead: Range<usize>) -> Found {
+    let addressed = vocatives(&cx.text[cx.outer.clone()]);
     found(
-        cx.article.resolve(&phrase, cx.first_sentence, lead, cx.out),
+        cx.article
+            .resolve(&phrase, cx.first_sentence, lead, cx.out, &addressed),
         cue,
     )
 }
@@ -339,7 +342,7 @@ fn pro_drop(cx: &Context) -> Option<Found> {
             && !verb.starts_with(char::is_uppercase))
         .then(|| {
             cx.article
-                .resolve(first, cx.first_sentence - 1, s.start..s.start, cx.out)
+                .resolve(first, cx.first_sentence - 1, s.start..s.start, cx.out, &[])
         })
         .flatten()
     });
@@ -413,7 +416,7 @@ fn before(cx: &Context) -> Option<Found> {
         let opened_by = |sentence: &str| {
             let subject = opening_subject(sentence)?;
             cx.article
-                .resolve(subject, cx.first_sentence, cx.lead(), cx.out)
+                .resolve(subject, cx.first_sentence, cx.lead(), cx.out, &[])
         };
         let first = clause
             .and_then(opened_by)
@@ -623,27 +626,6 @@ fn two_back<'c>(cx: &'c Context, before: usize) -> Option<(&'c Quotation, &'c st
         .take(TURNS_BACK)
         .filter(|q| q.depth == 0)
         .find_map(|q| q.speaker.as_deref().map(|s| (q, s)))
-}
-
-/// Whether two speakers as named are one person: `Amalie` and `Amalie Thienwiebel`,
-/// `Herr Thienwiebel` and `Thienwiebel`.
-fn same_person(a: &str, b: &str) -> bool {
-    fn names(s: &str) -> impl Iterator<Item = &str> {
-        s.split_whitespace()
-            .filter(|w| w.starts_with(char::is_uppercase))
-    }
-    // `Amalie Thienwiebel` and `Niels Thienwiebel`: one family, two people.
-    fn given(s: &str) -> Option<&str> {
-        let mut words = names(s);
-        let first = words.next()?;
-        (words.next().is_some() && !lang::is_any_title(first)).then_some(first)
-    }
-    if let (Some(x), Some(y)) = (given(a), given(b)) {
-        if x != y {
-            return false;
-        }
-    }
-    names(a).any(|w| names(b).any(|v| v == w))
 }
 
 /// Who a vocative names, as the dialogue so far calls them: the speaker of an earlier
@@ -950,8 +932,13 @@ fn reported(cx: &Context) -> Option<Found> {
         .filter(|s| cx.out.last().is_none_or(|q| q.outer.end <= s.start))?;
     let (phrase, cue) = attribution_before(&cx.text[s.clone()])?;
     Some(found(
-        cx.article
-            .resolve(&phrase, cx.first_sentence - 1, s.start..s.start, cx.out),
+        cx.article.resolve(
+            &phrase,
+            cx.first_sentence - 1,
+            s.start..s.start,
+            cx.out,
+            &[],
+        ),
         cue,
     ))
 }
@@ -1099,7 +1086,7 @@ fn comma_clause(cx: &Context) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::speaker_of;
+    use crate::quotes::tests::{quoted, speaker_of};
 
     #[test]
     fn a_fragment_a_verb_before_it_attributes_is_not_the_next_clauses() {
@@ -1605,6 +1592,21 @@ mod tests {
             speaker_of(text, "De dame van").as_deref(),
             Some("Sherlock Holmes")
         );
+    }
+
+    #[test]
+    fn a_pronoun_never_stands_for_whom_its_quotation_addresses() {
+        // The only person named is the one greeted: the pronoun stands for no one known. A
+        // greeting opens no name (`Guten Morgen`).
+        let text = "Es war ein kalter Morgen im Dorf, und die Leute gingen schon früh zur \
+            Arbeit auf die Felder. „Guten Morgen, Herr Müller“, sagte sie. „Guten Morgen“, \
+            antwortete er. Dann gingen beide weiter, denn es war noch viel zu tun.";
+        let speakers: Vec<Option<String>> = quoted(text).into_iter().map(|q| q.2).collect();
+        assert_eq!(speakers, [None, Some("Müller".to_string())]);
+        // Of two people, the one not addressed.
+        let two = "Hans Wagner und Grete Wagner standen lange am Tor des Hofes und schwiegen. \
+            „Komm doch endlich, Grete!“, sagte er.";
+        assert_eq!(speaker_of(two, "Komm doch").as_deref(), Some("Hans Wagner"));
     }
 
     #[test]

@@ -289,7 +289,7 @@ impl Article<'_> {
         let lower = first.to_lowercase();
         if is_pronoun(&lower) {
             return pronouns
-                .then(|| self.antecedent(&lower, sentence, lead.start..lead.start, quotes))
+                .then(|| self.antecedent(&lower, sentence, lead.start..lead.start, quotes, &[]))
                 .flatten();
         }
         if is_preposition(&lower) || is_determiner(first) {
@@ -505,6 +505,7 @@ impl Article<'_> {
         sentence: usize,
         lead: Range<usize>,
         quotes: &[Quotation],
+        addressed: &[&str],
     ) -> Option<String> {
         let phrase = phrase
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -558,7 +559,7 @@ impl Article<'_> {
         }
         let lower = phrase.to_lowercase();
         if is_pronoun(&lower) {
-            return self.antecedent(&lower, sentence, lead, quotes);
+            return self.antecedent(&lower, sentence, lead, quotes, addressed);
         }
         // (`ich`, `wir`, `ik`: [`subject_in`] reads a foreign subject pronoun too.)
         if is_plural_pronoun(&lower) {
@@ -671,7 +672,7 @@ impl Article<'_> {
         lead: Range<usize>,
         quotes: &[Quotation],
     ) -> Option<String> {
-        self.antecedent("", sentence, lead, quotes)
+        self.antecedent("", sentence, lead, quotes, &[])
     }
 
     /// Who `he` or `she` (lower-cased) stands for: a person named earlier in the quotation's
@@ -683,6 +684,7 @@ impl Article<'_> {
         sentence: usize,
         lead: Range<usize>,
         quotes: &[Quotation],
+        addressed: &[&str],
     ) -> Option<String> {
         // Before the pronoun, in the quotation's sentence: `Senator Karen Lindqvist …
         // objected to a provision she called “…”`.
@@ -696,8 +698,13 @@ impl Article<'_> {
         // `she` is not a person the article calls `Mr.` or `Councilman`, nor `he` one it
         // calls `Ms.`; of most people it says neither, and they may be either.
         let unlike = Gender::of_pronoun(pronoun).map(Gender::other);
-        let fits_k = |k: usize| unlike.is_none() || Gender::of(self.people[k]) != unlike;
-        let fits = |name: &str| self.by_name.get(name).is_none_or(|&k| fits_k(k));
+        // Nor whom the quotation addresses: no one speaks the words that call them by name.
+        let called = |name: &str| addressed.iter().any(|v| same_person(v, name));
+        let fits_k = |k: usize| {
+            (unlike.is_none() || Gender::of(self.people[k]) != unlike)
+                && !called(&self.people[k].name)
+        };
+        let fits = |name: &str| self.by_name.get(name).is_none_or(|&k| fits_k(k)) && !called(name);
         if let Some(name) = self
             .first_named(lead.start..lead.start + cut, &[])
             .filter(|n| fits(n))
@@ -710,10 +717,10 @@ impl Article<'_> {
                 Some(Subject::Person(name)) if fits(&name) => return Some(name),
                 // A singular description, not `officials` or `residents`.
                 Some(Subject::Description(d))
-                    if !d
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.ends_with('s') && w.starts_with(char::is_lowercase)) =>
+                    if !called(&d)
+                        && !d.rsplit(' ').next().is_some_and(|w| {
+                            w.ends_with('s') && w.starts_with(char::is_lowercase)
+                        }) =>
                 {
                     return Some(d)
                 }
@@ -742,6 +749,27 @@ impl Article<'_> {
             })
             .map(|k| self.people[k].name.clone())
     }
+}
+
+/// Whether two speakers as named are one person: `Amalie` and `Amalie Thienwiebel`,
+/// `Herr Thienwiebel` and `Thienwiebel`.
+pub(super) fn same_person(a: &str, b: &str) -> bool {
+    fn names(s: &str) -> impl Iterator<Item = &str> {
+        s.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+    }
+    // `Amalie Thienwiebel` and `Niels Thienwiebel`: one family, two people.
+    fn given(s: &str) -> Option<&str> {
+        let mut words = names(s);
+        let first = words.next()?;
+        (words.next().is_some() && !crate::lang::is_any_title(first)).then_some(first)
+    }
+    if let (Some(x), Some(y)) = (given(a), given(b)) {
+        if x != y {
+            return false;
+        }
+    }
+    names(a).any(|w| names(b).any(|v| v == w))
 }
 
 /// Which of `he` and `she` an article uses for a person, as far as its honorifics and
