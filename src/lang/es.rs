@@ -46,6 +46,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "según un comunicado",
     ],
     relatives: WordList::new("quien quienes"),
+    subject_relatives: WordList::new("que quien"),
     ..Lexicon::EMPTY
 };
 

@@ -44,6 +44,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "a-t-elle déclaré",
     ],
     relatives: WordList::new("laquelle lequel lesquelles lesquels qui"),
+    subject_relatives: WordList::new("qui"),
     ..Lexicon::EMPTY
 };
 

@@ -46,6 +46,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "non ha risposto alla richiesta di commento",
     ],
     relatives: WordList::new("cui"),
+    subject_relatives: WordList::new("che"),
     ..Lexicon::EMPTY
 };
 

@@ -413,6 +413,15 @@ pub fn is_relative(word: &str) -> bool {
     attribution(word) & RELATIVE != 0
 }
 
+/// Whether `word` is a relative pronoun of any language standing for the phrase before its
+/// comma as its clause's subject (`who`, `que`, `qui`, `che`): see
+/// [`Lexicon::subject_relatives`].
+pub fn is_subject_relative(word: &str) -> bool {
+    Lang::ALL
+        .iter()
+        .any(|l| l.lexicon().subject_relatives.contains(word))
+}
+
 /// Whether `word` ends the subject read after a verb of saying in an incise.
 pub fn ends_subject(word: &str) -> bool {
     attribution(word) & AFTER_SUBJECT != 0

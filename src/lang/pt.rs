@@ -47,6 +47,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "não respondeu ao pedido de comentário",
     ],
     relatives: WordList::new("quem"),
+    subject_relatives: WordList::new("que quem"),
     ..Lexicon::EMPTY
 };
 

@@ -642,6 +642,22 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
         if let Some(found) = cue_first(before, cue_offset, cue).filter(|(p, _)| !p.is_empty()) {
             return Some(found);
         }
+        // `Después de andar largo trecho, añadió:`: no subject after the verb either, in a
+        // language that drops it — the phrase before the comma, opening on no article and
+        // naming no one, is none: the verb's subject is unsaid (an empty phrase, as
+        // [`attribution_after`] gives for `—dijo.`). (`Un uomo, che viaggiava sul bus, ha
+        // detto:`, `El ciego, poniéndose las manos en la boca, gritó:` are subjects.)
+        let first = subject.split_whitespace().next().unwrap_or("");
+        if conjunction
+            && !is_english_cue(cue)
+            && rest.trim_start().starts_with([':', '.'])
+            && !lang::is_article(first)
+            && !is_determiner(first)
+            && !is_pronoun(first)
+            && !subject.split(',').any(|part| looks_like_name(part.trim()))
+        {
+            return Some((String::new(), Some(cue)));
+        }
     }
     Some((subject, Some(cue)))
 }
@@ -830,9 +846,10 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
             return Some(joined.trim().to_string());
         }
     }
-    // `Mr. Ekovich, who noted`: a relative pronoun stands for the phrase before its comma.
+    // `Mr. Ekovich, who noted`, `una voz de hombre, que dijo`: a relative pronoun stands for
+    // the phrase before its comma.
     if let ([relative], Some(antecedent)) = (words.as_slice(), chain.last()) {
-        if english().subject_relatives.contains(relative) && !antecedent.trim().is_empty() {
+        if lang::is_subject_relative(relative) && !antecedent.trim().is_empty() {
             return Some(antecedent.trim().to_string());
         }
     }
@@ -1057,6 +1074,29 @@ mod tests {
         assert_eq!(speaker_of(text, "ISIS").as_deref(), Some("Hillary Clinton"));
         assert_eq!(speaker_of(text, "stakes").as_deref(), Some("Cruz"));
         assert_eq!(speaker_of(text, "a total").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_relative_stands_for_the_phrase_before_it_and_a_clause_before_a_comma_is_no_subject() {
+        // Marianela's shapes (the Spanish dev text): `que` after a comma stands for the
+        // phrase before it; an adverbial clause before the comma and the verb names no one,
+        // so the turn after the colon is no one's by that sentence; a subject with a clause
+        // after its comma stays the subject.
+        let text = "Oyose el violento ladrar de un perro, y después una voz de hombre, que \
+            dijo:\n\n-Choto, Choto, ven aquí.\n\n-¡Eh! -gritó el viajero-. Buen amigo, ¿se \
+            puede ir por aquí a las minas?\n\n-Sí, señor -respondió la voz.\n\nDespués de \
+            andar largo trecho, añadió:\n\n-Me he perdido, no hay duda de que me he \
+            perdido.\n\nEl ciego, poniéndose las manos en la boca, gritó:\n\n-No vengas, \
+            que voy allá.\n";
+        assert_eq!(
+            speaker_of(text, "Choto").as_deref(),
+            Some("una voz de hombre")
+        );
+        assert_ne!(
+            speaker_of(text, "Me he perdido").as_deref(),
+            Some("Después")
+        );
+        assert_eq!(speaker_of(text, "No vengas").as_deref(), Some("El ciego"));
     }
 
     #[test]
