@@ -422,6 +422,15 @@ pub fn is_subject_relative(word: &str) -> bool {
         .any(|l| l.lexicon().subject_relatives.contains(word))
 }
 
+/// Whether `word`, in any case, is a preposition of a language other than English (`nach`,
+/// `mit`, `après`, `después`): see [`Lexicon::prepositions`].
+pub fn is_foreign_preposition(word: &str) -> bool {
+    Lang::ALL
+        .iter()
+        .filter(|&&l| l != Lang::En)
+        .any(|l| l.lexicon().prepositions.contains_folded(word))
+}
+
 /// Whether `word` ends the subject read after a verb of saying in an incise.
 pub fn ends_subject(word: &str) -> bool {
     attribution(word) & AFTER_SUBJECT != 0

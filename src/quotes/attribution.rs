@@ -627,7 +627,17 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
                 || name_ending(named_after).is_some())
             && !subject.split(',').any(|part| looks_like_name(part.trim()))
     };
+    // `Nach einer Pause sagte der Herr:`, `Mit ihrer kühlen Hand fuhr sie …:`: a phrase
+    // opening its sentence on a preposition before a verb of saying not English is no
+    // subject; the verb comes second, its subject after it. (Not one inside the sentence:
+    // `na qual Franco afirma`.)
+    let fronted = !is_english_cue(cue)
+        && subject
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && lang::is_foreign_preposition(w));
     let inverted = conjunction
+        || fronted
         || parenthetical()
         || !subject.contains(' ')
             && rest.split_whitespace().next().is_some_and(|w| {
@@ -1097,6 +1107,17 @@ mod tests {
             Some("Después")
         );
         assert_eq!(speaker_of(text, "No vengas").as_deref(), Some("El ciego"));
+    }
+
+    #[test]
+    fn a_prepositional_phrase_opening_the_sentence_puts_the_subject_after_the_verb() {
+        // German puts the verb second: what opens the sentence before it may be no subject.
+        let text = "Der Herr sah mich lange an und schwieg. Ich sagte: »Leider.« Nach einer \
+            Pause sagte der Herr: »Was gedenken Sie ohne Beine eigentlich zu tun?«";
+        assert_eq!(
+            speaker_of(text, "Was gedenken").as_deref(),
+            Some("der Herr")
+        );
     }
 
     #[test]
