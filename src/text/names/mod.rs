@@ -543,8 +543,13 @@ fn read_part<'t>(
                 function && !t.particle() && !x.articles.contains_folded(part[0].word)
             } else {
                 // (An article after a particle: `von der`, `de la`.)
+                // (Not an oblique one, which names no family: `Auge von dem Manne`,
+                // `Natürliches von den Lippen`; `van den Berg` is Dutch, whose `den` is none.)
                 x.function_words.contains_folded(t.word)
-                    && !(t.particle() || x.articles.contains_folded(t.word) && part[i].particle())
+                    && !(t.particle()
+                        || x.articles.contains_folded(t.word)
+                            && part[i].particle()
+                            && !x.not_names.contains_folded(t.word))
             }
         })
     });

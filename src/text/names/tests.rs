@@ -407,9 +407,18 @@ fn a_run_holding_words_of_the_language_s_grammar_is_a_clause_not_someone() {
             Lang::De,
             "Es war spät. »Willst du mein Weib werden?« Ist Ihr Herz noch frei? Er war ein \
              Mitglied Ihrer Familie. So sprach der Jäger zu seinen Thieren. Das sagte Ursula \
-             von der Leyen. Die Anderen machen nur: »brum, brum.«"
+             von der Leyen. Die Anderen machen nur: »brum, brum.« Er sah das Auge von dem \
+             Manne. Natürliches von den Lippen kam nicht."
         ),
         ["Die Anderen", "Ursula von der Leyen"]
+    );
+    // Dutch writes its surnames with `van den`.
+    assert_eq!(
+        people_in(
+            Lang::Nl,
+            "\"Kom hier\", zei Jan van den Berg. Het was stil."
+        ),
+        ["Jan van den Berg"]
     );
 }
 
