@@ -180,14 +180,17 @@ pub struct Lexicon {
     pub determiners: WordList,
     /// English's prepositions as [`Lexicon::clause_openers`] says; in the other languages,
     /// the prepositions a speaker's noun phrase ends before (`fragte der Arzt mit der
-    /// Miene …`), and whose phrase a subject is read past (`mit großer Ruhe mein Leutnant`).
+    /// Miene …`), whose phrase a subject is read past (`mit großer Ruhe mein Leutnant`), and
+    /// that, opening a sentence, put its subject after the verb (`Nach einer Pause sagte der
+    /// Herr`).
     pub prepositions: WordList,
     /// Relative pronouns that open a clause with a subject of its own before its verb
     /// (`what Gilbert called “a perception problem”`): that subject, not the sentence's,
     /// is the verb's.
     pub relatives: WordList,
     /// Relative pronouns that stand for the phrase before their comma as their clause's
-    /// subject (`Mr. Ekovich, who noted`): that phrase is the verb's subject.
+    /// subject (`Mr. Ekovich, who noted`, `una voz de hombre, que dijo`): that phrase is the
+    /// verb's subject.
     pub subject_relatives: WordList,
     /// Words opening a part of an apposition that is a clause about the speaker, not the
     /// speaker (`Another parent, who gave only her first name, Teresa`, `where`, `asked`;
@@ -420,6 +423,14 @@ pub fn is_subject_relative(word: &str) -> bool {
     Lang::ALL
         .iter()
         .any(|l| l.lexicon().subject_relatives.contains(word))
+}
+
+/// Whether `word`, in any case, is a determiner of any language opening a noun phrase (`the`,
+/// `mi`, `seine`, `cette`): see [`Lexicon::determiners`].
+pub fn is_any_determiner(word: &str) -> bool {
+    Lang::ALL
+        .iter()
+        .any(|l| l.lexicon().determiners.contains_folded(word))
 }
 
 /// Whether `word`, in any case, is a preposition of a language other than English (`nach`,

@@ -434,7 +434,10 @@ fn subject_after_verb<'w, 's>(words: &'w [&'s str], named_later: bool) -> &'w [&
     if is_determiner(first) {
         return words;
     }
-    if !capital(first) && !lang::is_article(first) {
+    // (A determiner of another language opens a noun phrase too, when a word follows it:
+    // `zei mijn metgezel`, `zei zijn meester`; alone it is a pronoun's kind, `sagte jener`.)
+    let determiner = lang::is_any_determiner(first) && words.len() > 1;
+    if !capital(first) && !lang::is_article(first) && !determiner {
         // `said master of ceremonies Asab Al-Tabchi`: lower-case words before a name further
         // in the clause are a subject all the same.
         return if named_later { words } else { &[] };
@@ -631,11 +634,16 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
     // opening its sentence on a preposition before a verb of saying not English is no
     // subject; the verb comes second, its subject after it. (Not one inside the sentence:
     // `na qual Franco afirma`.)
-    let fronted = !is_english_cue(cue)
-        && subject
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && lang::is_foreign_preposition(w));
+    let fronted = !is_english_cue(cue) && {
+        let mut words = subject.split_whitespace();
+        let first = words.next().unwrap_or("");
+        // (Not a particle opening a name: `Von der Leyen sagte`, `Van Rompuy zei`.)
+        let named = lang::is_particle(first)
+            && words
+                .find(|w| !lang::is_article(w))
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        first.starts_with(char::is_uppercase) && lang::is_foreign_preposition(first) && !named
+    };
     let inverted = conjunction
         || fronted
         || parenthetical()
@@ -653,8 +661,8 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
             return Some(found);
         }
         // `Después de andar largo trecho, añadió:`: no subject after the verb either, in a
-        // language that drops it — the phrase before the comma, opening on no article and
-        // naming no one, is none: the verb's subject is unsaid (an empty phrase, as
+        // language that drops it — the phrase before the comma, opening on no article nor
+        // determiner (`Mi padre, muy serio, dijo:`) and naming no one, is none: the verb's subject is unsaid (an empty phrase, as
         // [`attribution_after`] gives for `—dijo.`). (`Un uomo, che viaggiava sul bus, ha
         // detto:`, `El ciego, poniéndose las manos en la boca, gritó:` are subjects.)
         let first = subject.split_whitespace().next().unwrap_or("");
@@ -662,7 +670,7 @@ pub(super) fn attribution_before(before: &str) -> Option<(String, Option<&str>)>
             && !is_english_cue(cue)
             && rest.trim_start().starts_with([':', '.'])
             && !lang::is_article(first)
-            && !is_determiner(first)
+            && !lang::is_any_determiner(first)
             && !is_pronoun(first)
             && !subject.split(',').any(|part| looks_like_name(part.trim()))
         {
@@ -791,8 +799,13 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
         let mut words = part.split_whitespace();
         words.next().is_some_and(|w| {
             let next = words.next();
+            // (`…, while Cruz watched, said`: a clause with a verb of its own, dropped as
+            // before; `…, as he later explained`, `…, when Clinton first testified` are not.)
             let subject = is_conjunction(w)
-                && next.is_some_and(|n| n.starts_with(char::is_uppercase) || is_pronoun(n));
+                && next.is_some_and(|n| n.starts_with(char::is_uppercase) || is_pronoun(n))
+                && !words
+                    .clone()
+                    .any(|n| english().finite_auxiliaries.contains(n) || english().is_past(n));
             (is_preposition(w) && part.split_whitespace().count() <= 4 && !subject)
                 || (next.is_none() && (is_auxiliary(w) || adverb(w)))
         })

@@ -37,6 +37,9 @@ const RECENCY_REACH: usize = 3000;
 /// (`Republican front-runner Donald Trump`).
 const OPENING_WORDS: usize = 5;
 
+/// How many of the people a quotation addresses a pronoun attributing it passes over.
+const MAX_ADDRESSED: usize = 4;
+
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 6;
 
@@ -498,7 +501,8 @@ impl Article<'_> {
     /// The canonical speaker for a phrase found before or after the quotation opening
     /// sentence `sentence`: a person the article names; for a pronoun, who the sentences
     /// before are about; for `the captain`, the person holding that title; or the
-    /// description as written. `lead` is the quotation's sentence before it.
+    /// description as written. `lead` is the quotation's sentence before it; `addressed`,
+    /// whom the quotation calls by name, whom a pronoun never stands for.
     pub(super) fn resolve(
         &self,
         phrase: &str,
@@ -677,7 +681,8 @@ impl Article<'_> {
 
     /// Who `he` or `she` (lower-cased) stands for: a person named earlier in the quotation's
     /// own sentence, else who the nearest sentence before is about (a name, or a description
-    /// such as `One longtime parishioner`), else the person last named.
+    /// such as `One longtime parishioner`), else the person last named — never one of those
+    /// the quotation `addressed` by name (`„Komm doch, Grete!“, sagte er`).
     fn antecedent(
         &self,
         pronoun: &str,
@@ -699,6 +704,21 @@ impl Article<'_> {
         // calls `Ms.`; of most people it says neither, and they may be either.
         let unlike = Gender::of_pronoun(pronoun).map(Gender::other);
         // Nor whom the quotation addresses: no one speaks the words that call them by name.
+        // (A title alone is no one's name: after `Herr Müller`, `der Herr` may be another.
+        // A few vocatives at most, so the look-up stays small whatever the quotation holds.)
+        let addressed: Vec<&str> = addressed
+            .iter()
+            .take(MAX_ADDRESSED)
+            .map(|v| {
+                let words = v.split_whitespace();
+                let titles = words
+                    .take_while(|w| crate::lang::is_any_title(w))
+                    .map(|w| w.len() + 1)
+                    .sum::<usize>();
+                v.get(titles..).unwrap_or(v).trim()
+            })
+            .filter(|v| !v.is_empty())
+            .collect();
         let called = |name: &str| addressed.iter().any(|v| same_person(v, name));
         let fits_k = |k: usize| {
             (unlike.is_none() || Gender::of(self.people[k]) != unlike)

@@ -530,17 +530,26 @@ fn read_part<'t>(
     }
     // `Kranke das Gesicht`, `Willst du mein Weib`, `Ist Ihr Herz`, `Mitglied Ihrer
     // Familie`: a word of the language's grammar inside the run, in lower case and no
-    // particle of a surname (`von der Leyen`), or capitalised after its first word (the
-    // polite `Ihr`, `Ihrer`), says it is a clause, not someone's name. (Organisations were
+    // particle of a surname (`von der Leyen`), or a pronoun or determiner capitalised after
+    // its first word (the polite `Ihr`, `Ihrer`), says it is a clause, not someone's name
+    // (not any function word: `Anne Will`, `Artur Mas`). (Organisations were
     // told above: `Court of Chancery` in a Dutch novel, whose `of` is a Dutch word.)
     let grammar = found.foreign.is_some_and(|x| {
         part[1..].iter().enumerate().any(|(i, t)| {
-            let function = x.function_words.contains_folded(t.word)
-                && !x.articles.contains_folded(t.word)
-                && !x.titles.contains_folded(t.word);
             if t.capitalised() {
-                // (Not a word made a noun after an article: `Die Anderen`, `Der Eine`.)
-                function && !t.particle() && !x.articles.contains_folded(part[0].word)
+                // A pronoun or determiner of the language (not any function word: `Anne
+                // Will`, `Artur Mas`), unless an article made it a noun (`Die Anderen`).
+                let pronoun = [
+                    x.he,
+                    x.she,
+                    x.other_pronouns,
+                    x.first_person,
+                    x.second_person,
+                    x.determiners,
+                ]
+                .iter()
+                .any(|l| l.contains_folded(t.word));
+                pronoun && !t.particle() && !x.articles.contains_folded(part[0].word)
             } else {
                 // (An article after a particle: `von der`, `de la`.)
                 // (Not an oblique one, which names no family: `Auge von dem Manne`,
