@@ -1134,6 +1134,27 @@ mod tests {
     }
 
     #[test]
+    fn names_and_subjects_the_newer_readings_must_not_lose() {
+        // A clause with a verb of its own after `while` is no subject.
+        let en = "The senator, while Cruz watched, said the plan was “a total disaster for \
+            everyone.”";
+        assert_eq!(speaker_of(en, "a total").as_deref(), Some("The senator"));
+        // A particle opening a name is no fronted phrase.
+        let de = "Die Kommission legte am Dienstag in Brüssel ihren Plan für die \
+            Landwirtschaft vor, und die Minister waren sich nicht einig.\n\nVon der Leyen \
+            sagte der Zeitung: „Wir werden das nicht hinnehmen.“";
+        assert_eq!(
+            speaker_of(de, "Wir werden").as_deref(),
+            Some("Von der Leyen")
+        );
+        // A determiner opening the clause before the comma opens a subject.
+        let es = "Mi padre llegó tarde aquella noche, cansado del viaje y de las malas \
+            noticias del pueblo.\n\nMi padre, muy serio, dijo:\n\n-No quiero hablar de eso \
+            ahora.\n\n-¿Por qué no? -preguntó mi madre.\n\n-Porque no -respondió él.\n";
+        assert_eq!(speaker_of(es, "No quiero").as_deref(), Some("Mi padre"));
+    }
+
+    #[test]
     fn a_speaker_phrase_in_another_language_is_cut_down_to_its_subject() {
         use super::subject_in;
         use crate::lang::Lang;

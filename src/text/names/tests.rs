@@ -412,6 +412,14 @@ fn a_run_holding_words_of_the_language_s_grammar_is_a_clause_not_someone() {
         ),
         ["Die Anderen", "Ursula von der Leyen"]
     );
+    // A capitalised function word that is no pronoun nor determiner is a surname.
+    assert_eq!(
+        people_in(
+            Lang::De,
+            "Die Sendung lief am Sonntag. „Warum nicht?“, fragte Anne Will die Gäste."
+        ),
+        ["Anne Will"]
+    );
     // Dutch writes its surnames with `van den`.
     assert_eq!(
         people_in(
