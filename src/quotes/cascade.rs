@@ -54,6 +54,8 @@ pub(super) struct Context<'a, 'b> {
     pub dialogue: bool,
     /// The next quotation in the reporter's text (marks included), if any.
     pub next: Option<Range<usize>>,
+    /// Whom the quotation calls by name ([`vocatives`]), read once for every rule that asks.
+    pub addressed: Vec<&'a str>,
 }
 
 impl Context<'_, '_> {
@@ -139,7 +141,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
 pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
     let mut cue = None;
     let mut attributed = false;
-    let addressed = vocatives(&cx.text[cx.outer.clone()]);
+    let addressed = &cx.addressed;
     for &(id, rule) in RULES {
         // An attribution of its own in its sentence, even one naming nobody the article
         // knows, means it is no continuation of another's words.
@@ -174,10 +176,9 @@ pub(super) fn attribute(cx: &Context) -> (Found, Option<&'static str>) {
 /// A speaker phrase and cue read from the text, resolved in the article: a pronoun never
 /// for whom the quotation addresses (`„Guten Morgen, Herr Müller“, sagte sie`).
 fn resolved(cx: &Context, (phrase, cue): (String, Option<&str>), lead: Range<usize>) -> Found {
-    let addressed = vocatives(&cx.text[cx.outer.clone()]);
     found(
         cx.article
-            .resolve(&phrase, cx.first_sentence, lead, cx.out, &addressed),
+            .resolve(&phrase, cx.first_sentence, lead, cx.out, &cx.addressed),
         cue,
     )
 }
@@ -570,7 +571,7 @@ fn turn(cx: &Context) -> Option<Found> {
                     && previous.speaker.as_deref() != Some(speaker)
             })
     };
-    let addressed_here = vocatives(&cx.text[cx.outer.clone()]);
+    let addressed_here = &cx.addressed;
     // `"Theoretisch hebt ge gelijk, mijnheer Fogg, …" zei Stuart.` / `"In de practijk ook,
     // mijnheer Stuart."`: a quotation addressing who spoke last, in the same paragraph or
     // opening the next, answers them.
@@ -646,7 +647,7 @@ fn known_as(cx: &Context, upto: usize, vocative: &str) -> Option<String> {
 /// them and a comma, a stop, a question or exclamation mark or the quotation's end after
 /// them (`Weißt du, Amalie?`, `Ach, Ursel, laß doch`, `Herr Gott, Niels!`). The pronouns
 /// and articles of any language are not names (`Glauben Sie, …`).
-fn vocatives(quotation: &str) -> Vec<&str> {
+pub(super) fn vocatives(quotation: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for part in quotation.split(", ").skip(1) {
         // `lieber Nikolaus?`, `mijnheer Stuart.`: a word of address in lower case before
@@ -725,7 +726,7 @@ fn addressed(cx: &Context) -> Option<Found> {
     {
         return None;
     }
-    let here = vocatives(&cx.text[cx.outer.clone()]);
+    let here = &cx.addressed;
     let before = cx.last_top.and_then(|l| cx.out.get(l)?.speaker.as_deref());
     let speaker = vocatives(&cx.text[next])
         .into_iter()

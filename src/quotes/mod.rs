@@ -252,6 +252,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                 next,
                 out: &out,
                 last_top,
+                addressed: cascade::vocatives(&text[span.outer.clone()]),
             };
             let (found, rule) = cascade::attribute(&cx);
             quotation.speaker = found.speaker;
