@@ -330,6 +330,10 @@ const FUNCTION: u16 = 512;
 const CONJUNCTION: u16 = 1024;
 const ELISION: u16 = 2048;
 const RELATIVE: u16 = 4096;
+const SUBJECT_RELATIVE: u16 = 8192;
+const DETERMINER: u16 = 16384;
+/// A preposition of a language other than English (English's are its time words too).
+const FOREIGN_PREPOSITION: u16 = 32768;
 
 /// Every language's attribution words (folded), with what each is, and its function words:
 /// built on first use. Attribution asks of most words near a quotation (and names of each
@@ -355,6 +359,16 @@ static ATTRIBUTION: LazyLock<FastMap<&'static str, usize>> = LazyLock::new(|| {
             (x.conjunctions, CONJUNCTION),
             (x.elisions, ELISION),
             (x.relatives, RELATIVE),
+            (x.subject_relatives, SUBJECT_RELATIVE),
+            (x.determiners, DETERMINER),
+            (
+                if lang == Lang::En {
+                    NONE
+                } else {
+                    x.prepositions
+                },
+                FOREIGN_PREPOSITION,
+            ),
         ] {
             for word in list.iter() {
                 *map.entry(word).or_insert(0) |= usize::from(bit);
@@ -416,30 +430,23 @@ pub fn is_relative(word: &str) -> bool {
     attribution(word) & RELATIVE != 0
 }
 
-/// Whether `word` is a relative pronoun of any language standing for the phrase before its
+/// Whether `word`, in any case, is a relative pronoun of any language standing for the phrase before its
 /// comma as its clause's subject (`who`, `que`, `qui`, `che`): see
 /// [`Lexicon::subject_relatives`].
 pub fn is_subject_relative(word: &str) -> bool {
-    Lang::ALL
-        .iter()
-        .any(|l| l.lexicon().subject_relatives.contains(word))
+    attribution(word) & SUBJECT_RELATIVE != 0
 }
 
 /// Whether `word`, in any case, is a determiner of any language opening a noun phrase (`the`,
 /// `mi`, `seine`, `cette`): see [`Lexicon::determiners`].
 pub fn is_any_determiner(word: &str) -> bool {
-    Lang::ALL
-        .iter()
-        .any(|l| l.lexicon().determiners.contains_folded(word))
+    attribution(word) & DETERMINER != 0
 }
 
 /// Whether `word`, in any case, is a preposition of a language other than English (`nach`,
-/// `mit`, `après`, `después`): see [`Lexicon::prepositions`].
+/// `mit`, `avec`, `desde`): see [`Lexicon::prepositions`].
 pub fn is_foreign_preposition(word: &str) -> bool {
-    Lang::ALL
-        .iter()
-        .filter(|&&l| l != Lang::En)
-        .any(|l| l.lexicon().prepositions.contains_folded(word))
+    attribution(word) & FOREIGN_PREPOSITION != 0
 }
 
 /// Whether `word` ends the subject read after a verb of saying in an incise.
@@ -992,6 +999,18 @@ mod tests {
                 assert!(x.is_function_word(article), "{article:?} of {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn relatives_determiners_and_prepositions_of_every_language_in_one_look_up() {
+        assert!(
+            is_subject_relative("que") && is_subject_relative("who") && !is_subject_relative("das")
+        );
+        assert!(is_any_determiner("Mi") && is_any_determiner("seine") && is_any_determiner("the"));
+        assert!(!is_any_determiner("padre"));
+        // English's prepositions are its time words too (`when`, `while`): none counts here.
+        assert!(is_foreign_preposition("Nach") && is_foreign_preposition("avec"));
+        assert!(!is_foreign_preposition("when") && !is_foreign_preposition("after"));
     }
 
     #[test]
