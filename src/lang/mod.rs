@@ -282,6 +282,14 @@ impl Lexicon {
             .is_some_and(|w| self.function_words.holds(w))
     }
 
+    /// Whether `word`, in any case, is one of the language's personal pronouns of the third
+    /// person singular or of [`Lexicon::other_pronouns`] (`er`, `sie`, `ich`, `hij`, `il`).
+    pub fn is_personal_pronoun(&self, word: &str) -> bool {
+        [self.he, self.she, self.other_pronouns]
+            .iter()
+            .any(|l| l.contains_folded(word))
+    }
+
     /// Whether `word`, as written, is an adverb by its ending, longer than 4 bytes
     /// (`famously`; not `only`): see [`Lexicon::adverb_endings`].
     pub fn is_adverb(&self, word: &str) -> bool {

@@ -928,13 +928,7 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
     let determiner =
         |i: usize| lex.articles.contains_folded(w(i)) || lex.determiners.contains_folded(w(i));
     // (Not a possessive: `sagte ihr Mann`.)
-    let pronoun = |i: usize| {
-        let x = w(i);
-        (lex.he.contains_folded(x)
-            || lex.she.contains_folded(x)
-            || lex.other_pronouns.contains_folded(x))
-            && !determiner(i)
-    };
+    let pronoun = |i: usize| lex.is_personal_pronoun(w(i)) && !determiner(i);
     let small = |i: usize| {
         let x = w(i);
         lex.function_words.contains_folded(x)

@@ -462,13 +462,7 @@ fn read_part<'t>(
         })
     };
     // (Nor, in an article of another language, a pronoun closing it: `Glauben Sie mir`.)
-    let pronoun = |t: &Token| {
-        found.foreign.is_some_and(|x| {
-            [x.he, x.she, x.other_pronouns]
-                .iter()
-                .any(|l| l.contains_ignore_ascii_case(t.word))
-        })
-    };
+    let pronoun = |t: &Token| found.foreign.is_some_and(|x| x.is_personal_pronoun(t.word));
     let mut part = part;
     while let Some((first, rest)) = part.split_first() {
         if first.connector() || !first.capitalised() || is_stopword(first.word) || foreign(first) {
@@ -539,16 +533,10 @@ fn read_part<'t>(
             if t.capitalised() {
                 // A pronoun or determiner of the language (not any function word: `Anne
                 // Will`, `Artur Mas`), unless an article made it a noun (`Die Anderen`).
-                let pronoun = [
-                    x.he,
-                    x.she,
-                    x.other_pronouns,
-                    x.first_person,
-                    x.second_person,
-                    x.determiners,
-                ]
-                .iter()
-                .any(|l| l.contains_folded(t.word));
+                let pronoun = x.is_personal_pronoun(t.word)
+                    || [x.first_person, x.second_person, x.determiners]
+                        .iter()
+                        .any(|l| l.contains_folded(t.word));
                 pronoun && !t.particle() && !x.articles.contains_folded(part[0].word)
             } else {
                 // (An article after a particle: `von der`, `de la`.)
