@@ -929,24 +929,17 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
         |i: usize| lex.articles.contains_folded(w(i)) || lex.determiners.contains_folded(w(i));
     // (Not a possessive: `sagte ihr Mann`.)
     let pronoun = |i: usize| lex.is_personal_pronoun(w(i)) && !determiner(i);
-    let small = |i: usize| {
-        let x = w(i);
-        lex.function_words.contains_folded(x)
-            || lex.prepositions.contains_folded(x)
-            || lex.conjunctions.contains_folded(x)
-    };
+    let preposition = |i: usize| lex.prepositions.contains_folded(w(i));
+    let conjunction = |i: usize| lex.conjunctions.contains_folded(w(i));
+    let small =
+        |i: usize| lex.function_words.contains_folded(w(i)) || preposition(i) || conjunction(i);
     let particle = |i: usize| lex.particles.contains_folded(w(i));
     // (`Van Rompuy`: a capitalised particle opening a name.)
     let name =
         |i: usize| capital(i) && (!small(i) && !determiner(i) || particle(i) && capital(i + 1));
     // Words no noun phrase reads past.
-    let stop = |i: usize| {
-        lex.prepositions.contains_folded(w(i))
-            || lex.conjunctions.contains_folded(w(i))
-            || determiner(i)
-            || pronoun(i)
-            || particle(i)
-    };
+    let stop =
+        |i: usize| preposition(i) || conjunction(i) || determiner(i) || pronoun(i) || particle(i);
     let n = words.len();
     // Where the subject opening at `k` ends.
     let end_of = |k: usize| -> usize {
@@ -1006,19 +999,16 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
     } else {
         let mut k = 0;
         let mut found = None;
-        while k < words.len().min(SUBJECT_REACH) {
+        while k < n.min(SUBJECT_REACH) {
             // (`drückte die verschränkten Hände vor die Augen und`: after a verb opening a
             // clause, an article's noun is its object.)
-            if determiner(k) && clause {
-                break;
-            }
             if determiner(k) {
-                found = Some(k);
+                found = (!clause).then_some(k);
                 break;
             }
-            if lex.prepositions.contains_folded(w(k)) {
+            if preposition(k) {
                 // Past a prepositional phrase: to its capitalised noun, or its article's word.
-                let noun = (k + 1..words.len().min(k + 5)).find(|&i| capital(i));
+                let noun = (k + 1..n.min(k + 5)).find(|&i| capital(i));
                 k = match noun {
                     Some(i) => i + 1,
                     None if determiner(k + 1) => k + 3,
@@ -1026,7 +1016,7 @@ pub(super) fn subject_in<'p>(phrase: &'p str, lex: &lang::Lexicon, clause: bool)
                 };
                 continue;
             }
-            if pronoun(k) || name(k) || determiner(k) {
+            if pronoun(k) || name(k) {
                 found = Some(k);
                 break;
             }
