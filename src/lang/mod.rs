@@ -285,9 +285,12 @@ impl Lexicon {
     /// Whether `word`, in any case, is one of the language's personal pronouns of the third
     /// person singular or of [`Lexicon::other_pronouns`] (`er`, `sie`, `ich`, `hij`, `il`).
     pub fn is_personal_pronoun(&self, word: &str) -> bool {
-        [self.he, self.she, self.other_pronouns]
-            .iter()
-            .any(|l| l.contains_folded(word))
+        // (Folded once for the three lists.)
+        Folded::of(word).bytes().is_some_and(|w| {
+            [self.he, self.she, self.other_pronouns]
+                .iter()
+                .any(|l| l.holds(w))
+        })
     }
 
     /// Whether `word`, as written, is an adverb by its ending, longer than 4 bytes
