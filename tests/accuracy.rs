@@ -19,6 +19,17 @@
 //! - pronoun → name: on found quotations whose source is a pronoun, the speaker is neither
 //!   null nor a pronoun; description: on those whose source is a description, not null.
 //!
+//! PolNeAR's README checks a pronoun's speaker "by hand on a sample: it must be the right
+//! person"; the rule above credits any non-pronoun, a clause or a fragment taken for a name
+//! (`En Dora`, `Ein Schlucken`) included. Where the gold says whom a pronoun stands for
+//! (`speaker_entity`: Dutch, French, Italian, Portuguese), one more figure, not in the
+//! READMEs, asks for the right one:
+//! - pronoun → referent: on found quotations whose source is a pronoun, the speaker shares a
+//!   word with the gold `speaker_entity` (folded, articles and possessives left out; a
+//!   first-person narrator, `ik`, is no one to name and is left out). The entity is the
+//!   mention the annotator linked, so a later name of the same person (`Een jonge dame`,
+//!   named `Miss Morstan` pages on) counts wrong: a lower bound.
+//!
 //! `cargo test --test accuracy -- --nocapture` prints the table. `ACCURACY_DUMP=FILE`
 //! writes every miss of the `dev` parts to FILE, and each dev part's speakers by rule, for
 //! development; the `score` parts are never dumped.
@@ -85,10 +96,23 @@ const FLOORS: &[(&str, &str, f64)] = &[
     // 120 -> 122/171 with the `reaction` rule (below); 122 -> 124/171 when `er` or `sie`
     // far from any name went to the one person the article names at least twice as often
     // as anyone else it may stand for (dev 288 -> 292/416).
-    ("de", "pronoun", 0.725),
+    // 124 -> 136/171 when `er` and `sie` stopped standing for a narrator who spoke before
+    // (`»Was gibt es Neues?« fragte ich. … »Nichts Gutes«, sagte er.` gave `ich`): on the
+    // dev part 287 -> 299/416.
+    ("de", "pronoun", 0.795),
     // 32 -> 34/41 with the `reaction` rule; its sentence may open on a pronoun (`"Ga je
     // dan nog uit?" Ze keek op.`): on the dev part Dutch pronoun 218 -> 222/238.
-    ("nl", "pronoun", 0.829),
+    // 34/41 -> 27/41 when the measure learnt Dutch's `ik`, `gij`, `u` (and Spanish's,
+    // Portuguese's, Italian's first and second persons) for pronouns: a narrator's `ik`
+    // had been credited as a name. Not a change of the product: a correction of the
+    // measure, which the README leaves to us for these corpora. With it, `hij` and `ze`
+    // no longer standing for the narrator (see German) moved the dev part 135 -> 175/238,
+    // the score part not.
+    ("nl", "pronoun", 0.659),
+    // Whom the pronoun stands for, as the gold says (see the module's doc): Dutch 12/22,
+    // French 6/7 (dev parts: 47/191 and 9/15; Dutch's dev 38 -> 47 with the narrator fix).
+    ("nl", "referent", 0.545),
+    ("fr", "referent", 0.857),
     ("de", "recall", 0.966),
     // 69/93 -> 70/93 when German's and Dutch's verbs of saying took in the rest of the
     // common ones (nickte, fauchte, verlangte, widersprach, bestätigt; knikte, opperde,
@@ -160,9 +184,28 @@ fn is_pronoun(s: &str) -> bool {
         "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "er", "sie", "es",
         "ich", "wir", "ihr", "du", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "él",
         "ella", "ellos", "ellas", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "hij", "zij",
-        "ze", "wij", "jij",
+        "ze", "wij", "jij", "ik", "gij", "u", "jullie", "yo", "tú", "usted", "nosotros", "eu",
+        "você", "nós", "io", "noi", "voi", "tu",
     ];
     PRONOUNS.contains(&fold(s.trim()).as_str())
+}
+
+/// The words of a mention that can tell who it is, folded: not a pronoun, not an article
+/// or a possessive (`Een jonge dame` → jonge, dame; `un porte-parole de la police` →
+/// porte-parole, police; `ik` → none).
+fn content_words(s: &str) -> Vec<String> {
+    const GRAMMAR: &[&str] = &[
+        "the", "a", "an", "of", "his", "her", "their", "de", "het", "een", "van", "der", "die",
+        "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "le", "la", "les",
+        "un", "une", "du", "d", "l", "el", "los", "las", "lo", "il", "gli", "uno", "una", "di",
+        "o", "os", "um", "uma", "do", "da", "dos", "y", "et", "and", "und", "en", "e", "t", "z'n",
+        "n", "mijn", "zijn", "haar", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su",
+        "sus",
+    ];
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(|w| fold(w.trim_matches('\'')))
+        .filter(|w| !w.is_empty() && !is_pronoun(w) && !GRAMMAR.contains(&w.as_str()))
+        .collect()
 }
 
 /// Code-point offset of each UTF-16 offset of `text` (the report speaks UTF-16; the
@@ -212,6 +255,8 @@ struct Score {
     precision_short: Ratio,
     speaker: Ratio,
     pronoun: Ratio,
+    /// A pronoun's speaker is whom it stands for (see the module's doc).
+    referent: Ratio,
     description: Ratio,
     /// How many found quotations each rule gave a speaker, and how many of those with a
     /// named source it got right.
@@ -225,6 +270,7 @@ impl Score {
             "precision" => self.precision.value(),
             "speaker" => self.speaker.value(),
             "pronoun" => self.pronoun.value(),
+            "referent" => self.referent.value(),
             "description" => self.description.value(),
             _ => None,
         }
@@ -354,6 +400,25 @@ fn score_article(
             Some("pronoun") => {
                 let right = speaker.is_some_and(|s| !is_pronoun(s));
                 score.pronoun.add(right);
+                let whom = g["speaker_entity"]
+                    .as_str()
+                    .map(content_words)
+                    .unwrap_or_default();
+                if !whom.is_empty() {
+                    let said = speaker.map(content_words).unwrap_or_default();
+                    let right = said.iter().any(|w| whom.contains(w));
+                    score.referent.add(right);
+                    if !right {
+                        let _ = writeln!(
+                            misses,
+                            "REFERENT {:?} is {:?} got {:?} in {:?}",
+                            g["source"].as_str(),
+                            g["speaker_entity"].as_str(),
+                            speaker,
+                            text_of(start, end)
+                        );
+                    }
+                }
                 if !right {
                     let _ = writeln!(
                         misses,
@@ -463,7 +528,7 @@ fn accuracy_on_text_nobody_here_wrote() {
         fs::write(path, dump).expect("ACCURACY_DUMP is writable");
     }
     println!(
-        "{:<8} {:<5} {:>4}  {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20}",
+        "{:<8} {:<5} {:>4}  {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20}",
         "corpus",
         "part",
         "docs",
@@ -473,12 +538,13 @@ fn accuracy_on_text_nobody_here_wrote() {
         "precision",
         "speaker (name)",
         "pronoun -> name",
+        "pronoun -> referent",
         "description",
         "precision <4 words"
     );
     for ((corpus, part), s) in &scores {
         println!(
-            "{:<8} {:<5} {:>4}  {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20}",
+            "{:<8} {:<5} {:>4}  {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20} {:<20}",
             corpus,
             part,
             s.articles,
@@ -488,6 +554,7 @@ fn accuracy_on_text_nobody_here_wrote() {
             s.precision.show(),
             s.speaker.show(),
             s.pronoun.show(),
+            s.referent.show(),
             s.description.show(),
             s.precision_short.show()
         );

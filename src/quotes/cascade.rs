@@ -1611,6 +1611,27 @@ mod tests {
     }
 
     #[test]
+    fn a_third_person_pronoun_never_stands_for_the_narrator() {
+        // The narrator (`vroeg ik`, `fragte ich`) spoke last; `hij`, `er` is someone else:
+        // the person named before.
+        let nl = "Sherlock Holmes nam zijn flesch van den schoorsteenmantel.\n\n\
+            \"Wat is het vandaag,\" vroeg ik, \"morphine of cocaïne?\" Hij hief zijne oogen op.\n\n\
+            \"Het is cocaïne,\" zeide hij, \"een oplossing van zeven percent.\"";
+        assert_eq!(speaker_of(nl, "Wat is het").as_deref(), Some("ik"));
+        assert_eq!(
+            speaker_of(nl, "Het is coca").as_deref(),
+            Some("Sherlock Holmes")
+        );
+        let de = "Der alte Doktor Brenner saß am Fenster und las die Zeitung.\n\n\
+            »Was gibt es Neues?« fragte ich. Er sah nicht auf.\n\n\
+            »Nichts Gutes«, sagte er.";
+        assert_eq!(
+            speaker_of(de, "Nichts Gutes").as_deref(),
+            Some("Doktor Brenner")
+        );
+    }
+
+    #[test]
     fn a_turn_with_no_attribution_is_whom_the_next_turn_addresses() {
         // The next turn names, set off by commas, the one it answers: two words of a name.
         let text = "Katja Petrowna saß im Garten. Pjotr Iwanowitsch kam herein.\n\

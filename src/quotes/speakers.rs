@@ -724,7 +724,12 @@ impl Article<'_> {
             (unlike.is_none() || Gender::of(self.people[k]) != unlike)
                 && !called(&self.people[k].name)
         };
-        let fits = |name: &str| self.by_name.get(name).is_none_or(|&k| fits_k(k)) && !called(name);
+        // Nor a speaker the text calls `ich` or `ik`: a narrator is no `he`.
+        let fits = |name: &str| {
+            self.by_name.get(name).is_none_or(|&k| fits_k(k))
+                && !called(name)
+                && !crate::lang::is_other_pronoun(name)
+        };
         if let Some(name) = self
             .first_named(lead.start..lead.start + cut, &[])
             .filter(|n| fits(n))
@@ -738,6 +743,7 @@ impl Article<'_> {
                 // A singular description, not `officials` or `residents`.
                 Some(Subject::Description(d))
                     if !called(&d)
+                        && !crate::lang::is_other_pronoun(&d)
                         && !d.rsplit(' ').next().is_some_and(|w| {
                             w.ends_with('s') && w.starts_with(char::is_lowercase)
                         }) =>
