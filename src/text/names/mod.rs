@@ -213,7 +213,21 @@ fn spoken<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
                             && !crate::lang::is_article(p.word)
                     })
         };
-        let before = || tokens.get(k + 1).is_some_and(|n| !n.broken) && cue(Some(k + 1)) && opens();
+        // (Not with a pronoun after the verb, its subject: `Waarom zei je`, `Natürlich sagte
+        // er` open on an adverb.)
+        let inverted = || {
+            tokens.get(k + 2).is_some_and(|n| {
+                !n.broken
+                    && (crate::lang::pronoun_gender(n.word).is_some()
+                        || crate::lang::is_other_pronoun(n.word))
+            })
+        };
+        let before = || {
+            tokens.get(k + 1).is_some_and(|n| !n.broken)
+                && cue(Some(k + 1))
+                && opens()
+                && !inverted()
+        };
         // (Each look-up only when the cheaper tests before it pass: this reads every
         // capitalised word of an article, and German capitalises its nouns.)
         if (after() || before()) && !crate::lang::is_any_function_word(t.word) {
@@ -461,11 +475,34 @@ fn read_part<'t>(
                 && (sentence_start || !t.particle())
         })
     };
+    // Nor, in an article of another language, a word of its grammar opening the run,
+    // capitalised as the sentence's first (`En Dora`, `Maar Bavink`, `Toen Londen`, `Naar
+    // Calais`, `Als Helmerich`) — but an article (`Der Doktor`, `De Sahib`) or a surname's
+    // particle (`Van Eeden`, `Von der Leyen`).
+    let grammar = |t: &Token| {
+        found.foreign.is_some_and(|x| {
+            !t.particle()
+                && !x.articles.contains_folded(t.word)
+                && [
+                    x.function_words,
+                    x.prepositions,
+                    x.conjunctions,
+                    x.sentence_adverbs,
+                ]
+                .iter()
+                .any(|l| l.contains_folded(t.word))
+        })
+    };
     // (Nor, in an article of another language, a pronoun closing it: `Glauben Sie mir`.)
     let pronoun = |t: &Token| found.foreign.is_some_and(|x| x.is_personal_pronoun(t.word));
     let mut part = part;
     while let Some((first, rest)) = part.split_first() {
-        if first.connector() || !first.capitalised() || is_stopword(first.word) || foreign(first) {
+        if first.connector()
+            || !first.capitalised()
+            || is_stopword(first.word)
+            || foreign(first)
+            || grammar(first)
+        {
             part = rest;
         } else {
             break;

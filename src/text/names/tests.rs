@@ -460,6 +460,35 @@ fn a_word_alone_beside_a_verb_of_saying_is_someone_in_another_language() {
 }
 
 #[test]
+fn a_word_of_the_language_s_grammar_opening_the_sentence_is_not_part_of_the_name() {
+    // Dutch and German fiction gave `En Dora`, `Maar Bavink`, `Als Helmerich` as people,
+    // and `En` then counted as a mention of Dora wherever a sentence opened on it. An
+    // article (`De Sahib`) or a surname's particle (`Van Eeden`) stays; a greeting opens no
+    // name (`Dag Dora`, `Hallo Bekker`).
+    assert_eq!(
+        people_in(
+            Lang::Nl,
+            "\"Ja\", zei Dora. En Dora lachte. Maar Bavink zweeg. \"Dag Dora\", zei Bavink. \
+             Toen Van Eeden kwam, zei Bavink niets. \"Hallo Bekker\", riep hij."
+        ),
+        ["Bavink", "Dora", "Van Eeden"]
+    );
+    assert_eq!(
+        people_in(
+            Lang::De,
+            "Es war spät. Als Helmerich kam, sagte Helmerich nichts. Und Jens lachte. »Ja«, sagte Jens."
+        ),
+        ["Helmerich", "Jens"]
+    );
+    // (Not in a question opening on an adverb before its verb: `Waarom zei je dat`.)
+    assert!(people_in(
+        Lang::Nl,
+        "Het was stil. Waarom zei je dat? Natuurlijk zei hij niets."
+    )
+    .is_empty());
+}
+
+#[test]
 fn a_compass_point_or_a_saint_opens_a_place_and_a_compass_point_closes_a_person() {
     assert_eq!(
         people(
