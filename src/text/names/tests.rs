@@ -489,6 +489,30 @@ fn a_word_of_the_language_s_grammar_opening_the_sentence_is_not_part_of_the_name
 }
 
 #[test]
+fn a_word_the_text_writes_in_lower_case_opens_no_name_as_a_sentence_s_first() {
+    // `kom`, `solche`, `mijnheer` are written in lower case elsewhere in the text: as the
+    // sentence's first word they are capitalised, not names. An article stays (`Der
+    // Doktor`), though written in lower case everywhere too.
+    assert_eq!(
+        people_in(
+            Lang::Nl,
+            "\"Ja\", zei Bobi. Kom Bobi, wij gaan. Ja, kom maar. Mijnheer Fix lachte. \
+             \"Nee\", zei Fix. De mijnheer at."
+        ),
+        ["Bobi", "Fix"]
+    );
+    let de = people_in(
+        Lang::De,
+        "Er sagte solche Worte oft. Solche Worte hörte sie gern.",
+    );
+    assert!(de.is_empty(), "{de:?}");
+    assert_eq!(
+        people_in(Lang::De, "Der Doktor kam spät. Er sah der Frau nach."),
+        ["Der Doktor"]
+    );
+}
+
+#[test]
 fn a_compass_point_or_a_saint_opens_a_place_and_a_compass_point_closes_a_person() {
     assert_eq!(
         people(
