@@ -480,6 +480,12 @@ fn a_word_of_the_language_s_grammar_opening_the_sentence_is_not_part_of_the_name
         ),
         ["Helmerich", "Jens"]
     );
+    // Nor does an indefinite article: `Ein Schlucken`, `Een Godsgericht` are no one.
+    let indefinite = people_in(
+        Lang::De,
+        "Es war still. Ein Schlucken und Schnieben war die Antwort. Eine Dame kam herein.",
+    );
+    assert!(indefinite.is_empty(), "{indefinite:?}");
     // (Not in a question opening on an adverb before its verb: `Waarom zei je dat`.)
     assert!(people_in(
         Lang::Nl,
