@@ -50,7 +50,7 @@ pub static LEXICON: Lexicon = Lexicon {
     second_person: WordList::new(
         "dein deine deinem deinen deiner deines dich dir du euch euer eure euren eurer",
     ),
-    other_pronouns: WordList::new("du ich ihr wir"),
+    other_pronouns: WordList::new("du ich ihnen ihr wir"),
     articles: WordList::new("das dem den der des die ein eine einem einen einer eines"),
     conjunctions: WordList::new("aber oder und"),
     determiners: WordList::new(

@@ -543,6 +543,7 @@ fn read_part<'t>(
             || is_stopword(first.word)
             || foreign(first)
             || grammar(first)
+            || pronoun(first)
             || (opening && common(first))
         {
             part = rest;

@@ -480,6 +480,12 @@ fn a_word_of_the_language_s_grammar_opening_the_sentence_is_not_part_of_the_name
         ),
         ["Helmerich", "Jens"]
     );
+    // Nor does a pronoun (the polite `Ihnen`): `Gelingt Ihnen`, `Ihnen Vergnügen`.
+    let polite = people_in(
+        Lang::De,
+        "Es war still. Gelingt Ihnen das nicht? Tun Sie, was Ihnen Vergnügen macht.",
+    );
+    assert!(polite.is_empty(), "{polite:?}");
     // Nor does an indefinite article: `Ein Schlucken`, `Een Godsgericht` are no one.
     let indefinite = people_in(
         Lang::De,
