@@ -70,8 +70,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     elisions: WordList::new("n ne nem nen ner ns s"),
     not_names: WordList::new(
-        "deine deinem deinen deiner dem den des ein eine einem einen einer eines gute guten ihre ihrem ihren \
-         ihrer meine meinem meinen meiner seine seinem seinen seiner unsere unserem unseren",
+        "dem den des ein eine einem einen einer eines gute guten",
     ),
     thing_endings: WordList::new("heit keit schaft sion tion tät ung"),
     stock: &[

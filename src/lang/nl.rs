@@ -45,9 +45,7 @@ pub static LEXICON: Lexicon = Lexicon {
          vervolgens weldra zo",
     ),
     elisions: WordList::new("k m n r s t"),
-    not_names: WordList::new(
-        "dag deze dit een elk elke geen goede goeden haar hallo hun jouw mijn onze uw zijn",
-    ),
+    not_names: WordList::new("dag een goede goeden hallo"),
     stock: &[
         "in een verklaring",
         "op voorwaarde van anonimiteit",

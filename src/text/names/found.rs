@@ -29,10 +29,10 @@ pub(super) struct Found<'t> {
     /// no one bears them in full.
     /// (A map to nothing, of the crate's commonest map type, as a set.)
     pub(super) spoken: FastMap<&'t str, usize>,
-    /// In an article in another language, the first word of each sentence opening on two
-    /// capitalised words, in lower case, to 1 where the text also writes it so (see
-    /// `read_part`).
-    pub(super) opening: FastMap<String, usize>,
+    /// In an article in another language, each sentence's first word, by what follows its
+    /// first letter, to that letter in lower case (as a number) shifted left once, plus 1
+    /// where the text also writes the word in lower case (see `read_part`).
+    pub(super) opening: FastMap<&'t str, usize>,
 }
 
 /// A text for each of some words: a map of words to places in a list of texts, so that the

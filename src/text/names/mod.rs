@@ -78,28 +78,24 @@ pub fn names(
         ..Found::default()
     };
     let titles = found.foreign.map(|x| x.titles);
-    // In another language, the words the article writes in lower case: a word it also
-    // writes so, capitalised as a sentence's first, is a common word (`Hübsch Schnee`,
-    // `Kom Bobi`, `Solche Worte`; see `read_part`).
-    // (Only the first words of sentences that open on two capitalised words are asked
-    // about, and only they are looked up: a map of every word cost 12% of the time on
-    // German, which capitalises its nouns.)
+    // In another language, each sentence's first word and whether the text also writes it
+    // in lower case (see `read_part`). (Only those words are kept and looked up: a map of
+    // every word cost 12% of the time on German, which capitalises its nouns. Each is keyed
+    // by what follows its first letter, so that the map is of the crate's commonest type.)
     if found.foreign.is_some() {
-        let capital = |r: &Range<usize>| text[r.clone()].starts_with(char::is_uppercase);
         for sentence in sentences {
             let k = words.partition_point(|r| r.start < sentence.start);
-            if let [first, second, ..] = &words[k..] {
-                if second.end <= sentence.end && capital(first) && capital(second) {
-                    found.opening.insert(text[first.clone()].to_lowercase(), 0);
-                }
+            if let Some((tail, letter, _)) =
+                words.get(k).and_then(|r| first_letter(&text[r.clone()]))
+            {
+                found.opening.insert(tail, letter << 1);
             }
         }
-        if !found.opening.is_empty() {
-            for r in words {
-                let word = &text[r.clone()];
-                if word.starts_with(char::is_lowercase) {
-                    if let Some(seen) = found.opening.get_mut(word) {
-                        *seen = 1;
+        for r in words {
+            if let Some((tail, letter, true)) = first_letter(&text[r.clone()]) {
+                if let Some(seen) = found.opening.get_mut(tail) {
+                    if *seen >> 1 == letter {
+                        *seen |= 1;
                     }
                 }
             }
@@ -502,16 +498,22 @@ fn read_part<'t>(
                 && (sentence_start || !t.particle())
         })
     };
-    // Nor, in an article of another language, a word of its grammar opening the run,
-    // capitalised as the sentence's first (`En Dora`, `Maar Bavink`, `Toen Londen`, `Naar
-    // Calais`, `Als Helmerich`) — but an article (`Der Doktor`, `De Sahib`) or a surname's
-    // particle (`Van Eeden`, `Von der Leyen`).
-    // (Folded once for its five lists; asked last, of a run's first words only.)
-    let grammar = |t: &Token| {
-        (sentence_start || t.broken)
-            && found.foreign.is_some_and(|x| {
-                crate::lang::Folded::of(t.word).bytes().is_some_and(|w| {
-                    !x.articles.holds(w)
+    // Nor, in an article of another language, what opens a run of two words or more, or
+    // one word opening its sentence or after a mark:
+    // - a word of its grammar capitalised as the sentence's first or after a mark (`En
+    //   Dora`, `Maar Bavink`, `Toen Londen`, `Naar Calais`, `Als Helmerich`) — but an
+    //   article (`Der Doktor`, `De Sahib`) or a surname's particle (`Van Eeden`, `Von der
+    //   Leyen`);
+    // - a personal pronoun (`Gelingt Ihnen`, `Ihnen Vergnügen`);
+    // - as the sentence's first, a word the text writes in lower case elsewhere.
+    // (Folded once for its lists.)
+    let lead = |t: &Token| {
+        found.foreign.is_some_and(|x| {
+            !t.particle()
+                && crate::lang::Folded::of(t.word).bytes().is_some_and(|w| {
+                    let article = x.articles.holds(w);
+                    let grammar = (sentence_start || t.broken)
+                        && !article
                         && [
                             x.function_words,
                             x.prepositions,
@@ -519,35 +521,31 @@ fn read_part<'t>(
                             x.sentence_adverbs,
                         ]
                         .iter()
-                        .any(|l| l.holds(w))
-                }) && !t.particle()
-            })
-    };
-    // Nor a word the article writes in lower case elsewhere, capitalised only as the
-    // sentence's first (`Hübsch Schnee`, `Kom Bobi`, `Wieviel Tagwerk`).
-    let common = |t: &Token| {
-        sentence_start
-            && found
-                .foreign
-                .is_some_and(|x| !x.articles.contains_folded(t.word))
-            && !t.particle()
-            && found.opening.get(t.word.to_lowercase().as_str()) == Some(&1)
+                        .any(|l| l.holds(w));
+                    let pronoun = [x.he, x.she, x.other_pronouns].iter().any(|l| l.holds(w));
+                    // As the sentence's first, a word the text writes in lower case
+                    // elsewhere (`Hübsch Schnee`, `Kom Bobi`, `Zwei Monate`).
+                    let common = sentence_start
+                        && !article
+                        && first_letter(t.word).is_some_and(|(tail, letter, _)| {
+                            found.opening.get(tail) == Some(&(letter << 1 | 1))
+                        });
+                    grammar || pronoun || common
+                })
+        })
     };
     // (Nor, in an article of another language, a pronoun closing it: `Glauben Sie mir`.)
     let pronoun = |t: &Token| found.foreign.is_some_and(|x| x.is_personal_pronoun(t.word));
     let mut part = part;
-    let mut opening = true;
     while let Some((first, rest)) = part.split_first() {
         if first.connector()
             || !first.capitalised()
             || is_stopword(first.word)
             || foreign(first)
-            || grammar(first)
-            || pronoun(first)
-            || (opening && common(first))
+            // (A word alone inside a sentence is asked below, as the run's last.)
+            || ((!rest.is_empty() || sentence_start || first.broken) && lead(first))
         {
             part = rest;
-            opening = false;
         } else {
             break;
         }
@@ -570,7 +568,10 @@ fn read_part<'t>(
         let thing = x.thing_endings.iter().any(|e| {
             last.word.len() > e.len() + 2 && last.word.ends_with(e) && (article || e != "ung")
         });
-        if thing || x.not_names.contains_ignore_ascii_case(first.word) {
+        if thing
+            || x.not_names.contains_ignore_ascii_case(first.word)
+            || x.determiners.contains_ignore_ascii_case(first.word)
+        {
             return;
         }
     }
@@ -769,5 +770,15 @@ fn read_part<'t>(
         _ => {}
     }
 }
+/// What follows a word's first letter, that letter in lower case (as a number), and whether
+/// it was: how the sentences' first words are kept and looked up (see `names`). ASCII
+/// letters only (a capital and its small letter differ in one bit there; `Über` is not
+/// asked about).
+fn first_letter(word: &str) -> Option<(&str, usize, bool)> {
+    let b = *word.as_bytes().first()?;
+    b.is_ascii_alphabetic()
+        .then(|| (&word[1..], usize::from(b | 0x20), b.is_ascii_lowercase()))
+}
+
 #[cfg(test)]
 mod tests;
