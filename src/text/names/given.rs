@@ -3,199 +3,45 @@
 //! both and never writes `Mrs. Hillary Clinton`. Short on purpose: a name missing here only
 //! means the text's own honorifics and pronouns decide, as before.
 
-use crate::lang::Gender;
+use crate::lang::{Gender, WordList};
 
-/// Sorted, for a binary search.
-const FEMALE: &[&str] = &[
-    "Abigail",
-    "Alexandria",
-    "Alice",
-    "Alison",
-    "Amanda",
-    "Amy",
-    "Andrea",
-    "Angela",
-    "Ann",
-    "Anna",
-    "Anne",
-    "Ayanna",
-    "Barbara",
-    "Betsy",
-    "Betty",
-    "Carly",
-    "Carol",
-    "Caroline",
-    "Catherine",
-    "Chelsea",
-    "Christine",
-    "Claire",
-    "Condoleezza",
-    "Cynthia",
-    "Debbie",
-    "Deborah",
-    "Diane",
-    "Donna",
-    "Dorothy",
-    "Elaine",
-    "Elena",
-    "Elizabeth",
-    "Ellen",
-    "Emily",
-    "Emma",
-    "Gina",
-    "Hillary",
-    "Huma",
-    "Ilhan",
-    "Ivanka",
-    "Jane",
-    "Janet",
-    "Jennifer",
-    "Jessica",
-    "Jill",
-    "Joan",
-    "Joni",
-    "Judith",
-    "Julia",
-    "Julie",
-    "Kamala",
-    "Karen",
-    "Kate",
-    "Katherine",
-    "Kathleen",
-    "Kathy",
-    "Kellyanne",
-    "Kirsten",
-    "Laura",
-    "Lauren",
-    "Linda",
-    "Lisa",
-    "Liz",
-    "Loretta",
-    "Madeleine",
-    "Margaret",
-    "Maria",
-    "Marie",
-    "Marsha",
-    "Martha",
-    "Mary",
-    "Maxine",
-    "Megyn",
-    "Melania",
-    "Michelle",
-    "Nancy",
-    "Nicola",
-    "Nikki",
-    "Patricia",
-    "Patty",
-    "Rachel",
-    "Rebecca",
-    "Rosalynn",
-    "Ruth",
-    "Samantha",
-    "Sandra",
-    "Sarah",
-    "Sharon",
-    "Sheila",
-    "Sonia",
-    "Stephanie",
-    "Susan",
-    "Susana",
-    "Tammy",
-    "Theresa",
-    "Tulsi",
-    "Ursula",
-    "Valerie",
-];
+/// In lower case, sorted (a [`WordList`]: the names' bytes and a space each, where a
+/// `&[&str]` cost 8 bytes more per name on the page).
+const FEMALE: WordList = WordList::new(
+    "abigail alexandria alice alison amanda amy andrea angela ann anna anne ayanna \
+     barbara betsy betty carly carol caroline catherine chelsea christine claire \
+     condoleezza cynthia debbie deborah diane donna dorothy elaine elena elizabeth ellen \
+     emily emma gina hillary huma ilhan ivanka jane janet jennifer jessica jill joan joni \
+     judith julia julie kamala karen kate katherine kathleen kathy kellyanne kirsten \
+     laura lauren linda lisa liz loretta madeleine margaret maria marie marsha martha \
+     mary maxine megyn melania michelle nancy nicola nikki patricia patty rachel rebecca \
+     rosalynn ruth samantha sandra sarah sharon sheila sonia stephanie susan susana tammy \
+     theresa tulsi ursula valerie",
+);
 
-/// Sorted, for a binary search.
-const MALE: &[&str] = &[
-    "Al",
-    "Alan",
-    "Andrew",
-    "Anthony",
-    "Antony",
-    "Barack",
-    "Ben",
-    "Benjamin",
-    "Bernie",
-    "Bill",
-    "Bob",
-    "Boris",
-    "Brian",
-    "Charles",
-    "Christopher",
-    "Chuck",
-    "Dan",
-    "Daniel",
-    "David",
-    "Dick",
-    "Donald",
-    "Ed",
-    "Edward",
-    "Elijah",
-    "Emmanuel",
-    "Eric",
-    "Frank",
-    "Gary",
-    "George",
-    "Harry",
-    "Henry",
-    "Jack",
-    "Jake",
-    "James",
-    "Jason",
-    "Jeb",
-    "Jeff",
-    "Jeffrey",
-    "Jerome",
-    "Jim",
-    "Jimmy",
-    "Joe",
-    "John",
-    "Jon",
-    "Joseph",
-    "Joshua",
-    "Justin",
-    "Kevin",
-    "Marco",
-    "Mark",
-    "Martin",
-    "Matt",
-    "Matthew",
-    "Michael",
-    "Mike",
-    "Mitch",
-    "Mitt",
-    "Newt",
-    "Paul",
-    "Peter",
-    "Reince",
-    "Richard",
-    "Rick",
-    "Robert",
-    "Ron",
-    "Ronald",
-    "Rudy",
-    "Samuel",
-    "Scott",
-    "Sean",
-    "Stephen",
-    "Steve",
-    "Steven",
-    "Ted",
-    "Thomas",
-    "Tim",
-    "Tom",
-    "Vladimir",
-    "William",
-];
+/// As [`FEMALE`].
+const MALE: WordList = WordList::new(
+    "al alan andrew anthony antony barack ben benjamin bernie bill bob boris brian \
+     charles christopher chuck dan daniel david dick donald ed edward elijah emmanuel \
+     eric frank gary george harry henry jack jake james jason jeb jeff jeffrey jerome jim \
+     jimmy joe john jon joseph joshua justin kevin marco mark martin matt matthew michael \
+     mike mitch mitt newt paul peter reince richard rick robert ron ronald rudy samuel \
+     scott sean stephen steve steven ted thomas tim tom vladimir william",
+);
 
 /// The gender a reader expects for the given name `word` (`Hillary`, `Bill`), if it is a
 /// common one.
+/// Written as a name is: a capital, then small letters (`Hillary`, not `HILLARY`).
 pub fn given_name_gender(word: &str) -> Option<Gender> {
-    if FEMALE.binary_search(&word).is_ok() {
+    let mut bytes = word.bytes();
+    if !bytes.next().is_some_and(|b| b.is_ascii_uppercase())
+        || bytes.any(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    if FEMALE.contains_ignore_ascii_case(word) {
         Some(Gender::Female)
-    } else if MALE.binary_search(&word).is_ok() {
+    } else if MALE.contains_ignore_ascii_case(word) {
         Some(Gender::Male)
     } else {
         None
@@ -205,10 +51,14 @@ pub fn given_name_gender(word: &str) -> Option<Gender> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_lists_are_sorted_and_apart() {
-        for list in [super::FEMALE, super::MALE] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-        }
+    fn the_lists_are_apart_and_a_name_is_read_as_written() {
+        // (WordList::new checks the order as the crate compiles.)
         assert!(!super::FEMALE.iter().any(|f| super::MALE.contains(f)));
+        use crate::lang::Gender;
+        assert_eq!(super::given_name_gender("Hillary"), Some(Gender::Female));
+        assert_eq!(super::given_name_gender("Bill"), Some(Gender::Male));
+        for word in ["hillary", "HILLARY", "BIll", "Hill", ""] {
+            assert_eq!(super::given_name_gender(word), None, "{word}");
+        }
     }
 }
