@@ -218,8 +218,8 @@ fn content_words(s: &str) -> Vec<String> {
         "n", "mijn", "zijn", "haar", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su",
         "sus",
     ];
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .map(|w| fold(w.trim_matches('\'')))
+    s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .map(|w| fold(w.trim_matches(['\'', '’'])))
         .filter(|w| !w.is_empty() && !is_pronoun(w) && !GRAMMAR.contains(&w.as_str()))
         .collect()
 }

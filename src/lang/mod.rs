@@ -160,9 +160,11 @@ pub struct Lexicon {
     /// `'s`, `'ne`, `'bout`, `'em`): the apostrophe opens no quotation (`so 'n Maaltied`,
     /// `geit 't los`, `how 'bout this`).
     pub elisions: WordList,
-    /// Determiners that open a noun phrase naming nobody by name (`Den Ellbogen hatte er …`,
-    /// `Seine Langeweile`, Dutch's `Jouw God`) and the adjective greetings open on (`Guten
-    /// Morgen`, `Goede morgen`), and, in a language that capitalises its
+    /// Articles and determiners that open a noun phrase naming nobody by name (`Den
+    /// Ellbogen hatte er …`, `Ein Schlucken`, `Seine Langeweile`, Dutch's `Jouw God`: in
+    /// German and Dutch, where nouns or greetings are capitalised; French's `son` opens
+    /// `Son Heung-min`) and the words greetings open on (`Guten Morgen`, `Dag Dora`,
+    /// `Hallo Bekker`), and, in a language that capitalises its
     /// nouns, the endings of nouns that name a thing (`Die Stimmung`, `Allgemeine
     /// Heiterkeit`): a run of capitalised words opening on one, or closing on one, is no
     /// person.
@@ -286,11 +288,17 @@ impl Lexicon {
     /// person singular or of [`Lexicon::other_pronouns`] (`er`, `sie`, `ich`, `hij`, `il`).
     pub fn is_personal_pronoun(&self, word: &str) -> bool {
         // (Folded once for the three lists.)
-        Folded::of(word).bytes().is_some_and(|w| {
-            [self.he, self.she, self.other_pronouns]
-                .iter()
-                .any(|l| l.holds(w))
-        })
+        Folded::of(word)
+            .bytes()
+            .is_some_and(|w| self.holds_personal_pronoun(w))
+    }
+
+    /// [`Lexicon::is_personal_pronoun`] of a word already folded (see [`Folded`]), for a
+    /// caller that asks more of the same word.
+    pub(crate) fn holds_personal_pronoun(&self, folded: &[u8]) -> bool {
+        [self.he, self.she, self.other_pronouns]
+            .iter()
+            .any(|l| l.holds(folded))
     }
 
     /// Whether `word`, as written, is an adverb by its ending, longer than 4 bytes

@@ -45,7 +45,9 @@ pub static LEXICON: Lexicon = Lexicon {
          vervolgens weldra zo",
     ),
     elisions: WordList::new("k m n r s t"),
-    not_names: WordList::new("dag een goede goeden hallo"),
+    not_names: WordList::new(
+        "dag deze dit een elk elke geen goede goeden haar hallo hun jouw mijn onze uw zijn",
+    ),
     stock: &[
         "in een verklaring",
         "op voorwaarde van anonimiteit",

@@ -724,7 +724,8 @@ impl Article<'_> {
             (unlike.is_none() || Gender::of(self.people[k]) != unlike)
                 && !called(&self.people[k].name)
         };
-        // Nor a speaker the text calls `ich` or `ik`: a narrator is no `he`.
+        // Nor a speaker the text calls by a pronoun that stands for no one named (`ich`,
+        // `ik`, `I`, `we`, `they`): a narrator is no `he`.
         let fits = |name: &str| {
             self.by_name.get(name).is_none_or(|&k| fits_k(k))
                 && !called(name)

@@ -30,8 +30,8 @@ pub(super) struct Found<'t> {
     /// (A map to nothing, of the crate's commonest map type, as a set.)
     pub(super) spoken: FastMap<&'t str, usize>,
     /// In an article in another language, each sentence's first word, by what follows its
-    /// first letter, to that letter in lower case (as a number) shifted left once, plus 1
-    /// where the text also writes the word in lower case (see `read_part`).
+    /// first letter, to the bits of the first letters with which the text also writes
+    /// that in lower case (see `split_initial`).
     pub(super) opening: FastMap<&'t str, usize>,
 }
 

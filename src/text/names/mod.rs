@@ -78,24 +78,27 @@ pub fn names(
         ..Found::default()
     };
     let titles = found.foreign.map(|x| x.titles);
-    // In another language, each sentence's first word and whether the text also writes it
-    // in lower case (see `read_part`). (Only those words are kept and looked up: a map of
-    // every word cost 12% of the time on German, which capitalises its nouns. Each is keyed
-    // by what follows its first letter, so that the map is of the crate's commonest type.)
+    // In another language, each sentence's first word and the first letters with which the
+    // text writes it in lower case elsewhere (see `read_part`): keyed by the word after
+    // its first letter, so that `Kom` meets `kom` without a lower-case copy of either.
+    // (Only those words are kept and looked up: a map of every word cost 12% of the time
+    // on German, which capitalises its nouns.)
     if found.foreign.is_some() {
+        let mut k = 0;
         for sentence in sentences {
-            let k = words.partition_point(|r| r.start < sentence.start);
-            if let Some((tail, letter, _)) =
-                words.get(k).and_then(|r| first_letter(&text[r.clone()]))
-            {
-                found.opening.insert(tail, letter << 1);
+            while words.get(k).is_some_and(|r| r.start < sentence.start) {
+                k += 1;
+            }
+            if let Some((rest, _)) = words.get(k).and_then(|r| split_initial(&text[r.clone()])) {
+                found.opening.entry(rest).or_insert(0);
             }
         }
         for r in words {
-            if let Some((tail, letter, true)) = first_letter(&text[r.clone()]) {
-                if let Some(seen) = found.opening.get_mut(tail) {
-                    if *seen >> 1 == letter {
-                        *seen |= 1;
+            let word = &text[r.clone()];
+            if let Some((rest, bit)) = split_initial(word) {
+                if word.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    if let Some(seen) = found.opening.get_mut(rest) {
+                        *seen |= bit;
                     }
                 }
             }
@@ -236,13 +239,15 @@ fn spoken<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
                             && !crate::lang::is_article(p.word)
                     })
         };
-        // (Not with a pronoun after the verb, its subject: `Waarom zei je`, `Natürlich sagte
-        // er` open on an adverb.)
+        // (Not with a pronoun after the verb, its subject: `Waarom zei je`, `Daarin zei hij`,
+        // `Natürlich sagte er` open on an adverb. Not `sie`, `ze`, as often the verb's
+        // object: `Jens fragte sie`.)
         let inverted = || {
             tokens.get(k + 2).is_some_and(|n| {
                 !n.broken
-                    && (crate::lang::pronoun_gender(n.word).is_some()
-                        || crate::lang::is_other_pronoun(n.word))
+                    && found.foreign.is_some_and(|x| {
+                        x.he.contains_folded(n.word) || x.other_pronouns.contains_folded(n.word)
+                    })
             })
         };
         let before = || {
@@ -500,20 +505,27 @@ fn read_part<'t>(
     };
     // Nor, in an article of another language, what opens a run of two words or more, or
     // one word opening its sentence or after a mark:
-    // - a word of its grammar capitalised as the sentence's first or after a mark (`En
-    //   Dora`, `Maar Bavink`, `Toen Londen`, `Naar Calais`, `Als Helmerich`) — but an
-    //   article (`Der Doktor`, `De Sahib`) or a surname's particle (`Van Eeden`, `Von der
-    //   Leyen`);
     // - a personal pronoun (`Gelingt Ihnen`, `Ihnen Vergnügen`);
-    // - as the sentence's first, a word the text writes in lower case elsewhere.
+    // - as the run's first word, when the sentence opens on it or a mark stands before it,
+    //   a word of its grammar (`En Dora`, `Maar Bavink`, `Toen Londen`, `Naar Calais`, `Als
+    //   Helmerich`);
+    // - as the sentence's first word, one the text writes in lower case elsewhere
+    //   (`Hübsch Schnee`, `Kom Bobi`, `Zwei Monate`);
+    // but never an article (`Der Doktor`, `De Sahib`), a surname's particle (`Van Eeden`,
+    // `Von der Leyen`), a word that makes the run no one's name (`Ihre Schwester Anna`: see
+    // `not_names` below), a determiner (French's `son` opens `Son Heung-min`; German's
+    // and Dutch's open no name, `not_names`), nor a given name (`Al Gore`, though
+    // Spanish's `al` is `a el`).
     // (Folded once for its lists.)
-    let lead = |t: &Token| {
+    let lead = |t: &Token, first: bool| {
         found.foreign.is_some_and(|x| {
             !t.particle()
                 && crate::lang::Folded::of(t.word).bytes().is_some_and(|w| {
-                    let article = x.articles.holds(w);
-                    let grammar = (sentence_start || t.broken)
-                        && !article
+                    if x.holds_personal_pronoun(w) {
+                        return true;
+                    }
+                    let grammar = first
+                        && (sentence_start || t.broken)
                         && [
                             x.function_words,
                             x.prepositions,
@@ -522,30 +534,35 @@ fn read_part<'t>(
                         ]
                         .iter()
                         .any(|l| l.holds(w));
-                    let pronoun = [x.he, x.she, x.other_pronouns].iter().any(|l| l.holds(w));
-                    // As the sentence's first, a word the text writes in lower case
-                    // elsewhere (`Hübsch Schnee`, `Kom Bobi`, `Zwei Monate`).
-                    let common = sentence_start
-                        && !article
-                        && first_letter(t.word).is_some_and(|(tail, letter, _)| {
-                            found.opening.get(tail) == Some(&(letter << 1 | 1))
-                        });
-                    grammar || pronoun || common
+                    let common = || {
+                        first
+                            && sentence_start
+                            && split_initial(t.word).is_some_and(|(rest, bit)| {
+                                found.opening.get(rest).is_some_and(|&seen| seen & bit != 0)
+                            })
+                    };
+                    (grammar || common())
+                        && ![x.articles, x.determiners, x.not_names]
+                            .iter()
+                            .any(|l| l.holds(w))
+                        && given_name_gender(t.word).is_none()
                 })
         })
     };
     // (Nor, in an article of another language, a pronoun closing it: `Glauben Sie mir`.)
     let pronoun = |t: &Token| found.foreign.is_some_and(|x| x.is_personal_pronoun(t.word));
     let mut part = part;
-    while let Some((first, rest)) = part.split_first() {
-        if first.connector()
-            || !first.capitalised()
-            || is_stopword(first.word)
-            || foreign(first)
+    let mut first = true;
+    while let Some((word, rest)) = part.split_first() {
+        if word.connector()
+            || !word.capitalised()
+            || is_stopword(word.word)
+            || foreign(word)
             // (A word alone inside a sentence is asked below, as the run's last.)
-            || ((!rest.is_empty() || sentence_start || first.broken) && lead(first))
+            || ((!rest.is_empty() || sentence_start || word.broken) && lead(word, first))
         {
             part = rest;
+            first = false;
         } else {
             break;
         }
@@ -568,10 +585,7 @@ fn read_part<'t>(
         let thing = x.thing_endings.iter().any(|e| {
             last.word.len() > e.len() + 2 && last.word.ends_with(e) && (article || e != "ung")
         });
-        if thing
-            || x.not_names.contains_ignore_ascii_case(first.word)
-            || x.determiners.contains_ignore_ascii_case(first.word)
-        {
+        if thing || x.not_names.contains_ignore_ascii_case(first.word) {
             return;
         }
     }
@@ -770,14 +784,13 @@ fn read_part<'t>(
         _ => {}
     }
 }
-/// What follows a word's first letter, that letter in lower case (as a number), and whether
-/// it was: how the sentences' first words are kept and looked up (see `names`). ASCII
-/// letters only (a capital and its small letter differ in one bit there; `Über` is not
-/// asked about).
-fn first_letter(word: &str) -> Option<(&str, usize, bool)> {
+/// What follows a word's first letter, and that letter as one bit of 26 (`a` or `A` the
+/// first): how the sentences' first words are kept and looked up (see `names`). ASCII
+/// letters only (`Über` is not asked about).
+fn split_initial(word: &str) -> Option<(&str, usize)> {
     let b = *word.as_bytes().first()?;
     b.is_ascii_alphabetic()
-        .then(|| (&word[1..], usize::from(b | 0x20), b.is_ascii_lowercase()))
+        .then(|| (&word[1..], 1 << (b.to_ascii_lowercase() - b'a')))
 }
 
 #[cfg(test)]

@@ -525,6 +525,39 @@ fn a_word_the_text_writes_in_lower_case_opens_no_name_as_a_sentence_s_first() {
 }
 
 #[test]
+fn what_opens_no_name_leaves_the_names_that_open_on_such_a_word_whole() {
+    // A given name that is a word of the language's grammar (Spanish `al`), a determiner
+    // opening a name where nouns are not capitalised (French `son`), a pronoun after a
+    // verb of saying that is its object (`Jens fragte sie`).
+    assert_eq!(
+        people_in(Lang::Es, "Al Gore habló ayer. Al Gore dijo que no."),
+        ["Al Gore"]
+    );
+    assert_eq!(
+        people_in(
+            Lang::Fr,
+            "Le joueur est arrivé hier soir. Son Heung-min a déclaré qu'il était heureux."
+        ),
+        ["Son Heung-min"]
+    );
+    assert_eq!(
+        people_in(
+            Lang::De,
+            "Es war spät. Jens fragte sie leise. Ihre Schwester Anna kam herein."
+        ),
+        ["Jens"]
+    );
+    // The text's lower-case words are met whatever their order, and a word's first letter
+    // tells it from another with the same rest (`Kom`, `Nom`): no `Kom Bobi` either way.
+    for text in [
+        "\"Ja\", zei Bobi. Kom Bobi, wij gaan. Ja, kom maar. Nom Bobi zweeg.",
+        "\"Ja\", zei Bobi. Nom Bobi zweeg. Ja, kom maar. Kom Bobi, wij gaan.",
+    ] {
+        assert_eq!(people_in(Lang::Nl, text), ["Nom Bobi"], "{text}");
+    }
+}
+
+#[test]
 fn a_compass_point_or_a_saint_opens_a_place_and_a_compass_point_closes_a_person() {
     assert_eq!(
         people(
