@@ -419,7 +419,7 @@ pub(super) fn name_ending(clause: &str) -> Option<&str> {
 /// where a lower-case noun follows a capitalised word); and none when lower-case words
 /// that open no noun phrase follow the verb (`afirmou ontem`) and no capitalised word
 /// further in the clause (`named_later`) makes them a title before a name.
-fn subject_after_verb<'w, 's>(words: &'w [&'s str], named_later: bool) -> &'w [&'s str] {
+pub(super) fn subject_after_verb<'w, 's>(words: &'w [&'s str], named_later: bool) -> &'w [&'s str] {
     let Some(first) = words.first() else {
         return words;
     };

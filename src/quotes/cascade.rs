@@ -1632,6 +1632,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_grammar_before_the_verb_puts_the_subject_after_it() {
+        // `Alleen merkte ik op`: not `Alleen`, and `ik` is no `zij`: the person before.
+        let text = "Miss Morstan kwam binnen en ging zitten.\n\n\
+            Alleen merkte ik op, dat zij beefde.\n\n\
+            \"Ik ben tot u gekomen,\" zeide zij.";
+        assert_eq!(
+            speaker_of(text, "Ik ben tot").as_deref(),
+            Some("Miss Morstan")
+        );
+    }
+
+    #[test]
     fn a_turn_with_no_attribution_is_whom_the_next_turn_addresses() {
         // The next turn names, set off by commas, the one it answers: two words of a name.
         let text = "Katja Petrowna saß im Garten. Pjotr Iwanowitsch kam herein.\n\

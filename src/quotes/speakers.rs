@@ -18,7 +18,7 @@ use crate::util::FastMap;
 use super::attribution::{
     cue_at, ends_on_conjunction, is_conjunction, is_determiner, is_plural_pronoun, is_possessive,
     is_preposition, is_pronoun, looks_like_name, main_clause, name_tail, pick_apposition,
-    subject_before, subject_in, MAX_SPEAKER_WORDS, QUOTE_MARKS,
+    subject_after_verb, subject_before, subject_in, MAX_SPEAKER_WORDS, QUOTE_MARKS,
 };
 use super::{word_indices, Quotation};
 
@@ -443,6 +443,28 @@ impl Article<'_> {
         }
         let quoted: Vec<Range<usize>> = inside.iter().map(|q| q.outer.clone()).collect();
         let s = &self.text[sentence.clone()];
+        let cue = word_indices(s).find(|&(at, w)| {
+            cue_at(s, at, w) && !quoted.iter().any(|q| q.contains(&(sentence.start + at)))
+        });
+        // In another language, one word of its grammar before the verb puts the subject
+        // after it (`Alleen merkte ik op, dat …`, `Hier liet Fogg …`): a pronoun there is
+        // whom the sentence is about, and no one named later in it.
+        if let (Some(x), Some((at, w))) = (self.foreign, cue) {
+            let before = s[..at].trim();
+            if !before.contains(' ')
+                && (x.is_function_word(before) || x.sentence_adverbs.contains_folded(before))
+            {
+                let after: Vec<&str> = s[at + w.len()..].split_whitespace().take(8).collect();
+                let subject = subject_after_verb(&after, false).join(" ");
+                let subject = subject.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if is_pronoun(&subject.to_lowercase()) || crate::lang::is_other_pronoun(subject) {
+                    return None;
+                }
+                return self
+                    .classify(subject, sentence.start + at)
+                    .or_else(|| self.first_named(sentence, &quoted).map(Subject::Person));
+            }
+        }
         let subject = word_indices(s)
             .filter(|&(at, w)| {
                 cue_at(s, at, w) && !quoted.iter().any(|q| q.contains(&(sentence.start + at)))
