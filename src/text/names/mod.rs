@@ -769,8 +769,8 @@ fn read_part<'t>(
         }
         // A lone surname: after a title for sure, or anywhere if someone bears it.
         // (Not a surname's particle alone, in another language: `De` opening a sentence.)
-        1 if !(sentence_start && is_stopword(first.word))
-            && !(found.foreign.is_some() && first.particle()) =>
+        1 if !(sentence_start && is_stopword(first.word)
+            || found.foreign.is_some() && first.particle()) =>
         {
             let variant = match (titled, part) {
                 (Some(titled), _) => Cow::Owned(titled),

@@ -486,10 +486,12 @@ fn a_word_of_the_language_s_grammar_opening_the_sentence_is_not_part_of_the_name
         "Es war still. Gelingt Ihnen das nicht? Tun Sie, was Ihnen Vergnügen macht.",
     );
     assert!(polite.is_empty(), "{polite:?}");
-    // A surname's particle alone opening a sentence is no one (`De eenige detective?`).
+    // A surname's particle alone is no one, even before an initial (`De W. doet uw naam
+    // veronderstellen`: the letter on a watch), however often sentences open on it.
     let particle = people_in(
         Lang::Nl,
-        "\"De eenige detective?\" vroeg ik. \"De eenige,\" zei hij. De man zweeg.",
+        "Het horloge was oud. De W. doet uw eigen naam veronderstellen. \"De eenige \
+         detective?\" vroeg ik. \"De eenige,\" zei hij. De man zweeg.",
     );
     assert!(particle.is_empty(), "{particle:?}");
     // Nor does an indefinite article: `Ein Schlucken`, `Een Godsgericht` are no one.
