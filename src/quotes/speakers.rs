@@ -443,13 +443,14 @@ impl Article<'_> {
         }
         let quoted: Vec<Range<usize>> = inside.iter().map(|q| q.outer.clone()).collect();
         let s = &self.text[sentence.clone()];
-        let cue = word_indices(s).find(|&(at, w)| {
+        let mut cues = word_indices(s).filter(|&(at, w)| {
             cue_at(s, at, w) && !quoted.iter().any(|q| q.contains(&(sentence.start + at)))
         });
         // In another language, one word of its grammar before the verb puts the subject
         // after it (`Alleen merkte ik op, dat …`, `Hier liet Fogg …`): a pronoun there is
         // whom the sentence is about, and no one named later in it.
-        if let (Some(x), Some((at, w))) = (self.foreign, cue) {
+        let first = cues.next();
+        if let (Some(x), Some((at, w))) = (self.foreign, first) {
             let before = s[..at].trim();
             if !before.contains(' ')
                 && (x.is_function_word(before) || x.sentence_adverbs.contains_folded(before))
@@ -457,7 +458,7 @@ impl Article<'_> {
                 let after: Vec<&str> = s[at + w.len()..].split_whitespace().take(8).collect();
                 let subject = subject_after_verb(&after, false).join(" ");
                 let subject = subject.trim_end_matches(|c: char| !c.is_alphanumeric());
-                if is_pronoun(&subject.to_lowercase()) || crate::lang::is_other_pronoun(subject) {
+                if x.is_personal_pronoun(subject) {
                     return None;
                 }
                 return self
@@ -465,13 +466,9 @@ impl Article<'_> {
                     .or_else(|| self.first_named(sentence, &quoted).map(Subject::Person));
             }
         }
-        let subject = word_indices(s)
-            .filter(|&(at, w)| {
-                cue_at(s, at, w) && !quoted.iter().any(|q| q.contains(&(sentence.start + at)))
-            })
-            .find_map(|(at, _)| {
-                subject_before(&s[..at]).and_then(|p| self.classify(&p, sentence.start + at))
-            });
+        let subject = first.into_iter().chain(cues).find_map(|(at, _)| {
+            subject_before(&s[..at]).and_then(|p| self.classify(&p, sentence.start + at))
+        });
         subject.or_else(|| self.first_named(sentence, &quoted).map(Subject::Person))
     }
 

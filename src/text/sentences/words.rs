@@ -66,30 +66,10 @@ pub(super) const COMPANY: &[&str] = &["Corp", "Inc", "LLC", "Ltd"];
 
 /// Capitalised words that stand between a company and a person's name
 /// (`Walt Disney Co. Chief Executive Bob Iger`).
-const JOB_TITLES: &[&str] = &[
-    "acting",
-    "board",
-    "chair",
-    "chairman",
-    "chairperson",
-    "chairwoman",
-    "chief",
-    "co",
-    "cofounder",
-    "deputy",
-    "director",
-    "executive",
-    "founder",
-    "general",
-    "head",
-    "interim",
-    "managing",
-    "president",
-    "senior",
-    "spokesman",
-    "spokeswoman",
-    "vice",
-];
+const JOB_TITLES: WordList = WordList::new(
+    "acting board chair chairman chairperson chairwoman chief co cofounder deputy director \
+     executive founder general head interim managing president senior spokesman spokeswoman vice",
+);
 
 /// Capitalised time zones that go on a sentence after a clock time (`10 a.m. Eastern`); so
 /// do the months and days ([`is_clock_follower`]).
@@ -217,7 +197,7 @@ pub(super) fn is_starter(word: &str) -> bool {
 
 pub(super) fn is_job_title(word: &str) -> bool {
     let upper = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
-    upper || (word.len() <= 12 && JOB_TITLES.contains(&word.to_lowercase().as_str()))
+    upper || (word.len() <= 12 && JOB_TITLES.contains(&word.to_lowercase()))
 }
 
 #[cfg(test)]
