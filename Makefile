@@ -90,6 +90,11 @@ wasm:
 wasm-bench:
 	$(call wasm_build,bench,target/bench/pkg)
 
+# The page's code (wasm, JS, HTML and CSS, each gzipped -9) may weigh 200 KB: `make site`
+# fails past it, so a change that grows the page over its budget does not land (session 13
+# went 31 B over, unnoticed by a green `make test`, before this check).
+PAGE_BUDGET := 204800
+
 # The whole static site in dist/: works from any sub-path, needs nothing from elsewhere.
 site: wasm
 	rm -rf dist
@@ -113,7 +118,8 @@ site: wasm
 	  sed -i "s/__BUILD__/$$build/" dist/sw.js dist/app.js
 	@w=$$(gzip -9c dist/pkg/verbatim_bg.wasm | wc -c); j=$$(cat dist/*.js dist/pkg/*.js | gzip -9c | wc -c); \
 	  h=$$(cat dist/*.html dist/*.css | gzip -9c | wc -c); \
-	  echo "dist/: wasm $$(wc -c < dist/pkg/verbatim_bg.wasm) bytes raw, $$w gzipped; JS $$j, HTML and CSS $$h bytes gzipped; the page's code $$((w + j + h))"
+	  echo "dist/: wasm $$(wc -c < dist/pkg/verbatim_bg.wasm) bytes raw, $$w gzipped; JS $$j, HTML and CSS $$h bytes gzipped; the page's code $$((w + j + h))"; \
+	  test $$((w + j + h)) -le $(PAGE_BUDGET) || { echo "the page's code is over its budget of $(PAGE_BUDGET) bytes gzipped (200 KB)" >&2; exit 1; }
 
 serve: setup site
 	@echo "Verbatim on http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
