@@ -293,6 +293,22 @@ impl Lexicon {
             .is_some_and(|w| self.holds_personal_pronoun(w))
     }
 
+    /// Whether `folded` (see [`Folded`]) is a word of the language's grammar that may stand
+    /// before a verb in the place of its subject, which then follows the verb (`Toen zei
+    /// hij`, `Alleen merkte ik op`) or opens a capitalised run as the sentence's first
+    /// (`En Dora`, `Naar Calais`): one of its function words, prepositions, conjunctions
+    /// or sentence adverbs.
+    pub(crate) fn holds_grammar_word(&self, folded: &[u8]) -> bool {
+        [
+            self.function_words,
+            self.prepositions,
+            self.conjunctions,
+            self.sentence_adverbs,
+        ]
+        .iter()
+        .any(|l| l.holds(folded))
+    }
+
     /// [`Lexicon::is_personal_pronoun`] of a word already folded (see [`Folded`]), for a
     /// caller that asks more of the same word.
     pub(crate) fn holds_personal_pronoun(&self, folded: &[u8]) -> bool {

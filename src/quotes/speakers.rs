@@ -453,7 +453,9 @@ impl Article<'_> {
         if let (Some(x), Some((at, w))) = (self.foreign, first) {
             let before = s[..at].trim();
             if !before.contains(' ')
-                && (x.is_function_word(before) || x.sentence_adverbs.contains_folded(before))
+                && crate::lang::Folded::of(before)
+                    .bytes()
+                    .is_some_and(|w| x.holds_grammar_word(w))
             {
                 let after: Vec<&str> = s[at + w.len()..].split_whitespace().take(8).collect();
                 let subject = subject_after_verb(&after, false).join(" ");

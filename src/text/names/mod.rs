@@ -524,16 +524,7 @@ fn read_part<'t>(
                     if x.holds_personal_pronoun(w) {
                         return true;
                     }
-                    let grammar = first
-                        && (sentence_start || t.broken)
-                        && [
-                            x.function_words,
-                            x.prepositions,
-                            x.conjunctions,
-                            x.sentence_adverbs,
-                        ]
-                        .iter()
-                        .any(|l| l.holds(w));
+                    let grammar = first && (sentence_start || t.broken) && x.holds_grammar_word(w);
                     let common = || {
                         first
                             && sentence_start
