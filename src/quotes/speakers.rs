@@ -741,16 +741,15 @@ impl Article<'_> {
             .filter(|v| !v.is_empty())
             .collect();
         let called = |name: &str| addressed.iter().any(|v| same_person(v, name));
-        let fits_k = |k: usize| {
-            (unlike.is_none() || Gender::of(self.people[k]) != unlike)
-                && !called(&self.people[k].name)
-        };
+        let gendered = |k: usize| unlike.is_none() || Gender::of(self.people[k]) != unlike;
+        let fits_k = |k: usize| gendered(k) && !called(&self.people[k].name);
         // Nor a speaker the text calls by a pronoun that stands for no one named (`ich`,
-        // `ik`, `I`, `we`, `they`): a narrator is no `he`.
+        // `ik`, `I`, `we`, `they`): a narrator is no `he`. (`by_name` holds each person by
+        // their name: `called` is asked once.)
         let fits = |name: &str| {
-            self.by_name.get(name).is_none_or(|&k| fits_k(k))
-                && !called(name)
+            !called(name)
                 && !crate::lang::is_other_pronoun(name)
+                && self.by_name.get(name).is_none_or(|&k| gendered(k))
         };
         if let Some(name) = self
             .first_named(lead.start..lead.start + cut, &[])

@@ -90,16 +90,17 @@ pub fn names(
                 k += 1;
             }
             if let Some((rest, _)) = words.get(k).and_then(|r| split_initial(&text[r.clone()])) {
-                found.opening.entry(rest).or_insert(0);
+                crate::util::slot(&mut found.opening, rest);
             }
         }
         for r in words {
             let word = &text[r.clone()];
+            if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
             if let Some((rest, bit)) = split_initial(word) {
-                if word.starts_with(|c: char| c.is_ascii_lowercase()) {
-                    if let Some(seen) = found.opening.get_mut(rest) {
-                        *seen |= bit;
-                    }
+                if let Some(seen) = found.opening.get_mut(rest) {
+                    *seen |= bit;
                 }
             }
         }
@@ -246,7 +247,9 @@ fn spoken<'t>(tokens: &[Token<'t>], found: &mut Found<'t>) {
             tokens.get(k + 2).is_some_and(|n| {
                 !n.broken
                     && found.foreign.is_some_and(|x| {
-                        x.he.contains_folded(n.word) || x.other_pronouns.contains_folded(n.word)
+                        crate::lang::Folded::of(n.word)
+                            .bytes()
+                            .is_some_and(|w| x.he.holds(w) || x.other_pronouns.holds(w))
                     })
             })
         };
@@ -617,23 +620,26 @@ fn read_part<'t>(
     // told above: `Court of Chancery` in a Dutch novel, whose `of` is a Dutch word.)
     let grammar = found.foreign.is_some_and(|x| {
         part[1..].iter().enumerate().any(|(i, t)| {
+            // (Each word folded once for the lists it is asked of.)
+            let folded = crate::lang::Folded::of(t.word);
+            let Some(w) = folded.bytes() else {
+                return false;
+            };
             if t.capitalised() {
                 // A pronoun or determiner of the language (not any function word: `Anne
                 // Will`, `Artur Mas`), unless an article made it a noun (`Die Anderen`).
-                let pronoun = x.is_personal_pronoun(t.word)
+                let pronoun = x.holds_personal_pronoun(w)
                     || [x.first_person, x.second_person, x.determiners]
                         .iter()
-                        .any(|l| l.contains_folded(t.word));
+                        .any(|l| l.holds(w));
                 pronoun && !t.particle() && !x.articles.contains_folded(part[0].word)
             } else {
                 // (An article after a particle: `von der`, `de la`.)
                 // (Not an oblique one, which names no family: `Auge von dem Manne`,
                 // `Natürliches von den Lippen`; `van den Berg` is Dutch, whose `den` is none.)
-                x.function_words.contains_folded(t.word)
+                x.function_words.holds(w)
                     && !(t.particle()
-                        || x.articles.contains_folded(t.word)
-                            && part[i].particle()
-                            && !x.not_names.contains_folded(t.word))
+                        || x.articles.holds(w) && part[i].particle() && !x.not_names.holds(w))
             }
         })
     });
