@@ -450,12 +450,12 @@ impl Article<'_> {
         // after it (`Alleen merkte ik op, dat …`, `Hier liet Fogg …`): a pronoun there is
         // whom the sentence is about, and no one named later in it.
         let first = cues.next();
-        if let (Some(x), Some((at, w))) = (self.foreign, first) {
-            let before = s[..at].trim();
-            if !before.contains(' ')
-                && crate::lang::Folded::of(before)
-                    .bytes()
-                    .is_some_and(|w| x.holds_grammar_word(w))
+        let inverted = match (self.foreign, first) {
+            (Some(x), Some((at, w)))
+                if !s[..at].trim().contains(' ')
+                    && crate::lang::Folded::of(s[..at].trim())
+                        .bytes()
+                        .is_some_and(|w| x.holds_grammar_word(w)) =>
             {
                 let after: Vec<&str> = s[at + w.len()..].split_whitespace().take(8).collect();
                 let subject = subject_after_verb(&after, false).join(" ");
@@ -463,13 +463,14 @@ impl Article<'_> {
                 if x.is_personal_pronoun(subject) {
                     return None;
                 }
-                return self
-                    .classify(subject, sentence.start + at)
-                    .or_else(|| self.first_named(sentence, &quoted).map(Subject::Person));
+                Some(self.classify(subject, sentence.start + at))
             }
-        }
-        let subject = first.into_iter().chain(cues).find_map(|(at, _)| {
-            subject_before(&s[..at]).and_then(|p| self.classify(&p, sentence.start + at))
+            _ => None,
+        };
+        let subject = inverted.unwrap_or_else(|| {
+            first.into_iter().chain(cues).find_map(|(at, _)| {
+                subject_before(&s[..at]).and_then(|p| self.classify(&p, sentence.start + at))
+            })
         });
         subject.or_else(|| self.first_named(sentence, &quoted).map(Subject::Person))
     }
