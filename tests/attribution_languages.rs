@@ -185,3 +185,41 @@ Volgens Wilders is \"de begroting een schande\".
         ],
     );
 }
+
+/// German and Dutch put the verb second: after a quotation closing on a comma, a verb and a
+/// personal pronoun are the narrator's incise whatever the verb, as stories write (`»Ja,«
+/// zitterte er`, `"Och," zuchtte hij`), and the pronoun goes to the person named before.
+/// A term quoted with no comma after it stays nobody's words.
+#[test]
+fn a_storys_own_verbs_of_speaking_after_the_quotation() {
+    let german = "Meister Schramm saß allein am Fenster und wartete auf den Abend.
+
+»Ja,« zitterte er, »er läßt gar keinen zu sich.«
+";
+    let (got, language) = speakers(german);
+    assert_eq!(language, Some("de"));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter().all(|s| s.as_deref() == Some("Meister Schramm")),
+        "{got:?}"
+    );
+
+    let dutch = "Op het terras van het café zat Willem Bakker en keek naar de mensen op straat.
+
+\"Och,\" zuchtte hij, \"wat is het warm vandaag in de stad.\"
+";
+    let (got, language) = speakers(dutch);
+    assert_eq!(language, Some("nl"));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter().all(|s| s.as_deref() == Some("Willem Bakker")),
+        "{got:?}"
+    );
+
+    let term = "Die Zeitung schrieb über die Regierung und ihre Pläne für das Land.
+
+Wer sind wohl diese „eingeweihten Kreise“ verheimlichen sie dem Volke etwas?
+";
+    let report = analyze(&[Input::new("article", term)]);
+    assert!(report.documents[0].quotes.iter().all(|q| !q.speech));
+}

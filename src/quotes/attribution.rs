@@ -285,6 +285,35 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     cue_first(after, cue_offset, cue)
 }
 
+/// `»Ja,« zitterte er`, `„Meine Mutter,“ stellte er mich ihr vor`, `"O God," denkt ie`: in
+/// a language that puts its verb second (German, Dutch), the quoted words take the first
+/// place, so a verb and then a personal pronoun right after a quotation's closing comma is
+/// the narrator's incise, whatever the verb: a story's verbs of speaking (`zitterte`,
+/// `machte`, `stockte`) are more than any list holds. The caller asks this only of a
+/// quotation closing on a comma, a question or an exclamation, in `lex`'s language, and only
+/// when [`attribution_after`] finds no verb of saying. A pronoun before a capitalised word is
+/// a possessive (`antwortete ihr Vater`), no subject.
+pub(super) fn attribution_inverted<'a>(
+    after: &'a str,
+    lex: &lang::Lexicon,
+) -> Option<(String, Option<&'a str>)> {
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let words = first_words(after, 3);
+    let [(_, verb), (_, subject), rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    let verb_like = verb.starts_with(char::is_lowercase)
+        && verb.chars().all(char::is_alphabetic)
+        && !lang::Folded::of(verb)
+            .bytes()
+            .is_some_and(|w| lex.holds_grammar_word(w) || lex.holds_personal_pronoun(w));
+    let possessive = rest
+        .first()
+        .is_some_and(|&(_, w)| w.starts_with(char::is_uppercase));
+    (verb_like && lex.is_personal_pronoun(subject) && !possessive)
+        .then(|| (subject.to_string(), Some(*verb)))
+}
+
 /// `dijo el viajero`, `murmuró Golfín, considerando …`, `le dijo el ciego`, `preguntó.`:
 /// the narrator's incise in a turn of dash dialogue (see [`super::dashes`]), without its
 /// dashes — the verb of saying first (after an object pronoun or two), its subject after

@@ -179,7 +179,11 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             } else {
                 tail.starts_with(['—', '–']).then_some(tail)
             };
-            let attributed = attribution_after(dashed.unwrap_or(after));
+            let attributed = attribution_after(dashed.unwrap_or(after)).or_else(|| {
+                let closes = inner.trim_end().ends_with([',', '?', '!'])
+                    || text[span.outer.end..].trim_start().starts_with(',');
+                attribution::attribution_inverted(after, foreign.filter(|_| closes)?)
+            });
             (before, after, attributed, kind(inner, &inner_words, before))
         };
         let lead_start = if span.turn.is_some() {
