@@ -133,7 +133,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     // stellte er mich ihr vor`): on the dev parts German recall 980 -> 985/1010 and pronoun
     // 287/414 -> 292/419, Dutch recall 475 -> 478/489, pronoun 167/238 -> 171/240 and
     // referent 57 -> 61/193.
-    ("de", "recall", 0.973),
+    // 434 -> 436/446 when words cried or asked in a row became speech, not a title, in a
+    // language other than English (`»Was?! Famose Kröte!«`, `»Mein Herr! Bitte!«`): on the
+    // dev part 985 -> 989/1010.
+    ("de", "recall", 0.978),
     // 69/93 -> 70/93 when German's and Dutch's verbs of saying took in the rest of the
     // common ones (nickte, fauchte, verlangte, widersprach, bestätigt; knikte, opperde,
     // prevelde, verzekerde, …): on the dev part German pronoun 284 -> 285/416, Dutch
@@ -144,7 +147,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     // 287 -> 288/416, Portuguese named 26 -> 27/29, PolNeAR pronoun 1707 -> 1708/1747, no
     // named speaker lost. Without its check that the name opens on no article (`Die
     // Blätter`), dev German pronouns rose to 299 by nouns taken for people: left out.
-    ("de", "speaker", 0.785),
+    // 73/93 -> 74/94 with words cried in a row as speech (see German recall) and `Gott`
+    // no person: on the dev part 190/219 -> 190/221 (`Niels` was `Gott` by a vocative, is
+    // now `Thienwiebel`, his surname; `»Mein Herr! Bitte!«` goes to `Famose Kröte`, words
+    // of a quotation read as a name).
+    ("de", "speaker", 0.787),
     ("nl", "recall", 0.978),
     // 30 -> 31/39 when a word of the language's grammar opening a run stopped being part
     // of a name (`En Dora`, `Maar Bavink`).

@@ -223,3 +223,34 @@ Wer sind wohl diese „eingeweihten Kreise“ verheimlichen sie dem Volke etwas?
     let report = analyze(&[Input::new("article", term)]);
     assert!(report.documents[0].quotes.iter().all(|q| !q.speech));
 }
+
+/// Where every noun is capitalised, words cried or asked in a row are speech, not a title
+/// (`»Mein Herr! Bitte!«`), and God called on is no one who speaks (`Ach, lieber Gott!`);
+/// an English title may cry out and stays a title.
+#[test]
+fn cries_in_german_are_speech_and_god_is_no_speaker() {
+    let german = "Olaf Jensen stand lange an der Tür der kleinen Wohnung und klopfte.
+
+»Mein Herr! Bitte!« Olaf Jensen wartete.
+
+»Ach, lieber Gott! Ich! Selbst!« Die Frau weinte.
+";
+    let report = analyze(&[Input::new("article", german)]);
+    let doc = &report.documents[0];
+    assert_eq!(doc.language.map(|l| l.code()), Some("de"));
+    assert!(doc.quotes.iter().all(|q| q.speech), "{:?}", doc.quotes);
+    assert!(
+        doc.names.iter().all(|n| n.name != "Gott"),
+        "{:?}",
+        doc.names
+    );
+    assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Olaf Jensen"));
+
+    let english = "John O'Donnell worked for the casino for three years and later wrote \
+a book about his boss.
+
+He called it “Trumped! The Inside Story of the Real Donald Trump.” It sold well.
+";
+    let report = analyze(&[Input::new("article", english)]);
+    assert!(report.documents[0].quotes.iter().all(|q| !q.speech));
+}

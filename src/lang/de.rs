@@ -71,7 +71,7 @@ pub static LEXICON: Lexicon = Lexicon {
     elisions: WordList::new("n ne nem nen ner ns s"),
     not_names: WordList::new(
         "dein deine deinem deinen deiner dem den des diese diesem diesen dieser dieses ein \
-         eine einem einen einer eines euer eure gute guten ihr ihre ihrem ihren ihrer jede \
+         eine einem einen einer eines euer eure gott gute guten herrgott ihr ihre ihrem ihren ihrer jede \
          jedem jeden jeder jedes jene jenem jenen jener jenes kein keine keinem keinen keiner \
          mein meine meinem meinen meiner sein seine seinem seinen seiner unser unsere unserem \
          unseren unserer",

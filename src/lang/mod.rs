@@ -164,7 +164,7 @@ pub struct Lexicon {
     /// Ellbogen hatte er …`, `Ein Schlucken`, `Seine Langeweile`, Dutch's `Jouw God`: in
     /// German and Dutch, where nouns or greetings are capitalised; French's `son` opens
     /// `Son Heung-min`) and the words greetings open on (`Guten Morgen`, `Dag Dora`,
-    /// `Hallo Bekker`), and, in a language that capitalises its
+    /// `Hallo Bekker`), God called on (`Herr Gott, Niels!`, `Ach, lieber Gott!`, `O God`), and, in a language that capitalises its
     /// nouns, the endings of nouns that name a thing (`Die Stimmung`, `Allgemeine
     /// Heiterkeit`): a run of capitalised words opening on one, or closing on one, is no
     /// person.

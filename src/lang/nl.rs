@@ -46,7 +46,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ),
     elisions: WordList::new("k m n r s t"),
     not_names: WordList::new(
-        "dag deze dit een elk elke geen goede goeden haar hallo hun jouw mijn onze uw zijn",
+        "dag deze dit een elk elke geen god goede goeden haar hallo hun jouw mijn onze uw zijn",
     ),
     stock: &[
         "in een verklaring",

@@ -26,8 +26,10 @@ pub enum QuoteKind {
 /// that opens its sentence or follows a colon, comma or cue is direct speech; the rest is
 /// a fragment woven into the reporter's sentence.
 ///
-/// `words` are its first words, four at most.
-pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteKind {
+/// `words` are its first words, four at most; `foreign` says the article is in a language
+/// other than English, whose titles are not told by their capitals (German capitalises
+/// every noun).
+pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str, foreign: bool) -> QuoteKind {
     let capital = inner
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_uppercase);
@@ -60,8 +62,10 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
     // `ж·\u{200D}👍`.)
     let cued = || crate::text::words::last_word(lead).is_some_and(|w| is_cue(&lead[w]));
     // A title, unless a sentence a verb of saying opens (`She declared “What a Super
-    // Tuesday!”`).
-    if title_case(inner, words) && !(sentence && cued()) {
+    // Tuesday!”`), or, in a language other than English, more than one sentence, cried or
+    // asked (`»Was?! Famose Kröte!«`, `»Mein Herr! Bitte!«`: in German every noun is
+    // capitalised; an English title may cry out: `“Trumped! The Inside Story …”`).
+    if title_case(inner, words) && !(sentence && (cued() || foreign && exclaims(inner))) {
         return QuoteKind::Scare;
     }
     let opens = lead.is_empty() || lead.ends_with([':', ',', '—']) || cued();
@@ -70,6 +74,15 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str) -> QuoteK
     } else {
         QuoteKind::Partial
     }
+}
+
+/// Whether `inner` holds a question or an exclamation before more words: two sentences or
+/// more, spoken, not a title.
+fn exclaims(inner: &str) -> bool {
+    inner
+        .trim_end()
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .contains(['!', '?'])
 }
 
 /// `Bosses Hail Four-Day Week Success`, `Fund Transit, Not Highways`: every word but the

@@ -184,7 +184,12 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                     || text[span.outer.end..].trim_start().starts_with(',');
                 attribution::attribution_inverted(after, foreign.filter(|_| closes)?)
             });
-            (before, after, attributed, kind(inner, &inner_words, before))
+            (
+                before,
+                after,
+                attributed,
+                kind(inner, &inner_words, before, foreign.is_some()),
+            )
         };
         let lead_start = if span.turn.is_some() {
             span.outer.start

@@ -574,11 +574,17 @@ fn read_part<'t>(
     // `Den Ellbogen hatte er …`, `Die Stimmung war gut.`: no one, in a language that
     // capitalises its nouns. (`-ung` ends surnames too, `Henning Hartung`: only after an
     // article.)
-    if let (Some(x), [first, .., last]) = (found.foreign, part) {
+    // (`Gott` alone, called on, is no one either.)
+    if let (Some(x), [first, ..]) = (found.foreign, part) {
         let article = x.articles.contains_ignore_ascii_case(first.word);
-        let thing = x.thing_endings.iter().any(|e| {
-            last.word.len() > e.len() + 2 && last.word.ends_with(e) && (article || e != "ung")
-        });
+        let thing = part.len() > 1
+            && part.last().is_some_and(|last| {
+                x.thing_endings.iter().any(|e| {
+                    last.word.len() > e.len() + 2
+                        && last.word.ends_with(e)
+                        && (article || e != "ung")
+                })
+            });
         if thing || x.not_names.contains_ignore_ascii_case(first.word) {
             return;
         }
