@@ -270,9 +270,12 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
                     || name_tail(name).is_some()
                     || name_ending(name).is_some())
         });
+        // (`"very decent man" Tuesday, hours after the staffer was charged`: a time after
+        // the quotation opens no speaker phrase; the verb is a clause's.)
         if has_sentence_end(phrase)
             || (phrase.contains(QUOTE_MARKS) && !named)
             || is_conjunction(head[0].1)
+            || lang::is_calendar_word(head[0].1)
             || ends_on_conjunction(phrase)
         {
             return None;
@@ -1632,6 +1635,18 @@ mod tests {
         assert_eq!(
             speaker_of(text, "most businesses").as_deref(),
             Some("a spokesman for the group")
+        );
+    }
+
+    #[test]
+    fn a_day_after_a_quotation_opens_no_speaker_phrase() {
+        let text = "Trump sticking by his campaign manager despite battery charge.\n\n\
+            Republican presidential front-runner Donald Trump defended his campaign manager \
+            as a \"very decent man\" Tuesday, hours after the staffer was charged with battery \
+            in Florida for allegedly grabbing a reporter.";
+        assert_eq!(
+            speaker_of(text, "very decent").as_deref(),
+            Some("Donald Trump")
         );
     }
 
