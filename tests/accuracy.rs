@@ -152,6 +152,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
     // now `Thienwiebel`, his surname; `»Mein Herr! Bitte!«` goes to `Famose Kröte`, words
     // of a quotation read as a name).
     ("de", "speaker", 0.787),
+    // (Dev 478 -> 484/489 when a few words quoted as a sentence of their own, their stop
+    // after the closing mark, became speech: `"Ik trouw niet". Ze zei 't …`; the score
+    // part unchanged.)
     ("nl", "recall", 0.978),
     // 30 -> 31/39 when a word of the language's grammar opening a run stopped being part
     // of a name (`En Dora`, `Maar Bavink`).

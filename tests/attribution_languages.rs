@@ -254,3 +254,26 @@ He called it “Trumped! The Inside Story of the Real Donald Trump.” It sold w
     let report = analyze(&[Input::new("article", english)]);
     assert!(report.documents[0].quotes.iter().all(|q| !q.speech));
 }
+
+/// A few words quoted as a sentence of their own are speech, not a term, with the stop
+/// after the closing mark as Dutch writers put it (`"Ik trouw niet". Ze zei 't …`); a
+/// title standing so stays a title.
+#[test]
+fn a_short_sentence_with_its_stop_after_the_mark_is_speech() {
+    let dutch = "Dora stond op van haar stoel en keek hem lang aan in de kleine kamer.
+
+\"Ik trouw niet\". Ze zei 't alsof ze vertelde dat de boekhouder weg was.
+";
+    let report = analyze(&[Input::new("article", dutch)]);
+    let doc = &report.documents[0];
+    assert_eq!(doc.language.map(|l| l.code()), Some("nl"));
+    assert_eq!(doc.quotes.len(), 1);
+    assert!(doc.quotes[0].speech, "{:?}", doc.quotes);
+
+    let title = "De film draaide die week in alle bioscopen van de stad.
+
+\"Barton Fink\". Zo heette de film die iedereen wilde zien.
+";
+    let report = analyze(&[Input::new("article", title)]);
+    assert!(report.documents[0].quotes.iter().all(|q| !q.speech));
+}

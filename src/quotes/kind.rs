@@ -26,10 +26,17 @@ pub enum QuoteKind {
 /// that opens its sentence or follows a colon, comma or cue is direct speech; the rest is
 /// a fragment woven into the reporter's sentence.
 ///
-/// `words` are its first words, four at most; `foreign` says the article is in a language
+/// `words` are its first words, four at most; `before` and `after` the words of its sentence
+/// on either side; `foreign` says the article is in a language
 /// other than English, whose titles are not told by their capitals (German capitalises
 /// every noun).
-pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str, foreign: bool) -> QuoteKind {
+pub(super) fn kind(
+    inner: &str,
+    words: &[(usize, &str)],
+    before: &str,
+    after: &str,
+    foreign: bool,
+) -> QuoteKind {
     let capital = inner
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_uppercase);
@@ -48,11 +55,17 @@ pub(super) fn kind(inner: &str, words: &[(usize, &str)], before: &str, foreign: 
             QuoteKind::Partial
         };
     }
-    // A word or three is a term or irony, unless it is a whole sentence (“Seize the moment.”).
+    // A word or three is a term or irony, unless it is a whole sentence (“Seize the moment.”;
+    // `"Ik trouw niet". Ze zei 't …`: its stop may stand after the closing mark, when the
+    // quotation opens the sentence and is written as a sentence, not as a title, `"Barton
+    // Fink".`).
     let sentence = capital
-        && inner
+        && (inner
             .trim_end_matches(['”', '’', '"', '\'', ','])
-            .ends_with(['.', '!', '?']);
+            .ends_with(['.', '!', '?'])
+            || lead.is_empty()
+                && after.starts_with(['.', '!', '?'])
+                && words.iter().any(|(_, w)| w.starts_with(char::is_lowercase)));
     if words.len() <= 3 && !sentence {
         return QuoteKind::Scare;
     }

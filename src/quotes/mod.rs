@@ -188,7 +188,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                 before,
                 after,
                 attributed,
-                kind(inner, &inner_words, before, foreign.is_some()),
+                kind(inner, &inner_words, before, after, foreign.is_some()),
             )
         };
         let lead_start = if span.turn.is_some() {
