@@ -576,16 +576,18 @@ fn read_part<'t>(
     // article.)
     // (`Gott` alone, called on, is no one either.)
     if let (Some(x), [first, ..]) = (found.foreign, part) {
-        let article = x.articles.contains_ignore_ascii_case(first.word);
-        let thing = part.len() > 1
-            && part.last().is_some_and(|last| {
+        let thing = || match part {
+            [_, .., last] => {
+                let article = x.articles.contains_ignore_ascii_case(first.word);
                 x.thing_endings.iter().any(|e| {
                     last.word.len() > e.len() + 2
                         && last.word.ends_with(e)
                         && (article || e != "ung")
                 })
-            });
-        if thing || x.not_names.contains_ignore_ascii_case(first.word) {
+            }
+            _ => false,
+        };
+        if x.not_names.contains_ignore_ascii_case(first.word) || thing() {
             return;
         }
     }
