@@ -790,6 +790,31 @@ pub(super) fn opening_subject(sentence: &str) -> Option<&str> {
     (named && english().is_past(verb)).then_some(head)
 }
 
+/// The words a sentence's main clause opens on up to its first verb in the past tense,
+/// when they describe someone with a name or a determiner (`Band member Flea shared …`,
+/// `One operative inside Trump Tower tried …`, `Attorneys for Clinton appeared …`), as
+/// written: where [`opening_subject`] reads capitalised words only.
+pub(super) fn described_subject(sentence: &str) -> Option<&str> {
+    let s = sentence[main_clause(sentence)..].trim_start();
+    let words: Vec<(usize, &str)> = word_indices(s).take(MAX_SPEAKER_WORDS + 1).collect();
+    let k = words
+        .iter()
+        .position(|&(_, w)| w.starts_with(char::is_lowercase) && english().is_past(w))?;
+    if k < 2 {
+        return None;
+    }
+    let (_, first) = words[0];
+    let head = s[..words[k].0].trim_end();
+    let opens = first.starts_with(char::is_uppercase)
+        && (is_determiner(first) || !lang::is_any_function_word(first));
+    let described = is_determiner(first)
+        || words[1..k]
+            .iter()
+            .any(|&(_, w)| w.starts_with(char::is_uppercase));
+    (opens && described && !head.contains([',', ':', ';', '(']) && !head.contains(QUOTE_MARKS))
+        .then_some(head)
+}
+
 /// Quotation marks, which bound a subject read back from its verb.
 pub(super) const QUOTE_MARKS: [char; 9] = ['“', '”', '„', '"', '»', '«', '›', '‹', '‘'];
 
@@ -1635,6 +1660,22 @@ mod tests {
         assert_eq!(
             speaker_of(text, "most businesses").as_deref(),
             Some("a spokesman for the group")
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_object_has_the_sentences_subject() {
+        let text = "The band announced a benefit concert for Bernie Sanders.\n\n\
+            Band member Flea shared the news on social media last week, writing \
+            “Feels great to support someone I believe in.”\n\n\
+            His chief aide doubled down on attacks on the rival, calling her “unqualified.”";
+        assert_eq!(
+            speaker_of(text, "Feels great").as_deref(),
+            Some("Band member Flea")
+        );
+        assert_eq!(
+            speaker_of(text, "unqualified").as_deref(),
+            Some("His chief aide")
         );
     }
 

@@ -14,10 +14,10 @@
 use std::ops::Range;
 
 use super::attribution::{
-    attribution_after, attribution_before, ends_on_conjunction, ends_sentence, headline_speaker,
-    is_conjunction, is_cue, is_determiner, is_english_cue, is_participle, is_plural_pronoun,
-    is_preposition, is_pronoun, looks_like_name, main_clause, name_ending, opening_subject,
-    QUOTE_MARKS,
+    attribution_after, attribution_before, described_subject, ends_on_conjunction, ends_sentence,
+    headline_speaker, is_conjunction, is_cue, is_determiner, is_english_cue, is_participle,
+    is_plural_pronoun, is_preposition, is_pronoun, looks_like_name, main_clause, name_ending,
+    opening_subject, QUOTE_MARKS,
 };
 use super::speakers::{same_person, Article};
 use super::Quotation;
@@ -426,6 +426,12 @@ fn before(cx: &Context) -> Option<Found> {
             .or_else(|| cx.article.first_named(cx.lead(), &[]));
         if first.is_some() {
             return Some(found(first, cue));
+        }
+        // `Band member Flea shared the news on social media last week, writing “…”`: the
+        // phrase before the participle is the object of the sentence's verb; its subject,
+        // as written, says who.
+        if let Some(subject) = clause.and_then(described_subject) {
+            return Some(resolved(cx, (subject.to_string(), cue), cx.lead()));
         }
     }
     // `Trump gestured as if to stop the ruckus, then leaned in and boomed: “…”`: what stands
