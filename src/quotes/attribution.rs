@@ -1677,6 +1677,14 @@ mod tests {
             speaker_of(text, "unqualified").as_deref(),
             Some("His chief aide")
         );
+        // After `with`, the noun phrase is the participle's subject.
+        let text = "John Bolton spoke with Sebastian Gorka about the war on Sunday.\n\n\
+            Bolton cited the attack as a sign of disarray, with Gorka noting the absurdity of \
+            positioning “a couple of hundred SF guys here” around a beehive of jihadis.";
+        assert_eq!(
+            speaker_of(text, "a couple").as_deref(),
+            Some("Sebastian Gorka")
+        );
     }
 
     #[test]

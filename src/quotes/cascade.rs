@@ -402,6 +402,20 @@ fn before(cx: &Context) -> Option<Found> {
         if !lead.ends_with(',') && looks_like_name(&phrase) {
             return Some(resolved(cx, (phrase, cue), cx.lead()));
         }
+        // `…, with the American Federation of Teachers calling her “…”`: the noun phrase
+        // after `with` is the participle's subject.
+        let with = lead
+            .rsplit_once(", with ")
+            .map(|(_, s)| s)
+            .or_else(|| lead.strip_prefix("With "));
+        if let Some(subject) = with.filter(|s| {
+            !s.contains([',', ';', ':'])
+                && !s.contains(QUOTE_MARKS)
+                && (1..=super::attribution::MAX_SPEAKER_WORDS)
+                    .contains(&s.split_whitespace().count())
+        }) {
+            return Some(resolved(cx, (subject.to_string(), cue), cx.lead()));
+        }
         if let Some(earlier) = attribution_before(lead) {
             return Some(resolved(cx, (earlier.0, cue), cx.lead()));
         }
