@@ -318,6 +318,9 @@ fn places_and_sentence_openers_are_not_named() {
     let got =
         named("Russia and Ukraine met. The talks ended. But Kyiv said no. US officials left.");
     assert!(got.is_empty(), "{got:?}");
+    // A building is no one either.
+    let got = named("One operative inside Trump Tower tried to downplay the comments.");
+    assert!(got.is_empty(), "{got:?}");
 }
 
 #[test]

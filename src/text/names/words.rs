@@ -17,7 +17,8 @@ use crate::util::packed::sorted;
 const TITLES: [&str; en::TITLES.count()] = words_of(&[en::TITLES]);
 
 /// Words that make a run a place, an event or a document: neither a person nor an
-/// organisation ("Dnieper River", "World War", "United States", "Budapest Memorandum").
+/// organisation ("Dnieper River", "World War", "United States", "Budapest Memorandum",
+/// "Trump Tower").
 const THINGS: &[&str] = &[
     "accords",
     "act",
@@ -49,6 +50,7 @@ const THINGS: &[&str] = &[
     "sea",
     "states",
     "street",
+    "tower",
     "treaty",
     "valley",
     "war",
