@@ -495,13 +495,11 @@ pub fn is_particle(word: &str) -> bool {
     attribution(word) & PARTICLE != 0
 }
 
-/// Whether `word`, in any case, is a day of the week or a month of a language whose
-/// lexicon lists them (English's): see [`Lexicon::weekdays`].
+/// Whether `word`, in any case, is a day of the week or a month: English's, the one
+/// lexicon that lists them (see [`Lexicon::weekdays`]).
 pub fn is_calendar_word(word: &str) -> bool {
-    Lang::ALL.iter().any(|l| {
-        let x = l.lexicon();
-        x.weekdays.contains_ignore_ascii_case(word) || x.months.contains_ignore_ascii_case(word)
-    })
+    let x = Lang::En.lexicon();
+    x.weekdays.contains_ignore_ascii_case(word) || x.months.contains_ignore_ascii_case(word)
 }
 
 /// Whether `word`, in any case, is a title or honorific of any language (`Herr`, `Mr`,

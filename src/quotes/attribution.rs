@@ -796,23 +796,25 @@ pub(super) fn opening_subject(sentence: &str) -> Option<&str> {
 /// written: where [`opening_subject`] reads capitalised words only.
 pub(super) fn described_subject(sentence: &str) -> Option<&str> {
     let s = sentence[main_clause(sentence)..].trim_start();
-    let words: Vec<(usize, &str)> = word_indices(s).take(MAX_SPEAKER_WORDS + 1).collect();
-    let k = words
-        .iter()
-        .position(|&(_, w)| w.starts_with(char::is_lowercase) && english().is_past(w))?;
-    if k < 2 {
-        return None;
+    let mut words = s.split_whitespace();
+    let first = words.next()?;
+    let mut named = is_determiner(first);
+    for w in words.take(MAX_SPEAKER_WORDS) {
+        if w.starts_with(char::is_lowercase) && english().is_past(w) {
+            let head = s[..w.as_ptr() as usize - s.as_ptr() as usize].trim_end();
+            let opens = first.starts_with(char::is_uppercase)
+                && (is_determiner(first) || !english().function_words.contains_folded(first));
+            return (opens
+                && named
+                && head.len() > first.len()
+                && !head.contains([',', ':', ';'])
+                && !head.contains('(')
+                && !head.contains(QUOTE_MARKS))
+            .then_some(head);
+        }
+        named |= w.starts_with(char::is_uppercase);
     }
-    let (_, first) = words[0];
-    let head = s[..words[k].0].trim_end();
-    let opens = first.starts_with(char::is_uppercase)
-        && (is_determiner(first) || !lang::is_any_function_word(first));
-    let described = is_determiner(first)
-        || words[1..k]
-            .iter()
-            .any(|&(_, w)| w.starts_with(char::is_uppercase));
-    (opens && described && !head.contains([',', ':', ';', '(']) && !head.contains(QUOTE_MARKS))
-        .then_some(head)
+    None
 }
 
 /// Quotation marks, which bound a subject read back from its verb.

@@ -404,12 +404,13 @@ fn before(cx: &Context) -> Option<Found> {
         }
         // `…, with the American Federation of Teachers calling her “…”`: the noun phrase
         // after `with` is the participle's subject.
+        // (The last clause, read after its comma: no comma, semicolon or mark inside.)
         let with = lead
-            .rsplit_once(", with ")
-            .map(|(_, s)| s)
-            .or_else(|| lead.strip_prefix("With "));
+            .rsplit_once(',')
+            .map_or(Some(lead), |(_, s)| s.strip_prefix(' '))
+            .and_then(|s| s.strip_prefix("with ").or_else(|| s.strip_prefix("With ")));
         if let Some(subject) = with.filter(|s| {
-            !s.contains([',', ';', ':'])
+            !s.contains([';', ':'])
                 && !s.contains(QUOTE_MARKS)
                 && (1..=super::attribution::MAX_SPEAKER_WORDS)
                     .contains(&s.split_whitespace().count())
