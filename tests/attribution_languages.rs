@@ -277,3 +277,17 @@ fn a_short_sentence_with_its_stop_after_the_mark_is_speech() {
     let report = analyze(&[Input::new("article", title)]);
     assert!(report.documents[0].quotes.iter().all(|q| !q.speech));
 }
+
+/// The narrator's incise after a verb whatever the verb is German's and Dutch's word order
+/// only: in Italian, words after a quoted term are no incise.
+#[test]
+fn an_unknown_verb_after_a_quotation_is_no_incise_in_a_romance_language() {
+    let italian = "Marco Rossi era arrivato presto alla stazione di Milano con la sua famiglia.
+
+«Tutti sono venuti», solo lui no.
+";
+    let report = analyze(&[Input::new("article", italian)]);
+    let doc = &report.documents[0];
+    assert_eq!(doc.language.map(|l| l.code()), Some("it"));
+    assert!(doc.quotes.iter().all(|q| !q.speech), "{:?}", doc.quotes);
+}

@@ -86,6 +86,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "war zunächst nicht zu erreichen",
         "reagierte zunächst nicht auf eine anfrage",
     ],
+    verb_second: true,
     ..Lexicon::EMPTY
 };
 

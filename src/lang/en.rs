@@ -96,6 +96,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "was not immediately available for comment",
         "were not immediately available for comment",
     ],
+    verb_second: false,
 };
 
 /// English's two words before a source (`according to X`): of the lexicons' words for
@@ -149,6 +150,10 @@ pub(crate) const WEEKDAYS: WordList =
 /// `Mar` and `Jan` are): a calendar word even without its full stop.
 pub(crate) const CALENDAR_SHORT: WordList =
     WordList::new("apr aug dec feb fri jul jun mon nov oct sep sept thu thur thurs tue tues");
+
+/// The prepositions that open an absolute construction, whose noun phrase is the subject
+/// of the participle after it (`…, with Gorka noting the absurdity of …`).
+pub(crate) const ABSOLUTE_OPENERS: WordList = WordList::new("with");
 
 /// Lower-case English function words, sorted for binary search: the evidence that a
 /// paragraph is prose, the words a term count leaves out, and some of what tells English

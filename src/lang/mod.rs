@@ -232,6 +232,10 @@ pub struct Lexicon {
     /// a request for comment`, `said in a statement`). A shared passage made of them is not
     /// copying (`dedup::stock`).
     pub stock: &'static [&'static str],
+    /// Whether the language puts the finite verb second in a main clause (German, Dutch), so
+    /// that after a quotation standing first the narrator's verb comes before its subject
+    /// whatever the verb (`»Ja,« zitterte er`).
+    pub verb_second: bool,
 }
 
 impl Lexicon {
@@ -275,6 +279,7 @@ impl Lexicon {
         weekdays: NONE,
         calendar_short: NONE,
         stock: &[],
+        verb_second: false,
     };
 
     /// Whether `word`, in any case and with `'` or `’`, is one of [`Lexicon::function_words`].

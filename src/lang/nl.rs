@@ -53,6 +53,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "op voorwaarde van anonimiteit",
         "reageerde niet op een verzoek om commentaar",
     ],
+    verb_second: true,
     ..Lexicon::EMPTY
 };
 

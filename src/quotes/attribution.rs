@@ -271,11 +271,16 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
                     || name_ending(name).is_some())
         });
         // (`"very decent man" Tuesday, hours after the staffer was charged`: a time after
-        // the quotation opens no speaker phrase; the verb is a clause's.)
+        // the quotation opens no speaker phrase; the verb is a clause's. A month before a
+        // capitalised word or right before the verb is a name: `April Ryan asked`, `May
+        // said`.)
+        let time = cue_at > 1
+            && lang::is_calendar_word(head[0].1)
+            && !head[1].1.starts_with(char::is_uppercase);
         if has_sentence_end(phrase)
             || (phrase.contains(QUOTE_MARKS) && !named)
             || is_conjunction(head[0].1)
-            || lang::is_calendar_word(head[0].1)
+            || time
             || ends_on_conjunction(phrase)
         {
             return None;
@@ -289,20 +294,21 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
 }
 
 /// `»Ja,« zitterte er`, `„Meine Mutter,“ stellte er mich ihr vor`, `"O God," denkt ie`: in
-/// a language that puts its verb second (German, Dutch), the quoted words take the first
-/// place, so a verb and then a personal pronoun right after a quotation's closing comma is
-/// the narrator's incise, whatever the verb: a story's verbs of speaking (`zitterte`,
-/// `machte`, `stockte`) are more than any list holds. The caller asks this only of a
-/// quotation closing on a comma, a question or an exclamation, in `lex`'s language, and only
-/// when [`attribution_after`] finds no verb of saying. A pronoun before a capitalised word is
-/// a possessive (`antwortete ihr Vater`), no subject.
+/// a language that puts its verb second (German, Dutch: [`lang::Lexicon::verb_second`]),
+/// the quoted words take the first place, so a verb and then a personal pronoun right after
+/// a quotation's closing comma is the narrator's incise, whatever the verb: a story's verbs
+/// of speaking (`zitterte`, `machte`, `stockte`) are more than any list holds. The caller
+/// asks this only of a quotation closing on a comma, a question or an exclamation, in an
+/// article in such a language (`lex`), and only when [`attribution_after`] finds no verb of
+/// saying. A pronoun right before a capitalised word is a possessive (`antwortete ihr
+/// Vater`), no subject.
 pub(super) fn attribution_inverted<'a>(
     after: &'a str,
     lex: &lang::Lexicon,
 ) -> Option<(String, Option<&'a str>)> {
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let words = first_words(after, 3);
-    let [(_, verb), (_, subject), rest @ ..] = words.as_slice() else {
+    let [(_, verb), (at, subject), rest @ ..] = words.as_slice() else {
         return None;
     };
     let verb_like = verb.starts_with(char::is_lowercase)
@@ -310,9 +316,11 @@ pub(super) fn attribution_inverted<'a>(
         && !lang::Folded::of(verb)
             .bytes()
             .is_some_and(|w| lex.holds_grammar_word(w) || lex.holds_personal_pronoun(w));
-    let possessive = rest
-        .first()
-        .is_some_and(|&(_, w)| w.starts_with(char::is_uppercase));
+    // (Right after it, with nothing but a space between: in `zitterte er, »Er läßt …«` the
+    // quotation goes on.)
+    let possessive = rest.first().is_some_and(|&(next, w)| {
+        w.starts_with(char::is_uppercase) && after[at + subject.len()..next].trim().is_empty()
+    });
     (verb_like && lex.is_personal_pronoun(subject) && !possessive)
         .then(|| (subject.to_string(), Some(*verb)))
 }
@@ -803,7 +811,7 @@ pub(super) fn described_subject(sentence: &str) -> Option<&str> {
         if w.starts_with(char::is_lowercase) && english().is_past(w) {
             let head = s[..w.as_ptr() as usize - s.as_ptr() as usize].trim_end();
             let opens = first.starts_with(char::is_uppercase)
-                && (is_determiner(first) || !english().function_words.contains_folded(first));
+                && (is_determiner(first) || !lang::is_any_function_word(first));
             return (opens
                 && named
                 && head.len() > first.len()
@@ -1686,6 +1694,32 @@ mod tests {
         assert_eq!(
             speaker_of(text, "a couple").as_deref(),
             Some("Sebastian Gorka")
+        );
+    }
+
+    #[test]
+    fn a_month_that_names_someone_after_a_quotation_is_a_name() {
+        assert_eq!(
+            super::attribution_after(" April Ryan asked him."),
+            Some(("April Ryan".to_string(), Some("asked")))
+        );
+        assert_eq!(
+            super::attribution_after(" May said."),
+            Some(("May".to_string(), Some("said")))
+        );
+    }
+
+    #[test]
+    fn the_narrators_incise_in_a_language_that_puts_its_verb_second() {
+        let de = crate::lang::Lang::De.lexicon();
+        assert_eq!(
+            super::attribution_inverted(" zitterte er, »Er läßt gar keinen zu sich.«", de),
+            Some(("er".to_string(), Some("zitterte")))
+        );
+        // A possessive: the pronoun right before a capitalised word.
+        assert_eq!(
+            super::attribution_inverted(", antwortete ihr Vater.", de),
+            None
         );
     }
 

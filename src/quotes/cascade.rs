@@ -402,13 +402,16 @@ fn before(cx: &Context) -> Option<Found> {
         if !lead.ends_with(',') && looks_like_name(&phrase) {
             return Some(resolved(cx, (phrase, cue), cx.lead()));
         }
+        // The last clause before it, after its comma.
+        let last = lead.trim_end_matches(',');
+        let last = last.rsplit_once(',').map_or(last, |(_, c)| c).trim_start();
         // `…, with the American Federation of Teachers calling her “…”`: the noun phrase
         // after `with` is the participle's subject.
-        // (The last clause, read after its comma: no comma, semicolon or mark inside.)
-        let with = lead
-            .rsplit_once(',')
-            .map_or(Some(lead), |(_, s)| s.strip_prefix(' '))
-            .and_then(|s| s.strip_prefix("with ").or_else(|| s.strip_prefix("With ")));
+        let with = last.split_once(' ').and_then(|(w, rest)| {
+            lang::en::ABSOLUTE_OPENERS
+                .contains_ignore_ascii_case(w)
+                .then_some(rest)
+        });
         if let Some(subject) = with.filter(|s| {
             !s.contains([';', ':'])
                 && !s.contains(QUOTE_MARKS)
@@ -422,12 +425,9 @@ fn before(cx: &Context) -> Option<Found> {
         }
         // `… in the Democratic Party, as Mrs. Clinton echoed the criticism, saying …`: the
         // clause the participle follows opens on its subject.
-        let clause = lead.strip_suffix(',').map(|l| {
-            let last = l.rsplit_once(',').map_or(l, |(_, c)| c).trim_start();
-            match last.split_once(' ') {
-                Some((w, rest)) if is_conjunction(w) => rest,
-                _ => last,
-            }
+        let clause = lead.ends_with(',').then(|| match last.split_once(' ') {
+            Some((w, rest)) if is_conjunction(w) => rest,
+            _ => last,
         });
         let opened_by = |sentence: &str| {
             let subject = opening_subject(sentence)?;

@@ -56,9 +56,9 @@ pub(super) fn kind(
         };
     }
     // A word or three is a term or irony, unless it is a whole sentence (“Seize the moment.”;
-    // `"Ik trouw niet". Ze zei 't …`: its stop may stand after the closing mark, when the
-    // quotation opens the sentence and is written as a sentence, not as a title, `"Barton
-    // Fink".`).
+    // `"Ik trouw niet". Ze zei 't …`, `“Not now”. He left.`: in any language its stop may
+    // stand after the closing mark, when the quotation opens the sentence and is written as
+    // a sentence, not as a title, `"Barton Fink".`).
     let sentence = capital
         && (inner
             .trim_end_matches(['”', '’', '"', '\'', ','])

@@ -148,6 +148,11 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             continue;
         }
         let context = sentence_around(sentences, &span.outer);
+        // Whether its words close on a comma, a question or an exclamation, as words an
+        // attribution follows do (`„Nein“, sagte er`, `« Non », dit-il`: the comma may stand
+        // after the marks).
+        let closes = inner.trim_end().ends_with([',', '?', '!'])
+            || text[span.outer.end..].trim_start().starts_with(',');
         let here = paragraph_of(&paragraphs, span.outer.start);
         // A turn of dash dialogue is bounded by its dashes: what stands around its words is
         // its incise, read as its attribution, or its other words. It is someone's words.
@@ -180,9 +185,8 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
                 tail.starts_with(['—', '–']).then_some(tail)
             };
             let attributed = attribution_after(dashed.unwrap_or(after)).or_else(|| {
-                let closes = inner.trim_end().ends_with([',', '?', '!'])
-                    || text[span.outer.end..].trim_start().starts_with(',');
-                attribution::attribution_inverted(after, foreign.filter(|_| closes)?)
+                let lex = foreign.filter(|x| x.verb_second && closes)?;
+                attribution::attribution_inverted(after, lex)
             });
             (
                 before,
@@ -206,9 +210,7 @@ pub fn extract(doc: &Document, names: &[Name]) -> Vec<Quotation> {
             && attributed_after.as_ref().is_some_and(|(_, cue)| {
                 cue.is_some_and(|c| first_words(after, 4).iter().any(|&(_, w)| w == c))
             })
-            // (`„Nein“, sagte er`, `« Non », dit-il`: the comma may stand after the marks.)
-            && (inner.trim_end().ends_with([',', '?', '!'])
-                || text[span.outer.end..].trim_start().starts_with(','))
+            && closes
         {
             kind = QuoteKind::Direct;
         }

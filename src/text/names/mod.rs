@@ -574,7 +574,7 @@ fn read_part<'t>(
     // `Den Ellbogen hatte er …`, `Die Stimmung war gut.`: no one, in a language that
     // capitalises its nouns. (`-ung` ends surnames too, `Henning Hartung`: only after an
     // article.)
-    // (`Gott` alone, called on, is no one either.)
+    // (Nor is one of those words alone: `Gott` called on, `Dag`, `Ihr`.)
     if let (Some(x), [first, ..]) = (found.foreign, part) {
         let thing = || match part {
             [_, .., last] => {
