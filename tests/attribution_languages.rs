@@ -22,6 +22,26 @@ fn speakers(text: &str) -> (Vec<Option<String>>, Option<&'static str>) {
     (speakers, language)
 }
 
+/// The article's one document: its language, names and quotations.
+fn document(text: &str) -> verbatim::report::DocumentReport {
+    analyze(&[Input::new("article", text)])
+        .documents
+        .swap_remove(0)
+}
+
+/// Whether no quotation of the article is someone's words (terms, titles).
+fn nobodys_words(text: &str) -> bool {
+    document(text).quotes.iter().all(|q| !q.speech)
+}
+
+/// The article is in `code` and each of its `count` quotations is `speaker`'s.
+fn all_said_by(text: &str, code: &str, count: usize, speaker: &str) {
+    let (got, language) = speakers(text);
+    assert_eq!(language, Some(code));
+    assert_eq!(got.len(), count, "{got:?}");
+    assert!(got.iter().all(|s| s.as_deref() == Some(speaker)), "{got:?}");
+}
+
 fn check(text: &str, code: &str, surnames: &[&str]) {
     let (got, language) = speakers(text);
     assert_eq!(language, Some(code));
@@ -196,32 +216,19 @@ fn a_storys_own_verbs_of_speaking_after_the_quotation() {
 
 »Ja,« zitterte er, »er läßt gar keinen zu sich.«
 ";
-    let (got, language) = speakers(german);
-    assert_eq!(language, Some("de"));
-    assert_eq!(got.len(), 2, "{got:?}");
-    assert!(
-        got.iter().all(|s| s.as_deref() == Some("Meister Schramm")),
-        "{got:?}"
-    );
+    all_said_by(german, "de", 2, "Meister Schramm");
 
     let dutch = "Op het terras van het café zat Willem Bakker en keek naar de mensen op straat.
 
 \"Och,\" zuchtte hij, \"wat is het warm vandaag in de stad.\"
 ";
-    let (got, language) = speakers(dutch);
-    assert_eq!(language, Some("nl"));
-    assert_eq!(got.len(), 2, "{got:?}");
-    assert!(
-        got.iter().all(|s| s.as_deref() == Some("Willem Bakker")),
-        "{got:?}"
-    );
+    all_said_by(dutch, "nl", 2, "Willem Bakker");
 
     let term = "Die Zeitung schrieb über die Regierung und ihre Pläne für das Land.
 
 Wer sind wohl diese „eingeweihten Kreise“ verheimlichen sie dem Volke etwas?
 ";
-    let report = analyze(&[Input::new("article", term)]);
-    assert!(report.documents[0].quotes.iter().all(|q| !q.speech));
+    assert!(nobodys_words(term));
 }
 
 /// Where every noun is capitalised, words cried or asked in a row are speech, not a title
@@ -235,8 +242,7 @@ fn cries_in_german_are_speech_and_god_is_no_speaker() {
 
 »Ach, lieber Gott! Ich! Selbst!« Die Frau weinte.
 ";
-    let report = analyze(&[Input::new("article", german)]);
-    let doc = &report.documents[0];
+    let doc = document(german);
     assert_eq!(doc.language.map(|l| l.code()), Some("de"));
     assert!(doc.quotes.iter().all(|q| q.speech), "{:?}", doc.quotes);
     assert!(
@@ -251,8 +257,7 @@ a book about his boss.
 
 He called it “Trumped! The Inside Story of the Real Donald Trump.” It sold well.
 ";
-    let report = analyze(&[Input::new("article", english)]);
-    assert!(report.documents[0].quotes.iter().all(|q| !q.speech));
+    assert!(nobodys_words(english));
 }
 
 /// A few words quoted as a sentence of their own are speech, not a term, with the stop
@@ -264,8 +269,7 @@ fn a_short_sentence_with_its_stop_after_the_mark_is_speech() {
 
 \"Ik trouw niet\". Ze zei 't alsof ze vertelde dat de boekhouder weg was.
 ";
-    let report = analyze(&[Input::new("article", dutch)]);
-    let doc = &report.documents[0];
+    let doc = document(dutch);
     assert_eq!(doc.language.map(|l| l.code()), Some("nl"));
     assert_eq!(doc.quotes.len(), 1);
     assert!(doc.quotes[0].speech, "{:?}", doc.quotes);
@@ -274,8 +278,7 @@ fn a_short_sentence_with_its_stop_after_the_mark_is_speech() {
 
 \"Barton Fink\". Zo heette de film die iedereen wilde zien.
 ";
-    let report = analyze(&[Input::new("article", title)]);
-    assert!(report.documents[0].quotes.iter().all(|q| !q.speech));
+    assert!(nobodys_words(title));
 }
 
 /// The narrator's incise after a verb whatever the verb is German's and Dutch's word order
@@ -286,8 +289,6 @@ fn an_unknown_verb_after_a_quotation_is_no_incise_in_a_romance_language() {
 
 «Tutti sono venuti», solo lui no.
 ";
-    let report = analyze(&[Input::new("article", italian)]);
-    let doc = &report.documents[0];
-    assert_eq!(doc.language.map(|l| l.code()), Some("it"));
-    assert!(doc.quotes.iter().all(|q| !q.speech), "{:?}", doc.quotes);
+    assert_eq!(document(italian).language.map(|l| l.code()), Some("it"));
+    assert!(nobodys_words(italian));
 }

@@ -452,10 +452,12 @@ impl Article<'_> {
         let first = cues.next();
         let inverted = match (self.foreign, first) {
             (Some(x), Some((at, w)))
-                if !s[..at].trim().contains(' ')
-                    && crate::lang::Folded::of(s[..at].trim())
-                        .bytes()
-                        .is_some_and(|w| x.holds_grammar_word(w)) =>
+                if Some(s[..at].trim()).is_some_and(|opener| {
+                    !opener.contains(' ')
+                        && crate::lang::Folded::of(opener)
+                            .bytes()
+                            .is_some_and(|w| x.holds_grammar_word(w))
+                }) =>
             {
                 let after: Vec<&str> = s[at + w.len()..].split_whitespace().take(8).collect();
                 let subject = subject_after_verb(&after, false).join(" ");
