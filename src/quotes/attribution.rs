@@ -10,6 +10,7 @@
 //! next to the others it must not contradict.
 
 use crate::lang;
+use crate::util::lower;
 
 use super::{first_words, word_indices};
 
@@ -110,7 +111,7 @@ pub(super) fn looks_like_name(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 5
-        && !is_preposition(&words[0].to_lowercase())
+        && !is_preposition(&lower(words[0]))
         && !is_determiner(words[0])
         && !is_conjunction(words[0])
         && !(words.len() == 1 && (is_pronoun(words[0]) || is_plural_pronoun(words[0])))
@@ -143,7 +144,7 @@ pub(super) fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
         return Some(name);
     }
     parts.iter().copied().find(|p| {
-        let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = lower(p.split_whitespace().next().unwrap_or(""));
         !is_preposition(&first)
             && !english().apposition_clauses.contains(&first)
             && !is_participle(&first)
@@ -340,7 +341,7 @@ pub(super) fn attribution_incise(incise: &str) -> Option<(String, Option<&str>)>
         .filter(|&(_, w)| is_cue(w))?;
     let rest = &incise[at + cue.len()..];
     let ends = |w: &str| {
-        let w = w.to_lowercase();
+        let w = lower(w);
         let gerund = ["ando", "endo", "indo"].iter().any(|e| w.ends_with(e))
             || w.contains("ándo")
             || w.contains("éndo");
@@ -519,7 +520,7 @@ pub(super) fn headline_speaker(before: &str) -> Option<&str> {
     let Some((head, rest)) = before.split_once(':') else {
         let (at, _) = word_indices(before)
             .take(HEADLINE_SPEAKER_WORDS + 1)
-            .find(|&(_, w)| w.starts_with(char::is_uppercase) && is_cue(&w.to_lowercase()))?;
+            .find(|&(_, w)| w.starts_with(char::is_uppercase) && is_cue(&lower(w)))?;
         let speaker = before[..at].trim();
         let words =
             capitalised_words(speaker).filter(|n| (2..=HEADLINE_SPEAKER_WORDS).contains(n))?;
@@ -757,7 +758,7 @@ pub(super) fn main_clause(sentence: &str) -> usize {
             // (`Filling in for Sanders at the same event, West landed …`: a participle
             // opening the sentence has the main clause's subject; `According to X,` names.)
             let participle = at == 0 && w.len() > 5 && is_participle(w) && !lang::is_according(w);
-            (adverb || participle || is_preposition(&w.to_lowercase())) && !named
+            (adverb || participle || is_preposition(&lower(w))) && !named
         });
         if !opener || part.contains(QUOTE_MARKS) || part.split_whitespace().count() > 15 {
             return at;

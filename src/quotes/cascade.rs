@@ -11,6 +11,7 @@
 //! cue, and keeps the quotation from continuing the one before it: it was said by someone
 //! else.
 
+use crate::util::lower;
 use std::ops::Range;
 
 use super::attribution::{
@@ -187,7 +188,7 @@ fn resolved(cx: &Context, (phrase, cue): (String, Option<&str>), lead: Range<usi
 fn found(speaker: Option<String>, cue: Option<&str>) -> Found {
     Found {
         speaker,
-        cue: cue.map(str::to_lowercase),
+        cue: cue.map(lower),
         continues: None,
     }
 }
@@ -887,7 +888,7 @@ fn introduced(cx: &Context) -> bool {
     let first = cx.before.split_whitespace().next().unwrap_or("");
     cx.before.trim_end().ends_with(':')
         && cx.text[opening..cx.lead_start].trim().is_empty()
-        && (first.ends_with(',') || is_pronoun(&first.to_lowercase()))
+        && (first.ends_with(',') || is_pronoun(&lower(first)))
 }
 
 /// `One creator with 400,000 followers put it this way: “…”`, `Norbert hatte … gewonnen, daß

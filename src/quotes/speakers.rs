@@ -8,6 +8,7 @@
 //! This is apart from [`super::attribution`] because it needs the article, not the words
 //! around one quotation: the people named, and who each sentence before is about.
 
+use crate::util::lower;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
@@ -289,7 +290,7 @@ impl Article<'_> {
         let mut words = word_indices(s).take(OPENING_WORDS + 1).peekable();
         while words.next_if(|&(_, w)| is_conjunction(w)).is_some() {}
         let (at, first) = words.peek().copied()?;
-        let lower = first.to_lowercase();
+        let lower = lower(first);
         if is_pronoun(&lower) {
             return pronouns
                 .then(|| self.antecedent(&lower, sentence, lead.start..lead.start, quotes, &[]))
@@ -327,7 +328,7 @@ impl Article<'_> {
         // one's, whom the article may not know by that name alone (`Key facts about …:` is
         // nobody's).
         if let [first, second, ..] = words.as_slice() {
-            let lower = first.to_lowercase();
+            let lower = lower(first);
             if first.starts_with(char::is_uppercase)
                 && first.chars().all(char::is_alphabetic)
                 && crate::lang::is_auxiliary(second)
@@ -357,7 +358,7 @@ impl Article<'_> {
         let phrase: Vec<&str> = words
             .iter()
             .take_while(|w| {
-                let w = w.to_lowercase();
+                let w = lower(w);
                 !is_preposition(&w) && !Lang::En.lexicon().phrase_ends.contains(&w)
             })
             .copied()
@@ -585,7 +586,7 @@ impl Article<'_> {
                 return Some(name);
             }
         }
-        let lower = phrase.to_lowercase();
+        let lower = lower(phrase);
         if is_pronoun(&lower) {
             return self.antecedent(&lower, sentence, lead, quotes, addressed);
         }

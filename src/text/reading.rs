@@ -4,6 +4,7 @@
 //! Reading ease and the terms depend on the article's language: each language has its own
 //! adaptation of Flesch's formula, and its own function words to leave out of the terms.
 
+use crate::util::lower;
 use crate::util::FastMap;
 
 use serde::{Deserialize, Serialize};
@@ -262,7 +263,7 @@ impl Counts {
             *self.short.entry(key).or_default() += 1;
             return;
         }
-        let lower = word.to_lowercase();
+        let lower = lower(word);
         match ascii_key(&lower) {
             // Lower-cased into short ASCII (U+212A KELVIN SIGN lower-cases to `k`).
             Some(key) => *self.short.entry(key).or_default() += 1,

@@ -2,6 +2,7 @@
 //! such as jusText measure their density), and the words a term count leaves out.
 
 use crate::lang::Lang;
+use crate::util::lower;
 pub(crate) use crate::util::packed::{ascii_key, pack, packed};
 
 /// Lower-case English stopwords, sorted: the English lexicon's function words, one list
@@ -139,7 +140,7 @@ fn is_stopword_general(word: &str) -> bool {
 
 /// [`is_stopword`] for words with letters beyond ASCII.
 fn is_stopword_slow(word: &str) -> bool {
-    let lower = word.to_lowercase().replace('\'', "’");
+    let lower = lower(word).replace('\'', "’");
     Lang::En.lexicon().function_words.contains(&lower)
 }
 

@@ -100,6 +100,18 @@ impl Hasher for FastHasher {
     }
 }
 
+/// `word` in lower case, character by character (`char::to_lowercase`, which the folding
+/// of words uses too): the one way the crate lowers a string, out of line, so that std's
+/// `str::to_lowercase` (its final-sigma rule, for Greek only) is not in the page as well.
+#[inline(never)]
+pub(crate) fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.chars().flat_map(char::to_lowercase).collect()
+    }
+}
+
 /// `n` in digits, as `n.to_string()` writes it. The crate builds its few strings with numbers
 /// in them (verdicts, default names, list markers) from this and `concat`, not `format!`:
 /// `format!` brings core::fmt's machinery (argument lists, padding, the `Write` vtables) into

@@ -8,6 +8,7 @@
 //! time); the judge only asks what a paragraph holds.
 
 use crate::lang::{en, words_of};
+use crate::util::lower;
 
 // Phrases are searched for as Wu and Manber do: a window as long as the shortest phrase
 // slides along the text, and the three bytes that end it say how far it can move without
@@ -167,8 +168,7 @@ pub(super) fn lists_in(text: &str) -> [bool; 4] {
 /// its one-pass version must agree with.
 fn key_by_strings(visible: &str) -> (String, usize) {
     let chars = visible.chars().filter(|c| !c.is_whitespace()).count();
-    let key = visible
-        .to_lowercase()
+    let key = lower(visible)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

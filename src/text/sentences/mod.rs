@@ -33,6 +33,7 @@
 //! are in `words.rs`, what elisions and citations say about a cut in `elisions.rs`, the cuts
 //! between the items of a run-in list in `lists.rs`, and the row-by-row table in `tests.rs`.
 
+use crate::util::lower;
 use std::iter::Peekable;
 use std::ops::Range;
 use std::str::CharIndices;
@@ -219,7 +220,7 @@ fn keep(paragraph: &str, sentence_start: usize, at: usize) -> bool {
     }
     match terminal {
         '!' => {
-            let token = token_before(&body[..body.len() - 1]).to_lowercase();
+            let token = lower(token_before(&body[..body.len() - 1]));
             !BANG_NAMES.contains(&token.as_str()) || is_starter(next_word)
         }
         // An ellipsis cuts only before a capital: `… maybe not` goes on.
@@ -410,7 +411,7 @@ fn is_opening_phrase(sentence: &str) -> bool {
         return false;
     }
     let mut words = sentence.split_whitespace();
-    let first = words.next().unwrap_or("").to_lowercase();
+    let first = lower(words.next().unwrap_or(""));
     OPENERS.contains(&first) && words.count() <= 3
 }
 

@@ -7,6 +7,7 @@
 //! a new abbreviation is a word here, not a rule there.
 
 use crate::lang::{en, WordList};
+use crate::util::lower;
 
 /// Titles abbreviated before a name (`Gen.`, `Dr.`, `Supt.`): never a sentence's end.
 const TITLES_SHORT: &[&str] = &[
@@ -192,12 +193,12 @@ const LONGEST_LISTED: usize = {
 };
 
 pub(super) fn is_starter(word: &str) -> bool {
-    word.len() <= 12 && STARTERS.contains(&word.to_lowercase())
+    word.len() <= 12 && STARTERS.contains(&lower(word))
 }
 
 pub(super) fn is_job_title(word: &str) -> bool {
     let upper = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
-    upper || (word.len() <= 12 && JOB_TITLES.contains(&word.to_lowercase()))
+    upper || (word.len() <= 12 && JOB_TITLES.contains(&lower(word)))
 }
 
 #[cfg(test)]
