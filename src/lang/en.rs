@@ -59,7 +59,9 @@ pub static LEXICON: Lexicon = Lexicon {
     participle_endings: WordList::new("ing"),
     past_endings: WordList::new("ed"),
     sentence_adverbs: WordList::new("moreover"),
-    finite_auxiliaries: WordList::new("are had has have is was were will would"),
+    finite_auxiliaries: WordList::new(
+        "are can could had has have is may might must should was were will would",
+    ),
     complementizers: WordList::new("that"),
     phrase_ends: WordList::new("by for who whose with"),
     he_titles: HE_TITLES,

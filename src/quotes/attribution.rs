@@ -465,15 +465,25 @@ pub(super) fn subject_after_verb<'w, 's>(words: &'w [&'s str], named_later: bool
         return words;
     };
     let capital = |w: &&str| w.starts_with(char::is_uppercase);
-    if is_pronoun(first) || is_plural_pronoun(first) || lang::is_other_pronoun(first) {
+    let en = english();
+    let determined = is_determiner(first);
+    // (`said her spokesman`, `said his campaign manager`: a possessive before an office
+    // opens a description, not `denounced her record`.)
+    let office = determined
+        && words[1..]
+            .iter()
+            .any(|w| en.roles.contains(w.trim_end_matches([',', '.'])));
+    if !office && (is_pronoun(first) || is_plural_pronoun(first) || lang::is_other_pronoun(first)) {
         // `unterbrach sie Werner lachend`: a pronoun before a name is the verb's object.
         return match words.get(1) {
             Some(next) if capital(next) => subject_after_verb(&words[1..], named_later),
             _ => &words[..1],
         };
     }
-    if is_determiner(first) {
-        return words;
+    if determined {
+        // (`said the candidate could win`: a clause, its subject no one who spoke.)
+        let clause = words[1..].iter().any(|w| en.finite_auxiliaries.contains(w));
+        return if clause { &[] } else { words };
     }
     // (A determiner of another language opens a noun phrase too, when a word follows it:
     // `zei mijn metgezel`, `zei zijn meester`; alone it is a pronoun's kind, `sagte jener`.)

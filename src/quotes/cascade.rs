@@ -22,6 +22,7 @@ use super::attribution::{
 };
 use super::speakers::{same_person, Article};
 use super::Quotation;
+use super::QuoteKind;
 use crate::lang;
 
 /// What the rules read about one quotation, computed once by [`super::extract`].
@@ -1044,14 +1045,25 @@ fn reaction(cx: &Context) -> Option<Found> {
 /// Past what opens the sentence before its subject, set off by a comma: `In the depths of
 /// the Great Recession, Paul Ryan worried that …`, `Moreover, as part of the exchange with
 /// Clinton, Gowdy referenced …`.
+///
+/// Never a name inside an earlier quotation of a sentence or more in it: those are the
+/// quoted one's words, not the reporter's (`»Was?! Famose Kröte!« »Still mal!!«`). (A
+/// fragment is the reporter's sentence too: `pledged “to work with President Obama” …`.)
 fn subject(cx: &Context) -> Option<Found> {
     let lead = cx.lead();
     let main = lead.start + main_clause(&cx.text[lead.clone()]);
+    // (The last one: a sentence of quotations in a row is dialogue, read by other rules.)
+    let quoted = cx
+        .out
+        .last()
+        .filter(|q| q.outer.end > lead.start && q.kind == QuoteKind::Direct)
+        .map(|q| q.outer.clone());
+    let quoted = quoted.as_slice();
     Some(Found {
         speaker: cx
             .article
-            .first_named(main..lead.end, &[])
-            .or_else(|| cx.article.first_named(lead, &[])),
+            .first_named(main..lead.end, quoted)
+            .or_else(|| cx.article.first_named(lead, quoted)),
         ..Found::default()
     })
 }
@@ -1375,6 +1387,41 @@ mod tests {
             Moreover, as part of the exchange with Clinton, Gowdy referenced a report that \
             \"less than one percent of emails\" were captured.";
         assert_eq!(speaker_of(text, "less than").as_deref(), Some("Trey Gowdy"));
+    }
+
+    #[test]
+    fn a_name_before_an_office_is_not_the_person_holding_it() {
+        let text = "Ted Cruz spoke in Iowa. Donald Trump spoke in Ohio.\n\n\
+            Cruz spokesman Rick Tyler said that the campaign will show voters that Cruz has \
+            \"guiding principles to make critical decisions as president,\" he said.\n\n\
+            On Monday night, Clinton campaign manager Robby Mook released a memo.\n\n\
+            He writes Clinton has \"built a nearly insurmountable lead.\"";
+        assert_eq!(speaker_of(text, "guiding").as_deref(), Some("Rick Tyler"));
+        assert_eq!(speaker_of(text, "built a").as_deref(), Some("Robby Mook"));
+    }
+
+    #[test]
+    fn what_follows_the_verb_is_its_subject_only_when_it_is_no_clause() {
+        let text = "Hillary Clinton spoke in Iowa. Paul Manafort met the committee.\n\n\
+            “We will win,” said her spokesman.\n\n\
+            Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win \
+            in states like Pennsylvania and Maryland.";
+        assert_eq!(speaker_of(text, "We will").as_deref(), Some("her spokesman"));
+        assert_eq!(
+            speaker_of(text, "the unique").as_deref(),
+            Some("Paul Manafort")
+        );
+    }
+
+    #[test]
+    fn a_name_inside_an_earlier_quotation_is_no_subject() {
+        let text = "Jens und Olaf saßen im Dunkeln. Etwas schurrte an der Wand entlang. \
+            »Heiliger Bimbam!« Jens lachte leise. »Was?! Famose Kröte!« »Still mal!!« Es \
+            kam auf die Tür zu.";
+        assert_ne!(
+            speaker_of(text, "Still mal").as_deref(),
+            Some("Famose Kröte")
+        );
     }
 
     #[test]

@@ -207,16 +207,41 @@ impl Article<'_> {
     /// Whether the first of `words` is a given name said alone that only qualifies a
     /// person named right after (`Northgate manager Viktor Lund`: the given name of
     /// `Northgate United`, but Lund is who is meant).
-    fn modifies<W>(&self, words: &[W], word: impl Fn(&W) -> &str) -> bool {
-        let Some((first, rest)) = words.split_first() else {
-            return false;
-        };
-        !self.surnames.contains_key(word(first))
-            && self.given.contains_key(word(first))
-            && rest
-                .iter()
-                .take(5)
-                .any(|w| self.surnames.contains_key(word(w)))
+    ///
+    /// Nor a name before an office and then a person (`Cruz spokesman Rick Tyler`, `Trump
+    /// campaign manager Paul Manafort`): the office is theirs, the person the one named.
+    fn modifies<'w>(&self, words: impl Iterator<Item = &'w str>) -> bool {
+        // (The words read into an array, so the rule is compiled once for both callers.)
+        let mut next = [""; 6];
+        for (slot, w) in next.iter_mut().zip(words) {
+            *slot = w;
+        }
+        self.modifies_words(&next)
+    }
+
+    fn modifies_words(&self, words: &[&str; 6]) -> bool {
+        let [first, rest @ ..] = words;
+        let named = rest[..4]
+            .iter()
+            .position(|w| !w.starts_with(char::is_lowercase));
+        if named.is_some_and(|k| {
+            k > 0
+                && Lang::En.lexicon().roles.contains(rest[k - 1])
+                && self.bears(rest[k]) != (false, false)
+        }) {
+            return true;
+        }
+        self.bears(first) == (false, true) && rest.iter().any(|&w| self.bears(w).0)
+    }
+
+    /// Whether `word` is the surname, and whether the given name, of someone the article
+    /// names.
+    #[inline(never)]
+    fn bears(&self, word: &str) -> (bool, bool) {
+        (
+            self.surnames.contains_key(word),
+            self.given.contains_key(word),
+        )
     }
 
     /// The first person named in `range`, not counting possessives (`Sullivan’s lawyer`
@@ -237,7 +262,7 @@ impl Article<'_> {
                     && !s[at + w.len()..].starts_with(['’', '\''])
                     && !quoted.iter().any(|q| q.contains(&(range.start + at)))
             })
-            .filter(|&k| !self.modifies(&words[k..], |w| w.1))
+            .filter(|&k| !self.modifies(words[k..].iter().map(|w| w.1)))
             .find_map(|k| {
                 let (at, w) = words[k];
                 let before = k.checked_sub(1).map(|b| words[b].1);
@@ -503,7 +528,7 @@ impl Article<'_> {
         let (at, person) = head
             .iter()
             .rev()
-            .filter(|&&(i, _)| !self.modifies(&words[i..], |w| w))
+            .filter(|&&(i, _)| !self.modifies(words[i..].iter().copied()))
             .find_map(|&(i, w)| {
                 let before = i.checked_sub(1).map(|b| words[b]);
                 self.person(w, before, words.get(i + 1).copied(), at)
