@@ -157,6 +157,10 @@ pub(crate) const CALENDAR_SHORT: WordList =
 /// of the participle after it (`…, with Gorka noting the absurdity of …`).
 pub(crate) const ABSOLUTE_OPENERS: WordList = WordList::new("with");
 
+/// The prepositions of a comparison that may open a sentence before its subject (`Like
+/// Corker, Menendez also rejected …`): the one compared is not the subject.
+pub(crate) const COMPARISONS: WordList = WordList::new("like unlike");
+
 /// Lower-case English function words, sorted for binary search: the evidence that a
 /// paragraph is prose, the words a term count leaves out, and some of what tells English
 /// from the other languages. (`text::stopwords` packs them for its own quick lookups.)

@@ -746,8 +746,8 @@ pub(super) fn name_tail(phrase: &str) -> Option<String> {
 /// Where a sentence's main clause starts, in bytes: past the phrases that open it before
 /// its subject, each set off by a comma and opening on a function word or an adverb of any
 /// language (`In the depths of the Great Recession, Paul Ryan worried`, `Moreover, as part
-/// of the exchange with Clinton, Gowdy referenced`), up to a quotation. (Not `As Akhil
-/// Amar … put it, “…”`: who put it so is the speaker.)
+/// of the exchange with Clinton, Gowdy referenced`, `Like Corker, Menendez …`), up to a
+/// quotation. (Not `As Akhil Amar … put it, “…”`: who put it so is the speaker.)
 pub(super) fn main_clause(sentence: &str) -> usize {
     let mut at = 0;
     loop {
@@ -768,7 +768,10 @@ pub(super) fn main_clause(sentence: &str) -> usize {
             // (`Filling in for Sanders at the same event, West landed …`: a participle
             // opening the sentence has the main clause's subject; `According to X,` names.)
             let participle = at == 0 && w.len() > 5 && is_participle(w) && !lang::is_according(w);
-            (adverb || participle || is_preposition(&lower(w))) && !named
+            let w = lower(w);
+            // (`Like Corker, Menendez also rejected …`.)
+            (adverb || participle || is_preposition(&w) || lang::en::COMPARISONS.contains(&w))
+                && !named
         });
         if !opener || part.contains(QUOTE_MARKS) || part.split_whitespace().count() > 15 {
             return at;

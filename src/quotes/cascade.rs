@@ -1406,7 +1406,10 @@ mod tests {
             “We will win,” said her spokesman.\n\n\
             Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win \
             in states like Pennsylvania and Maryland.";
-        assert_eq!(speaker_of(text, "We will").as_deref(), Some("her spokesman"));
+        assert_eq!(
+            speaker_of(text, "We will").as_deref(),
+            Some("her spokesman")
+        );
         assert_eq!(
             speaker_of(text, "the unique").as_deref(),
             Some("Paul Manafort")
@@ -1421,6 +1424,18 @@ mod tests {
         assert_ne!(
             speaker_of(text, "Still mal").as_deref(),
             Some("Famose Kröte")
+        );
+    }
+
+    #[test]
+    fn a_comparison_opening_the_sentence_is_not_its_subject() {
+        let text = "Sen. Bob Corker and Sen. Robert Menendez spoke on Tuesday.\n\n\
+            Like Corker, Menendez also rejected the notion that Democrats could pull away \
+            from the bill, arguing that there is \"flexibility for the administration\" in \
+            the sanctions regime.";
+        assert_eq!(
+            speaker_of(text, "flexibility").as_deref(),
+            Some("Robert Menendez")
         );
     }
 
