@@ -21,14 +21,25 @@ pub(super) const MAX_SPEAKER_WORDS: usize = 8;
 /// former Florida governor and a Republican presidential candidate, told`), in words.
 const MAX_APPOSITION_WORDS: usize = 30;
 
-/// Whether `word`, at byte `at` of `s`, is a cue verb: not the end of `so-called`.
-/// nor a capitalised word inside a sentence (`the United States`).
+/// Whether `word`, at byte `at` of `s`, is a cue verb: not the end of `so-called`,
+/// nor a capitalised word inside a sentence (`the United States`), nor a participle after
+/// an English article, an adjective there (`the alleged shooter`, `the charged term`, `The
+/// so called “Implementation Initiative”`).
 pub(super) fn cue_at(s: &str, at: usize, word: &str) -> bool {
     let lead = s[..at].trim_end();
     let capital_inside = word.starts_with(char::is_uppercase)
         && !lead.is_empty()
         && !lead.ends_with(['.', '!', '?', '"', '”', '»', '«', ':']);
-    is_cue(word) && !capital_inside && !s[..at].ends_with(['-', '‑'])
+    let mut before = lead.split_whitespace().rev();
+    let article =
+        |w: Option<&str>| w.is_some_and(|w| english().articles.contains_ignore_ascii_case(w));
+    let adjective = match before.next() {
+        Some(w) if w.eq_ignore_ascii_case("so") => article(before.next()),
+        w => article(w),
+    };
+    // (A noun after it still tells of speech: `a call for the party to “embrace” him`.)
+    let adjective = adjective && english().is_past(word);
+    is_cue(word) && !capital_inside && !adjective && !s[..at].ends_with(['-', '‑'])
 }
 
 /// Whether `word` is an English verb of saying: English word order differs from the

@@ -1428,6 +1428,22 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_an_article_is_no_verb_of_saying() {
+        let text = "Hillary Clinton debated on Saturday.\n\n\
+            \"I don't think we are at war with Islam,\" she said.\n\n\
+            She also maneuvered around the charged term, \"radical Islam,\" which some \
+            Republicans want leaders to use.\n\n\
+            The alleged shooter, Robert Lewis Dear, is likely to appear in court. Law enforcement sources \
+            have said he said \"no more baby parts\" after the shooting.";
+        assert_eq!(
+            speaker_of(text, "I don't").as_deref(),
+            Some("Hillary Clinton")
+        );
+        assert_ne!(speaker_of(text, "radical").as_deref(), Some("the"));
+        assert_eq!(speaker_of(text, "no more").as_deref(), Some("Robert Dear"));
+    }
+
+    #[test]
     fn a_comparison_opening_the_sentence_is_not_its_subject() {
         let text = "Sen. Bob Corker and Sen. Robert Menendez spoke on Tuesday.\n\n\
             Like Corker, Menendez also rejected the notion that Democrats could pull away \
