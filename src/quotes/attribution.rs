@@ -480,11 +480,14 @@ pub(super) fn subject_after_verb<'w, 's>(words: &'w [&'s str], named_later: bool
     let determined = is_determiner(first);
     // (`said her spokesman`, `said his campaign manager`: a possessive before an office
     // opens a description, not `denounced her record`.)
-    let office = determined
-        && words[1..]
-            .iter()
-            .any(|w| en.roles.contains(w.trim_end_matches([',', '.'])));
-    if !office && (is_pronoun(first) || is_plural_pronoun(first) || lang::is_other_pronoun(first)) {
+    let office = || {
+        determined
+            && words[1..]
+                .iter()
+                .any(|w| en.roles.contains(w.trim_end_matches([',', '.'])))
+    };
+    if (is_pronoun(first) || is_plural_pronoun(first) || lang::is_other_pronoun(first)) && !office()
+    {
         // `unterbrach sie Werner lachend`: a pronoun before a name is the verb's object.
         return match words.get(1) {
             Some(next) if capital(next) => subject_after_verb(&words[1..], named_later),

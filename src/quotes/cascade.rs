@@ -11,7 +11,6 @@
 //! cue, and keeps the quotation from continuing the one before it: it was said by someone
 //! else.
 
-use crate::util::lower;
 use std::ops::Range;
 
 use super::attribution::{
@@ -21,9 +20,9 @@ use super::attribution::{
     opening_subject, QUOTE_MARKS,
 };
 use super::speakers::{same_person, Article};
-use super::Quotation;
-use super::QuoteKind;
+use super::{Quotation, QuoteKind};
 use crate::lang;
+use crate::util::lower;
 
 /// What the rules read about one quotation, computed once by [`super::extract`].
 pub(super) struct Context<'a, 'b> {

@@ -8,13 +8,12 @@
 //! This is apart from [`super::attribution`] because it needs the article, not the words
 //! around one quotation: the people named, and who each sentence before is about.
 
-use crate::util::lower;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use crate::lang::Lang;
 use crate::text::{floor_char_boundary, Name, NameKind};
-use crate::util::FastMap;
+use crate::util::{lower, FastMap};
 
 use super::attribution::{
     cue_at, ends_on_conjunction, is_conjunction, is_determiner, is_plural_pronoun, is_possessive,
@@ -227,21 +226,24 @@ impl Article<'_> {
         if named.is_some_and(|k| {
             k > 0
                 && Lang::En.lexicon().roles.contains(rest[k - 1])
-                && self.bears(rest[k]) != (false, false)
+                && (self.knows(rest[k], false) || self.knows(rest[k], true))
         }) {
             return true;
         }
-        self.bears(first) == (false, true) && rest.iter().any(|&w| self.bears(w).0)
+        !self.knows(first, false)
+            && self.knows(first, true)
+            && rest.iter().any(|&w| self.knows(w, false))
     }
 
-    /// Whether `word` is the surname, and whether the given name, of someone the article
-    /// names.
+    /// Whether `word` is the given name (`given`), else the surname, of someone the article
+    /// names. (Out of line: each map's look-up is compiled once.)
     #[inline(never)]
-    fn bears(&self, word: &str) -> (bool, bool) {
-        (
-            self.surnames.contains_key(word),
-            self.given.contains_key(word),
-        )
+    fn knows(&self, word: &str, given: bool) -> bool {
+        if given {
+            self.given.contains_key(word)
+        } else {
+            self.surnames.contains_key(word)
+        }
     }
 
     /// The first person named in `range`, not counting possessives (`Sullivan’s lawyer`
@@ -476,15 +478,14 @@ impl Article<'_> {
         // after it (`Alleen merkte ik op, dat …`, `Hier liet Fogg …`): a pronoun there is
         // whom the sentence is about, and no one named later in it.
         let first = cues.next();
+        let grammar_word = |opener: &str, x: &crate::lang::Lexicon| {
+            !opener.contains(' ')
+                && crate::lang::Folded::of(opener)
+                    .bytes()
+                    .is_some_and(|w| x.holds_grammar_word(w))
+        };
         let inverted = match (self.foreign, first) {
-            (Some(x), Some((at, w)))
-                if Some(s[..at].trim()).is_some_and(|opener| {
-                    !opener.contains(' ')
-                        && crate::lang::Folded::of(opener)
-                            .bytes()
-                            .is_some_and(|w| x.holds_grammar_word(w))
-                }) =>
-            {
+            (Some(x), Some((at, w))) if grammar_word(s[..at].trim(), x) => {
                 let after: Vec<&str> = s[at + w.len()..].split_whitespace().take(8).collect();
                 let subject = subject_after_verb(&after, false).join(" ");
                 let subject = subject.trim_end_matches(|c: char| !c.is_alphanumeric());

@@ -4,8 +4,7 @@
 //! Reading ease and the terms depend on the article's language: each language has its own
 //! adaptation of Flesch's formula, and its own function words to leave out of the terms.
 
-use crate::util::lower;
-use crate::util::FastMap;
+use crate::util::{lower, FastMap};
 
 use serde::{Deserialize, Serialize};
 

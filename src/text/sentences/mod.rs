@@ -33,10 +33,11 @@
 //! are in `words.rs`, what elisions and citations say about a cut in `elisions.rs`, the cuts
 //! between the items of a run-in list in `lists.rs`, and the row-by-row table in `tests.rs`.
 
-use crate::util::lower;
 use std::iter::Peekable;
 use std::ops::Range;
 use std::str::CharIndices;
+
+use crate::util::lower;
 
 mod elisions;
 mod lists;
