@@ -81,7 +81,7 @@ pub(super) fn ends_sentence(s: &str, at: usize) -> bool {
 fn clause_end(s: &str) -> usize {
     s.char_indices()
         .find(|&(i, c)| {
-            matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '(')
+            matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '―' | '(')
                 || (c == '.' && ends_sentence(s, i))
         })
         .map_or(s.len(), |(i, _)| i)
@@ -879,10 +879,19 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
                 false
             }
             _ => {
-                depth == 0 && (matches!(c, ';' | ':' | '—' | '–' | '(') || QUOTE_MARKS.contains(&c))
+                depth == 0
+                    && (matches!(c, ';' | ':' | '—' | '–' | '―' | '(') || QUOTE_MARKS.contains(&c))
             }
         })
         .map_or(0, |(i, c)| i + c.len_utf8());
+    // (A dash typed as two hyphens, before a subject: `Marking the end of the primaries
+    // with a formal speech -- complete with teleprompter -- Trump told`; not one closing an
+    // aside: `Sean Spicer -- as Clinton's campaign noted -- even promoted`.)
+    let from = s[from..]
+        .rfind("--")
+        .map(|k| from + k + 2)
+        .filter(|&k| s[k..].trim_start().starts_with(char::is_uppercase))
+        .unwrap_or(from);
     let mut parts: Vec<&str> = s[from..].split(',').collect();
     let adverb = |w: &str| english().is_adverb(w) && w.starts_with(char::is_lowercase);
     // Between the subject and its verb, a part that is no subject: a time or place
@@ -969,6 +978,17 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
     if let ([relative], Some(antecedent)) = (words.as_slice(), chain.last()) {
         if lang::is_subject_relative(relative) && !antecedent.trim().is_empty() {
             return Some(antecedent.trim().to_string());
+        }
+    }
+    // `Braynard, a South Carolina native who writes`: the verb is a relative clause's, whose
+    // subject is the person its apposition describes.
+    if let [head @ .., relative] = words.as_slice() {
+        if !head.is_empty() && *relative == "who" {
+            let mut phrase = chain
+                .last()
+                .map_or(String::new(), |a| [a.trim(), ", "].concat());
+            phrase.push_str(&head.join(" "));
+            return Some(phrase.trim_start_matches([',', ' ']).to_string());
         }
     }
     match words.last() {
@@ -1163,6 +1183,28 @@ pub(super) fn is_preposition(word: &str) -> bool {
 mod tests {
     use crate::quotes::tests::{q, quoted, speaker_of};
     use crate::quotes::QuoteKind;
+
+    #[test]
+    fn a_dash_or_a_relative_before_the_verb_leaves_its_subject() {
+        // PolNeAR's shapes, written anew: a dash typed as two hyphens or as a horizontal bar
+        // sets off what opens the sentence, and the name after it is the subject; a verb
+        // after `who` is the relative clause's, its subject the person the apposition
+        // describes. An aside between two dashes is not the subject (`Spicer -- as … noted
+        // -- even promoted`).
+        let text = "Closing the campaign with a long speech -- read from a teleprompter -- \
+            Maria Lopez told supporters that \"we start again tomorrow.\" After the storm ― \
+            as after the flood last spring ― Tom Reyes warned of \"a long winter.\" Dana \
+            Whitfield runs the farm. Whitfield, a farmer who writes poems (one on \"a cold \
+            spring\"), has cast himself as a poet. Party spokesman Sean Oakes -- as the rival campaign noted -- even \
+            praised the mayor for \"a steady hand.\"";
+        assert_eq!(speaker_of(text, "we start").as_deref(), Some("Maria Lopez"));
+        assert_eq!(speaker_of(text, "a long").as_deref(), Some("Tom Reyes"));
+        assert_eq!(
+            speaker_of(text, "a cold").as_deref(),
+            Some("Dana Whitfield")
+        );
+        assert_eq!(speaker_of(text, "a steady").as_deref(), Some("Sean Oakes"));
+    }
 
     #[test]
     fn a_clause_opened_by_when_or_while_has_its_own_subject_before_the_verb() {
