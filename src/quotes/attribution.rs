@@ -39,7 +39,10 @@ pub(super) fn cue_at(s: &str, at: usize, word: &str) -> bool {
     };
     // (A noun after it still tells of speech: `a call for the party to “embrace” him`.)
     let adjective = adjective && english().is_past(word);
-    is_cue(word) && !capital_inside && !adjective && !s[..at].ends_with(['-', '‑'])
+    // (`Sanders shot back, “…”`, `Rubio fired back:`: a retort.)
+    let back =
+        || matches!(word, "shot" | "fired" | "hit") && s[at + word.len()..].starts_with(" back");
+    (is_cue(word) || back()) && !capital_inside && !adjective && !s[..at].ends_with(['-', '‑'])
 }
 
 /// Whether `word` is an English verb of saying: English word order differs from the
@@ -1185,7 +1188,7 @@ mod tests {
     use crate::quotes::QuoteKind;
 
     #[test]
-    fn a_dash_or_a_relative_before_the_verb_leaves_its_subject() {
+    fn a_dash_or_a_relative_before_the_verb_leaves_its_subject_and_a_retort_attributes() {
         // PolNeAR's shapes, written anew: a dash typed as two hyphens or as a horizontal bar
         // sets off what opens the sentence, and the name after it is the subject; a verb
         // after `who` is the relative clause's, its subject the person the apposition
@@ -1204,6 +1207,10 @@ mod tests {
             Some("Dana Whitfield")
         );
         assert_eq!(speaker_of(text, "a steady").as_deref(), Some("Sean Oakes"));
+        // A retort: `shot back`, `fired back` are verbs of saying.
+        let text = "\"We will pay,\" Mayor Kim Park said. Council member Joe Dunn shot back, \
+            \"That is not true.\"";
+        assert_eq!(speaker_of(text, "That is").as_deref(), Some("Joe Dunn"));
     }
 
     #[test]
