@@ -172,6 +172,11 @@ pub(super) fn pick_apposition<'s>(parts: &[&'s str]) -> Option<&'s str> {
 /// closed the quotation early.
 pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '”');
+    // (A quotation inside brackets has no attribution after them: `(one tells of "a cold
+    // spring"), has called the plan …`.)
+    if after.starts_with(')') {
+        return None;
+    }
     // `— Commissioner Geoffrey Starks`: a dash and a name, no verb (a dash and a verb,
     // `—dijo el viajero—`, is read as any attribution is).
     if let Some(rest) = after.strip_prefix(['—', '–', '-']) {
@@ -399,7 +404,8 @@ fn cue_first<'a>(
     let words: Vec<&str> = clause
         .split_whitespace()
         .skip_while(|w| is_auxiliary(w))
-        .take_while(|w| !is_preposition(w))
+        // (Nor a quotation after it: `has called the plan "a gift"` names no one.)
+        .take_while(|w| !is_preposition(w) && !w.starts_with(QUOTE_MARKS))
         .take(MAX_SPEAKER_WORDS)
         .collect();
     if words.is_empty() && !clause.split_whitespace().next().is_some_and(is_preposition) {
@@ -1211,6 +1217,19 @@ mod tests {
         let text = "\"We will pay,\" Mayor Kim Park said. Council member Joe Dunn shot back, \
             \"That is not true.\"";
         assert_eq!(speaker_of(text, "That is").as_deref(), Some("Joe Dunn"));
+        // A quotation inside brackets is not attributed by the words after them, nor is a
+        // quotation ever part of a speaker.
+        let text = "Dana Whitfield runs the farm. Whitfield, a farmer (one poem tells of \
+            \"a cold spring\"), has called the plan \"a gift.\"";
+        let cold = speaker_of(text, "a cold");
+        assert!(
+            cold.as_deref().is_none_or(|s| !s.contains(['"', '“'])),
+            "{cold:?}"
+        );
+        assert_eq!(
+            speaker_of(text, "a gift").as_deref(),
+            Some("Dana Whitfield")
+        );
     }
 
     #[test]
