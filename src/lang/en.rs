@@ -161,6 +161,13 @@ pub(crate) const ABSOLUTE_OPENERS: WordList = WordList::new("with");
 /// Corker, Menendez also rejected …`): the one compared is not the subject.
 pub(crate) const COMPARISONS: WordList = WordList::new("like unlike");
 
+/// Verbs that tell of a retort before [`RETORT`] (`Sanders shot back, “…”`, `Rubio fired
+/// back:`): with it, a verb of saying.
+pub(crate) const RETORTS: WordList = WordList::new("fired hit shot");
+
+/// The word after one of [`RETORTS`].
+pub(crate) const RETORT: &str = " back";
+
 /// Lower-case English function words, sorted for binary search: the evidence that a
 /// paragraph is prose, the words a term count leaves out, and some of what tells English
 /// from the other languages. (`text::stopwords` packs them for its own quick lookups.)

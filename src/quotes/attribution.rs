@@ -41,7 +41,7 @@ pub(super) fn cue_at(s: &str, at: usize, word: &str) -> bool {
     let adjective = adjective && english().is_past(word);
     // (`Sanders shot back, “…”`, `Rubio fired back:`: a retort.)
     let back =
-        || matches!(word, "shot" | "fired" | "hit") && s[at + word.len()..].starts_with(" back");
+        || lang::en::RETORTS.contains(word) && s[at + word.len()..].starts_with(lang::en::RETORT);
     (is_cue(word) || back()) && !capital_inside && !adjective && !s[..at].ends_with(['-', '‑'])
 }
 
@@ -990,9 +990,9 @@ pub(super) fn subject_before(s: &str) -> Option<String> {
         }
     }
     // `Braynard, a South Carolina native who writes`: the verb is a relative clause's, whose
-    // subject is the person its apposition describes.
+    // subject is the one its apposition describes.
     if let [head @ .., relative] = words.as_slice() {
-        if !head.is_empty() && *relative == "who" {
+        if !head.is_empty() && english().subject_relatives.contains(relative) {
             let mut phrase = chain
                 .last()
                 .map_or(String::new(), |a| [a.trim(), ", "].concat());
@@ -1194,7 +1194,7 @@ mod tests {
     use crate::quotes::QuoteKind;
 
     #[test]
-    fn a_dash_or_a_relative_before_the_verb_leaves_its_subject_and_a_retort_attributes() {
+    fn a_dash_a_relative_a_retort_and_brackets_around_a_verb_of_saying() {
         // PolNeAR's shapes, written anew: a dash typed as two hyphens or as a horizontal bar
         // sets off what opens the sentence, and the name after it is the subject; a verb
         // after `who` is the relative clause's, its subject the person the apposition
@@ -1204,8 +1204,8 @@ mod tests {
             Maria Lopez told supporters that \"we start again tomorrow.\" After the storm ― \
             as after the flood last spring ― Tom Reyes warned of \"a long winter.\" Dana \
             Whitfield runs the farm. Whitfield, a farmer who writes poems (one on \"a cold \
-            spring\"), has cast himself as a poet. Party spokesman Sean Oakes -- as the rival campaign noted -- even \
-            praised the mayor for \"a steady hand.\"";
+            spring\"), has cast himself as a poet. Party spokesman Sean Oakes -- as the rival \
+            campaign noted -- even praised the mayor for \"a steady hand.\"";
         assert_eq!(speaker_of(text, "we start").as_deref(), Some("Maria Lopez"));
         assert_eq!(speaker_of(text, "a long").as_deref(), Some("Tom Reyes"));
         assert_eq!(
