@@ -297,9 +297,23 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         let time = cue_at > 1
             && lang::is_calendar_word(head[0].1)
             && !head[1].1.starts_with(char::is_uppercase);
+        // (`» Come già annunciato dalla Sala Stampa`, `Muito mais não diz`: a word of grammar
+        // opening words in lower case is an adverbial, not someone: `as already announced`.)
+        let adverbial = head[0].1.starts_with(char::is_uppercase)
+            && lang::is_any_function_word(head[0].1)
+            && !is_determiner(head[0].1)
+            && !lang::is_article(head[0].1)
+            && !is_pronoun(head[0].1)
+            && !is_plural_pronoun(head[0].1)
+            && !lang::is_other_pronoun(head[0].1)
+            && cue_at > 1
+            && head[1..cue_at]
+                .iter()
+                .all(|&(_, w)| w.starts_with(char::is_lowercase));
         if has_sentence_end(phrase)
             || (phrase.contains(QUOTE_MARKS) && !named)
             || is_conjunction(head[0].1)
+            || adverbial
             || time
             || ends_on_conjunction(phrase)
         {
@@ -1229,6 +1243,19 @@ mod tests {
         assert_eq!(
             speaker_of(text, "a gift").as_deref(),
             Some("Dana Whitfield")
+        );
+    }
+
+    #[test]
+    fn a_word_of_grammar_opening_lower_case_words_before_the_verb_is_no_speaker() {
+        // Italian Wikinews' shape, written anew: `Come già annunciato` (as already
+        // announced) after a quotation is an adverbial, not who spoke.
+        let text = "Il sindaco Mario Rossi ha parlato ai cittadini della città. «Lavoro e \
+            rispetto» Come già annunciato dalla giunta, il piano sarà pubblicato domani.";
+        let speaker = speaker_of(text, "Lavoro");
+        assert!(
+            speaker.as_deref().is_none_or(|s| !s.starts_with("Come")),
+            "{speaker:?}"
         );
     }
 
