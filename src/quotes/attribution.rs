@@ -45,6 +45,16 @@ pub(super) fn cue_at(s: &str, at: usize, word: &str) -> bool {
     (is_cue(word) || back()) && !capital_inside && !adjective && !s[..at].ends_with(['-', '‑'])
 }
 
+/// Whether `word`, of any language, opens a noun phrase that may name a speaker: a
+/// determiner, an article or a pronoun (`the`, `der`, `his`, `she`, `they`, `ich`).
+pub(super) fn opens_noun_phrase(word: &str) -> bool {
+    is_determiner(word)
+        || lang::is_article(word)
+        || is_pronoun(word)
+        || is_plural_pronoun(word)
+        || lang::is_other_pronoun(word)
+}
+
 /// Whether `word` is an English verb of saying: English word order differs from the
 /// other languages' in a few readings.
 pub(super) fn is_english_cue(word: &str) -> bool {
@@ -301,11 +311,7 @@ pub(super) fn attribution_after(after: &str) -> Option<(String, Option<&str>)> {
         // opening words in lower case is an adverbial, not someone: `as already announced`.)
         let adverbial = head[0].1.starts_with(char::is_uppercase)
             && lang::is_any_function_word(head[0].1)
-            && !is_determiner(head[0].1)
-            && !lang::is_article(head[0].1)
-            && !is_pronoun(head[0].1)
-            && !is_plural_pronoun(head[0].1)
-            && !lang::is_other_pronoun(head[0].1)
+            && !opens_noun_phrase(head[0].1)
             && cue_at > 1
             && head[1..cue_at]
                 .iter()

@@ -17,7 +17,7 @@ use super::attribution::{
     attribution_after, attribution_before, described_subject, ends_on_conjunction, ends_sentence,
     headline_speaker, is_conjunction, is_cue, is_determiner, is_english_cue, is_participle,
     is_plural_pronoun, is_preposition, is_pronoun, looks_like_name, main_clause, name_ending,
-    opening_subject, QUOTE_MARKS,
+    opening_subject, opens_noun_phrase, QUOTE_MARKS,
 };
 use super::speakers::{same_person, Article};
 use super::{Quotation, QuoteKind};
@@ -460,14 +460,10 @@ fn before(cx: &Context) -> Option<Found> {
     let clause = (!phrase
         .split_whitespace()
         .any(|w| w.starts_with(char::is_uppercase))
-        && phrase.split_whitespace().next().is_some_and(|w| {
-            w.starts_with(char::is_lowercase)
-                && !is_determiner(w)
-                && !lang::is_article(w)
-                && !is_pronoun(w)
-                && !is_plural_pronoun(w)
-                && !lang::is_other_pronoun(w)
-        }))
+        && phrase
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !opens_noun_phrase(w)))
         || ends_on_conjunction(&phrase);
     if clause {
         if let Some(name) = cx
